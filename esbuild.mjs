@@ -1,0 +1,56 @@
+// Builds the extension and the headless command (bundled, to dist/), or the tests (compiled file
+// by file, not bundled, to out/). Type-checking is `tsc --noEmit`, a separate step.
+//   node esbuild.mjs               development bundles with source maps
+//   node esbuild.mjs --production  minified bundles, no source maps (what the VSIX ships)
+//   node esbuild.mjs --watch       rebuild bundles on change
+//   node esbuild.mjs --tests       src/, test/, bench/ and scripts/ → out/ (CommonJS, one file each)
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** @type {import('esbuild').BuildOptions} */
+const bundle = {
+  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  outdir: 'dist',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: production ? 'none' : 'inline',
+};
+
+function tsFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+if (tests) {
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: ['src', 'test', 'bench', 'scripts'].flatMap(tsFiles),
+    outdir: 'out',
+    outbase: '.',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+} else if (watch) {
+  const ctx = await esbuild.context(bundle);
+  await ctx.watch();
+} else {
+  rmSync('dist', { recursive: true, force: true });
+  await esbuild.build(bundle);
+}

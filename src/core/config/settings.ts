@@ -1,0 +1,202 @@
+import { z } from 'zod';
+
+/**
+ * The one truth for `storyWriter.*` settings. Keys are the setting names without the
+ * `storyWriter.` prefix, exactly as they appear in `settings.json` and in `package.json`
+ * `contributes.configuration` (a unit test holds the two in agreement, both ways).
+ */
+
+export const SETTINGS_SECTION = 'storyWriter';
+
+export const MODEL_STAGES = ['concept', 'bible', 'outline', 'draft', 'revision'] as const;
+export type ModelStage = (typeof MODEL_STAGES)[number];
+
+export const RECOVERY_STRATEGIES = ['retry', 'retry_required', 'skip_optional'] as const;
+export type RecoveryStrategy = (typeof RECOVERY_STRATEGIES)[number];
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const stageModelsSchema = z
+  .object({
+    concept: z.string().min(1),
+    bible: z.string().min(1),
+    outline: z.string().min(1),
+    draft: z.string().min(1),
+    revision: z.string().min(1),
+  })
+  .partial()
+  .strict();
+
+const recoverySchema = z
+  .object({
+    concept: z.enum(RECOVERY_STRATEGIES),
+    bible: z.enum(RECOVERY_STRATEGIES),
+    outline: z.enum(RECOVERY_STRATEGIES),
+    draft: z.enum(RECOVERY_STRATEGIES),
+    revision: z.enum(RECOVERY_STRATEGIES),
+  })
+  .strict();
+
+export const DEFAULT_RECOVERY: Record<ModelStage, RecoveryStrategy> = {
+  concept: 'retry',
+  bible: 'retry',
+  outline: 'retry',
+  draft: 'retry_required',
+  revision: 'skip_optional',
+};
+
+/** Each field carries its default; `.describe()` is the one-line meaning used in messages. */
+export const settingsShape = {
+  model: z.string().min(1).default('gemini-2.5-flash').describe('Gemini model used for every stage unless stageModels names another.'),
+  stageModels: stageModelsSchema.default({}).describe('Per-stage model overrides (concept, bible, outline, draft, revision → model id).'),
+  temperature: z.number().min(0).max(2).default(0.7).describe('Sampling temperature: lower is steadier, higher is more inventive.'),
+  maxOutputTokens: int(1, 65536).default(8192).describe('Upper bound on tokens in one reply.'),
+  thinkingBudget: int(-1, 32768).default(-1).describe('Thinking tokens: -1 lets the model decide, 0 turns thinking off, N caps it.'),
+  requestTimeoutSeconds: int(5, 3600).default(300).describe('Seconds before a request with no reply is abandoned and retried.'),
+  apiBaseUrl: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/ })])
+    .default('')
+    .describe('Gemini endpoint; empty uses Google\'s. User settings only, so a workspace can never redirect your key.'),
+  'cache.enabled': z.boolean().default(true).describe('Reuse identical replies instead of paying for them again.'),
+  'cache.ttlSeconds': int(0, 30 * 24 * 3600).default(3600).describe('Seconds a cached reply stays valid.'),
+  'cache.maxEntries': int(1, 100000).default(1000).describe('Most replies kept in the cache.'),
+  'cache.maxMegabytes': int(1, 4096).default(64).describe('Most megabytes the cache may hold (memory and disk each).'),
+  'cache.persist': z.boolean().default(true).describe('Keep the cache on disk between sessions.'),
+  'retry.maxRetries': int(0, 10).default(3).describe('Retries of a failed request (rate limits, overload, network).'),
+  'retry.strategy': z.enum(['exponential', 'linear', 'fixed']).default('exponential').describe('How the delay between retries grows.'),
+  'retry.baseDelayMs': int(0, 60000).default(1000).describe('First retry delay in milliseconds (jitter is added).'),
+  'retry.maxDelaySeconds': int(1, 600).default(60).describe('Longest wait between two retries.'),
+  'rateLimit.requestsPerMinute': int(1, 10000).default(60).describe('Most requests started in any 60 seconds.'),
+  'rateLimit.tokensPerMinute': int(0, 100000000).default(0).describe('Most tokens sent and received in any 60 seconds (0 = no limit).'),
+  'rateLimit.minDelayMs': int(0, 60000).default(0).describe('Least time between two request starts.'),
+  'rateLimit.maxConcurrent': int(1, 64).default(4).describe('Most requests in flight at once (chapters drafted in parallel).'),
+  'circuitBreaker.failureThreshold': int(1, 100).default(5).describe('Consecutive failures that pause all requests.'),
+  'circuitBreaker.cooldownSeconds': int(1, 3600).default(60).describe('Seconds requests stay paused before one probe is let through.'),
+  'story.folder': z
+    .string()
+    .min(1)
+    .regex(/^(?![\\/])(?!.*(^|[\\/])\.\.([\\/]|$)).+$/, 'a relative folder inside the workspace')
+    .default('stories')
+    .describe('Workspace folder that holds stories.'),
+  'story.targetWordCount': int(100, 500000).default(3000).describe('Words a new story aims for.'),
+  'story.minWordCount': int(50, 500000).default(2000).describe('Least words a story should reach.'),
+  'story.maxWordCount': int(100, 1000000).default(5000).describe('Words above which a story or chapter is flagged (never cut).'),
+  'workflow.requireApproval': z.boolean().default(false).describe('Pause after each stage: Continue, Edit first, or Regenerate.'),
+  'workflow.allowStageSkipping': z.boolean().default(true).describe('Let optional stages (revision) be skipped when they fail.'),
+  'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),
+  'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe('Per-stage recovery: retry, retry_required or skip_optional.'),
+  'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe('Draft chapters at once, or in order with the previous chapter\'s summary.'),
+  'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
+  'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
+} as const;
+
+export type SettingKey = keyof typeof settingsShape;
+export const SETTING_KEYS = Object.keys(settingsShape) as SettingKey[];
+export const settingsSchema = z.object(settingsShape);
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings that must never come from a workspace (they could send the API key elsewhere). */
+export const APPLICATION_SCOPED: ReadonlySet<SettingKey> = new Set<SettingKey>(['apiBaseUrl']);
+
+export interface SettingProblem {
+  /** Full setting id, e.g. `storyWriter.temperature`. */
+  readonly key: string;
+  readonly value: unknown;
+  /** What is allowed, in words: "a number from 0 to 2". */
+  readonly allowed: string;
+}
+
+export interface ValidatedSettings {
+  readonly settings: Settings;
+  readonly problems: readonly SettingProblem[];
+}
+
+/**
+ * Validates a plain object of settings (short keys, as in `settingsShape`). Missing keys take
+ * their defaults; a bad value is reported and replaced by its default, so one typo never stops
+ * the extension. Unknown keys are ignored.
+ */
+export function validateSettings(raw: Readonly<Record<string, unknown>>): ValidatedSettings {
+  const problems: SettingProblem[] = [];
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    const field = settingsShape[key];
+    const value = raw[key];
+    const parsed = field.safeParse(value);
+    if (parsed.success) {
+      out[key] = parsed.data;
+    } else {
+      problems.push({ key: `${SETTINGS_SECTION}.${key}`, value, allowed: describeAllowed(key) });
+      out[key] = field.parse(undefined);
+    }
+  }
+  // Cross-field rule: the word-count window must be ordered.
+  const s = out as Settings;
+  if (s['story.minWordCount'] > s['story.maxWordCount']) {
+    problems.push({
+      key: `${SETTINGS_SECTION}.story.minWordCount`,
+      value: s['story.minWordCount'],
+      allowed: `at most storyWriter.story.maxWordCount (${s['story.maxWordCount']})`,
+    });
+    out['story.minWordCount'] = settingsShape['story.minWordCount'].parse(undefined);
+    out['story.maxWordCount'] = settingsShape['story.maxWordCount'].parse(undefined);
+  }
+  return { settings: out as Settings, problems };
+}
+
+/** The defaults, as a fully valid settings object. */
+export function defaultSettings(): Settings {
+  return validateSettings({}).settings;
+}
+
+/**
+ * Accepts the flat `settings.json` form used by `--config FILE`: keys with or without the
+ * `storyWriter.` prefix. Anything else is reported as an unknown key rather than silently dropped.
+ */
+export function settingsFromFlatJson(json: unknown): ValidatedSettings & { unknownKeys: string[] } {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { ...validateSettings({}), unknownKeys: [], problems: [{ key: '(config file)', value: json, allowed: 'a JSON object of storyWriter.* settings' }] };
+  }
+  const raw: Record<string, unknown> = {};
+  const unknownKeys: string[] = [];
+  for (const [k, v] of Object.entries(json)) {
+    const short = k.startsWith(`${SETTINGS_SECTION}.`) ? k.slice(SETTINGS_SECTION.length + 1) : k;
+    if ((SETTING_KEYS as string[]).includes(short)) raw[short] = v;
+    else unknownKeys.push(k);
+  }
+  return { ...validateSettings(raw), unknownKeys };
+}
+
+/** JSON Schema of one setting, as zod renders it (used for messages and the manifest check). */
+export function settingJsonSchema(key: SettingKey): Record<string, unknown> {
+  return z.toJSONSchema(settingsShape[key], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/** "a number from 0 to 2", "one of exponential, linear, fixed", … */
+export function describeAllowed(key: SettingKey): string {
+  const js = settingJsonSchema(key);
+  const range = (noun: string) => {
+    const min = js.minimum as number | undefined;
+    const max = js.maximum as number | undefined;
+    if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
+    if (min !== undefined) return `${noun} of at least ${min}`;
+    if (max !== undefined) return `${noun} of at most ${max}`;
+    return noun;
+  };
+  if (Array.isArray(js.enum)) return `one of ${(js.enum as unknown[]).join(', ')}`;
+  switch (js.type) {
+    case 'integer':
+      return range('a whole number');
+    case 'number':
+      return range('a number');
+    case 'boolean':
+      return 'true or false';
+    case 'object': {
+      const props = Object.keys((js.properties as Record<string, unknown>) ?? {});
+      return `an object with keys ${props.join(', ')}${key === 'workflow.recovery' ? ` (values: ${RECOVERY_STRATEGIES.join(', ')})` : ''}`;
+    }
+  }
+  if (key === 'apiBaseUrl') return 'empty, or an http(s) URL';
+  if (key === 'story.folder') return 'a relative folder inside the workspace';
+  return 'a non-empty string';
+}
