@@ -1,0 +1,29 @@
+// The one architectural rule we lint for: only the adapter (src/vscode/) and the wiring
+// (src/extension.ts) may import `vscode`. The core, the service and the CLI run in plain Node.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.test-output/**', '**/*.mjs'] },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    extends: [tseslint.configs.base],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/vscode/ and src/extension.ts may import vscode: the core runs in plain Node.' }] }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/vscode/**/*.ts', 'src/extension.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Integration tests run inside the extension host and drive its API.
+    files: ['test/integration/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-console': 'off' },
+  },
+  {
+    // Terminal programs and tests talk on stdout/stderr by design.
+    files: ['src/cli/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

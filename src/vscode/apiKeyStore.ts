@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { Logger, SecretStore } from '../core/ports';
+import { Disposable } from './disposable';
+import type { SecretRedactor } from './log';
+
+const SECRET_ID = 'storyWriter.geminiApiKey';
+export const HAS_API_KEY_CONTEXT = 'storyWriter.hasApiKey';
+
+/**
+ * The Gemini API key, kept only in VS Code's SecretStorage. Keeps the `storyWriter.hasApiKey`
+ * context key true or false, also when another window changes the secret.
+ */
+export class ApiKeyStore extends Disposable implements SecretStore {
+  private readonly changed = this._register(new vscode.EventEmitter<boolean>());
+  /** Fires with whether a key is now stored. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly redactor: SecretRedactor,
+    private readonly log: Logger,
+  ) {
+    super();
+    this._register(
+      secrets.onDidChange((e) => {
+        if (e.key === SECRET_ID) void this.refresh();
+      }),
+    );
+  }
+
+  async getApiKey(): Promise<string | undefined> {
+    const key = await this.secrets.get(SECRET_ID);
+    this.redactor.add(key);
+    return key || undefined;
+  }
+
+  async setApiKey(key: string): Promise<void> {
+    this.redactor.add(key);
+    await this.secrets.store(SECRET_ID, key);
+    this.log.info('API key stored in secret storage');
+    await this.refresh();
+  }
+
+  async clearApiKey(): Promise<void> {
+    await this.secrets.delete(SECRET_ID);
+    this.log.info('API key removed from secret storage');
+    await this.refresh();
+  }
+
+  /** Re-reads the secret and publishes whether one is stored. */
+  async refresh(): Promise<boolean> {
+    const has = (await this.getApiKey()) !== undefined;
+    await vscode.commands.executeCommand('setContext', HAS_API_KEY_CONTEXT, has);
+    this.changed.fire(has);
+    return has;
+  }
+}

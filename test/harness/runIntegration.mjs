@@ -1,0 +1,185 @@
+// Runs test/integration inside a real VS Code extension host, offline:
+// code-server (VS Code's server build, on Node 24) + Debian Chromium driven by playwright-core.
+// The workbench opens as an Extension Development Host with our extension and our mocha entry;
+// it reports the exit code through window.codeAutomationExit. Tests ask for screenshots by
+// logging `[screenshot] name`; this runner saves .test-output/screenshots/name.png and the test
+// waits for the file. Every process started here is in one process group, killed on exit.
+//
+//   node test/harness/runIntegration.mjs   (after `node esbuild.mjs && node esbuild.mjs --tests`)
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream, existsSync, renameSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ensureTools } from './tools.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = join(root, '.test-output');
+const shotsDir = join(outDir, 'screenshots');
+const testsEntry = join(root, 'out/test/integration/index.js');
+const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS || 600_000);
+const t0 = Date.now();
+const log = (...a) => process.stderr.write(`[harness +${((Date.now() - t0) / 1000).toFixed(1)}s] ${format(...a)}\n`);
+
+for (const f of [join(root, 'dist/extension.js'), testsEntry]) {
+  if (!existsSync(f)) {
+    console.error(`integration: ${f} is missing — run \`node esbuild.mjs && node esbuild.mjs --tests\` first (npm test does).`);
+    process.exit(1);
+  }
+}
+
+const tools = ensureTools();
+mkdirSync(shotsDir, { recursive: true });
+const run = mkdtempSync(join(tmpdir(), 'story-writer-e2e-'));
+const dirs = Object.fromEntries(['user/User', 'exts', 'ws', 'xdg', 'tmp'].map((d) => [d, join(run, d)]));
+for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+writeFileSync(
+  join(dirs['user/User'], 'settings.json'),
+  JSON.stringify({
+    'chat.disableAIFeatures': true,
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'workbench.tips.enabled': false,
+    'window.commandCenter': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  }),
+);
+writeFileSync(join(run, 'config.yaml'), '');
+
+const port = await freePort();
+const serverUrl = `http://127.0.0.1:${port}`;
+const csLog = createWriteStream(join(outDir, 'code-server.log'));
+const server = spawn(
+  tools.codeServer,
+  [
+    '--config', join(run, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--user-data-dir', join(run, 'user'), '--extensions-dir', dirs.exts,
+    // Without the smoke-test driver a built workbench ignores the test payload.
+    '--vscode-option', 'enable-smoke-test-driver',
+  ],
+  {
+    detached: true, // its own process group: the remote extension host would otherwise outlive us
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PATH: `${tools.nodeBin}:${process.env.PATH}`, TMPDIR: dirs.tmp, XDG_CONFIG_HOME: dirs.xdg, XDG_DATA_HOME: dirs.xdg, STORY_WRITER_SCREENSHOTS: shotsDir },
+  },
+);
+server.stdout.pipe(csLog);
+server.stderr.pipe(csLog);
+
+let browser;
+let cleaned = false;
+async function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  await browser?.close().catch(() => {});
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+  try {
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {}
+  rmSync(run, { recursive: true, force: true });
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void cleanup().then(() => process.exit(130)));
+
+let exitCode = 1;
+try {
+  await waitForHealth();
+  exitCode = await runSuite();
+} catch (e) {
+  log('harness error:', e?.message ?? e);
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
+
+async function runSuite() {
+  browser = await chromium.launch({
+    executablePath: tools.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const wbLog = createWriteStream(join(outDir, 'workbench.log'));
+  let stats = { passes: 0, failures: 0 };
+  let resolveExit;
+  const exited = new Promise((r) => (resolveExit = r));
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  let echo = false;
+  let shots = Promise.resolve();
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = format(...(Array.isArray(args) ? args : [args])).replace(/^%c\s*\w+\s+color: #\w+\s*/, '');
+    wbLog.write(`[${type}] ${line}\n`);
+    if (line.includes('[ext-tests] start')) echo = true;
+    if (echo) process.stdout.write(`${line}\n`);
+    if (line.includes('[ext-tests] end')) echo = false;
+    const shot = /\[screenshot\] ([\w.-]+)/.exec(line);
+    if (shot) shots = shots.then(() => screenshot(page, shot[1]));
+    const summary = /^(\d+) passed, (\d+) failed/.exec(line);
+    if (summary) stats = { passes: +summary[1], failures: +summary[2] };
+  });
+  page.on('pageerror', (e) => wbLog.write(`[pageerror] ${e.message}\n`));
+
+  const authority = new URL(serverUrl).host;
+  const remote = (p) => `vscode-remote://${authority}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(testsEntry)],
+    ['skipWelcome', 'true'],
+    ['skipReleaseNotes', 'true'],
+  ];
+  const url = `${serverUrl}/?folder=${encodeURIComponent(dirs.ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  log('opening the workbench as an Extension Development Host');
+  await page.goto(url);
+  let timer;
+  const result = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)))]);
+  clearTimeout(timer);
+  await shots;
+  if (result === 'timeout') {
+    await screenshot(page, 'timeout').catch(() => {});
+    log(`timed out after ${timeoutMs} ms waiting for the extension tests (see .test-output/workbench.log)`);
+    console.log(`integration: ${stats.passes} passed, ${stats.failures + 1} failed`);
+    return 2;
+  }
+  wbLog.end();
+  if (result !== 0 && stats.failures === 0) stats.failures = 1; // the host failed before mocha reported
+  console.log(`integration: ${stats.passes} passed, ${stats.failures} failed`);
+  return result === 0 ? 0 : 1;
+}
+
+async function screenshot(page, name) {
+  const file = join(shotsDir, `${name}.png`);
+  // Write then rename: the test waits for the final name, never sees half a file.
+  await page.screenshot({ path: `${file}.tmp.png` });
+  renameSync(`${file}.tmp.png`, file);
+  log(`screenshot ${name}.png`);
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`code-server exited early (${server.exitCode}); see .test-output/code-server.log`);
+    const ok = await fetch(`${serverUrl}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('code-server did not become healthy within 60 s; see .test-output/code-server.log');
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { StoryWriterApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'story-writer.story-writer';
+
+export async function activateExtension(): Promise<StoryWriterApi> {
+  const ext = vscode.extensions.getExtension<StoryWriterApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this host`);
+  return ext.activate();
+}
+
+/** Resolves when `event` fires with a value that satisfies `accept`, or fails after `ms`. */
+export function nextEvent<T>(event: vscode.Event<T>, accept: (v: T) => boolean = () => true, ms = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`event not seen within ${ms} ms`));
+    }, ms);
+    const sub = event((v) => {
+      if (!accept(v)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(v);
+    });
+  });
+}
+
+/** Polls `check` until it returns true (bounded): for state that has no event of its own. */
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+const shotsDir = path.resolve(__dirname, '../../../.test-output/screenshots');
+
+/**
+ * Asks the harness (outside the host) for a screenshot of the workbench and waits until it is
+ * on disk, so the picture shows the state the test has reached. Outside the harness
+ * (test:electron) there is nobody to take it, and this returns at once.
+ */
+export async function screenshot(name: string): Promise<void> {
+  if (!process.env.STORY_WRITER_SCREENSHOTS) return;
+  const file = path.join(shotsDir, `${name}.png`);
+  rmSync(file, { force: true });
+  // Let the workbench paint what the test just changed before the picture is taken.
+  await new Promise((r) => setTimeout(r, 400));
+  console.log(`[screenshot] ${name}`);
+  await waitFor(`screenshot ${name}`, () => existsSync(file), 20_000);
+}
