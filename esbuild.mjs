@@ -12,9 +12,21 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
+// The Gemini SDK is most of the code but is needed only on the first request: it goes into its own
+// file, dist/genai.js, which the service loads lazily, so activation reads a small bundle.
+const sdkInItsOwnFile = {
+  name: 'sdk-in-its-own-file',
+  setup(build) {
+    build.onResolve({ filter: /^@google\/genai$/ }, (args) =>
+      args.importer.endsWith('sdkEntry.ts') ? undefined : { path: './genai.js', external: true },
+    );
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const bundle = {
-  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts' },
+  plugins: [sdkInItsOwnFile],
   bundle: true,
   format: 'cjs',
   platform: 'node',

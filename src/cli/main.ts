@@ -1,4 +1,85 @@
 #!/usr/bin/env node
-// Placeholder entry replaced by the headless command (issue 3); keeps the second bundle wired.
-process.stderr.write('story-writer: no subcommands yet\n');
-process.exit(2);
+// The headless `story-writer` command: the same engine as the extension, for terminals, batch
+// runs and benchmarks. Errors go to stderr as one sentence plus what to do; exit codes are shared
+// by every subcommand (see the README).
+import { EXIT_CODES, isGeminiError } from '../gemini';
+import { UsageError } from './cliError';
+import { check, checkHelp } from './commands/check';
+import { generate, generateHelp } from './commands/generate';
+import type { CliIo } from './host';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  generate: { run: generate, help: generateHelp },
+  check: { run: check, help: checkHelp },
+};
+
+const USAGE = `Usage: story-writer <command> [options]
+
+Commands:
+${Object.values(COMMANDS).map((c) => `  ${c.help.split('\n')[0]}`).join('\n')}
+
+The key comes from GEMINI_API_KEY; the endpoint from storyWriter.apiBaseUrl in --config or
+GOOGLE_GEMINI_BASE_URL. Exit codes: 0 ok, 1 unexpected, 2 bad input or configuration,
+3 authentication, 4 daily quota exhausted, 5 content blocked, 6 service unavailable, 130 interrupted.`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return name ? EXIT_CODES.ok : EXIT_CODES.badInput;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`story-writer: unknown command "${name}". Run story-writer --help for the list.\n`);
+    return EXIT_CODES.badInput;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.help}\n`);
+    return EXIT_CODES.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    return report(e, io);
+  }
+}
+
+function report(e: unknown, io: CliIo): number {
+  if (isGeminiError(e)) {
+    if (e.kind === 'cancelled') {
+      io.stderr.write('story-writer: interrupted.\n');
+      return EXIT_CODES.cancelled;
+    }
+    io.stderr.write(`story-writer: ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr.write(`story-writer: ${(e as Error).message}\n`);
+    return EXIT_CODES.badInput;
+  }
+  const exitCode = (e as { exitCode?: unknown }).exitCode;
+  io.stderr.write(`story-writer: ${(e as Error)?.message ?? String(e)}\n`);
+  return typeof exitCode === 'number' ? exitCode : EXIT_CODES.unexpected;
+}
+
+if (require.main === module) {
+  const controller = new AbortController();
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    // First Ctrl+C cancels cleanly (partial text is saved); a second one leaves at once.
+    if (++interrupts > 1) process.exit(EXIT_CODES.cancelled);
+    controller.abort(new Error('interrupted'));
+  });
+  process.on('SIGTERM', () => controller.abort(new Error('terminated')));
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: controller.signal }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`story-writer: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = EXIT_CODES.unexpected;
+    },
+  );
+}

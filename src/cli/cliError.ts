@@ -1,0 +1,7 @@
+import { EXIT_CODES } from '../gemini/errors';
+
+/** A mistake in how the command was called or configured: exit 2, with what to do instead. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly exitCode: number = EXIT_CODES.badInput;
+}

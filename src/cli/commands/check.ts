@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import { EXIT_CODES } from '../../gemini';
+import { loadSettings } from '../config';
+import { loggerFor, serviceFor, type CliIo } from '../host';
+
+export const checkHelp = `story-writer check [--model M] [--config FILE] [--verbose]
+
+Checks the key and the model with one cheap call (no text is generated).`;
+
+const EXIT_BY_STATUS = {
+  ok: EXIT_CODES.ok,
+  'invalid-key': EXIT_CODES.auth,
+  'unknown-model': EXIT_CODES.badInput,
+  unreachable: EXIT_CODES.unavailable,
+  error: EXIT_CODES.unexpected,
+} as const;
+
+export async function check(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { model: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } },
+    strict: true,
+  });
+  const settings = await loadSettings(values.config);
+  const service = serviceFor(io, settings, loggerFor(io, values.verbose));
+  try {
+    const health = await service.checkHealth(values.model ?? settings.model);
+    if (health.status === 'ok') {
+      io.stdout.write(`ok: the key works and ${health.model}${health.displayName ? ` (${health.displayName})` : ''} is available\n`);
+    } else {
+      io.stderr.write(`story-writer: ${health.message}\n`);
+    }
+    return EXIT_BY_STATUS[health.status];
+  } finally {
+    await service.dispose();
+  }
+}
