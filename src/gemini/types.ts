@@ -62,6 +62,8 @@ export interface ServiceStatistics {
   readonly cacheBytes: number;
   readonly diskCacheEntries: number;
   readonly diskCacheBytes: number;
+  /** Disk cache files that could not be read and were skipped (and removed). */
+  readonly diskCacheCorrupt?: number;
   readonly retries: number;
   readonly errors: number;
   readonly errorsByKind: Readonly<Record<string, number>>;

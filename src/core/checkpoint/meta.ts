@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { STAGE_IDS, type StageId } from '../stages/stageFiles';
+
+/** Every stage that writes a file, in dependency order (the stage ids writers see). */
+export const WORKFLOW_STAGES = STAGE_IDS;
+export type WorkflowStage = StageId;
+export type { ChapterStage } from '../stages/stageFiles';
+
+export const CHECKPOINT_FLAGS = [
+  /** Longer than `story.maxWordCount`: flagged, never cut. */
+  'overMaxWords',
+  /** Still under 90% of its target after the one extension request. */
+  'underTargetWords',
+  /** Made with the simpler fallback prompt after structured replies kept failing. */
+  'fallbackPrompt',
+  /** Some fields were filled with defaults because the reply lacked them. */
+  'defaults',
+  /** The model stopped at its output limit (text kept as is). */
+  'truncated',
+] as const;
+export type CheckpointFlag = (typeof CHECKPOINT_FLAGS)[number];
+
+const count = z.number().int().nonnegative();
+
+/**
+ * The front matter of every generated file. `inputs` maps each input's story-relative path (or
+ * `path#section` for a part of a file) to the hash of its body when this file was made; `bodyHash`
+ * is the hash of this file's body as generated. Those two make the state of a file computable
+ * from the files alone.
+ */
+export const checkpointMetaSchema = z.object({
+  stage: z.enum(WORKFLOW_STAGES),
+  chapter: z.number().int().positive().optional(),
+  model: z.string().min(1),
+  promptHash: z.string(),
+  inputs: z.record(z.string(), z.string()),
+  bodyHash: z.string().min(1),
+  usage: z.object({ promptTokens: count, outputTokens: count, thinkingTokens: count }),
+  durationMs: z.number().nonnegative(),
+  generatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date and time'),
+  words: count,
+  status: z.literal('partial').optional(),
+  flags: z.array(z.enum(CHECKPOINT_FLAGS)).optional(),
+  cached: z.boolean().optional(),
+});
+
+export type CheckpointMeta = z.infer<typeof checkpointMetaSchema>;
+
+/** Model name recorded for files assembled without a model call (the manuscript). */
+export const NO_MODEL = 'none';
+
+/**
+ * Front matter key order as written: what the writer sees first is what the file is.
+ * Undefined optional fields are dropped so the YAML stays short.
+ */
+export function metaToFrontMatter(meta: CheckpointMeta): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {
+    stage: meta.stage,
+    chapter: meta.chapter,
+    status: meta.status,
+    model: meta.model,
+    words: meta.words,
+    flags: meta.flags && meta.flags.length > 0 ? meta.flags : undefined,
+    generatedAt: meta.generatedAt,
+    durationMs: Math.round(meta.durationMs),
+    usage: meta.usage,
+    cached: meta.cached,
+    promptHash: meta.promptHash,
+    bodyHash: meta.bodyHash,
+    inputs: meta.inputs,
+  };
+  return Object.fromEntries(Object.entries(ordered).filter(([, v]) => v !== undefined));
+}

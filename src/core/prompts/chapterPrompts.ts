@@ -1,0 +1,142 @@
+import type { Bible } from '../stages/bible';
+import type { Outline } from '../stages/outline';
+import { countWords } from '../stages/wordCount';
+import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
+import { stagePrompt, type StagePrompt } from './stagePrompt';
+import {
+  CHAPTER_PROMPT_PREMISE_CHARS,
+  bibleMaterial,
+  briefParameters,
+  chapterBrief,
+  chapterPlan,
+  findChapter,
+  isLastChapter,
+  premiseText,
+  tagged,
+} from './storyContext';
+import { draftSystem, revisionSystem } from './systemInstructions';
+
+/**
+ * Prose prompts: draft a chapter, continue one, revise one. Each opens with the task and the
+ * chapter's length ("about N words"): it is the first "N words" in the prompt, so that both the
+ * model and the length-reading test server take it as the target. Material follows in tags, then
+ * the detailed instructions, which is the order long-context models follow best.
+ */
+
+export interface ChapterPromptInput {
+  readonly brief: Brief;
+  readonly bible: Bible;
+  readonly outline: Outline;
+  readonly chapterNumber: number;
+}
+
+export interface DraftPromptInput extends ChapterPromptInput {
+  /** How the previous chapter ends (sequential mode): a model summary or `summarizeForNext`. */
+  readonly previousSummary?: string;
+}
+
+export function draftChapterPrompt(input: DraftPromptInput): StagePrompt {
+  const { brief, bible, outline, chapterNumber, previousSummary } = input;
+  const chapter = findChapter(outline, chapterNumber);
+  const last = isLastChapter(outline, chapterNumber);
+  const prompt = [
+    `Write about ${chapter.targetWords} words: Chapter ${chapterNumber} of the story "${brief.title}".`,
+    chapterBrief(chapter),
+    ...(previousSummary?.trim() ? [tagged('previous_chapter_ending', previousSummary)] : []),
+    tagged('story_parameters', briefParameters(brief)),
+    chapterPlan(outline, chapterNumber),
+    bibleMaterial(bible),
+    tagged('writer_premise', premiseText(brief, CHAPTER_PROMPT_PREMISE_CHARS)),
+    [
+      'Instructions:',
+      `- Length: about ${chapter.targetWords} words; let the beats, not padding, fill it.`,
+      `- Point of view: ${POINT_OF_VIEW_WORDS[brief.pointOfView]}${chapter.pov ? `, through ${chapter.pov}` : ''}; tense and voice as the style guide says.`,
+      ...(brief.tone ? [`- Tone: ${brief.tone}.`] : []),
+      ...(brief.audience ? [`- Audience: ${brief.audience}; keep content and vocabulary right for them.`] : []),
+      '- Play the beats in order as scenes; you may add connective moments, but no new plot events.',
+      previousSummary?.trim()
+        ? '- Pick up where the previous chapter ends (place, time, mood) without recapping it.'
+        : chapterNumber === outline.chapters[0]?.number
+          ? '- This chapter opens the story: start in a concrete moment and establish the protagonist, the world and the hook quickly.'
+          : '- Open in scene, oriented in time and place, without recapping earlier chapters.',
+      last
+        ? "- This is the final chapter: resolve the central conflict and close the protagonist's arc; do not set up anything further."
+        : '- End on a turn that makes the reader want the next chapter, without a cliffhanger for its own sake.',
+      `- Output only the chapter's prose in ${brief.language}: no heading, no title, no notes.`,
+    ].join('\n'),
+  ].join('\n\n');
+  return stagePrompt('draft', 'main', draftSystem(brief), prompt);
+}
+
+export interface ContinuePromptInput extends ChapterPromptInput {
+  /** The chapter as far as it got (a `.partial.md` after a cut stream, or an under-length draft). */
+  readonly textSoFar: string;
+  /** Roughly how many more words the chapter needs. */
+  readonly wordsMissing: number;
+  /** Which stage's text is being continued; `revision` only to resume a cut revision. */
+  readonly stage?: 'draft' | 'revision';
+}
+
+/** Past this, only the end of the text so far is shown: enough for voice and continuity. */
+export const CONTINUE_CONTEXT_CHARS = 24_000;
+
+/**
+ * Continues a chapter: to resume one whose stream was cut, or to extend one that came out short.
+ * The model must go on from the last word without repeating anything; `joinContinuation` still
+ * removes a repeated sentence if it does.
+ */
+export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
+  const { brief, bible, outline, chapterNumber, textSoFar, stage = 'draft' } = input;
+  const wordsMissing = Math.max(1, Math.round(input.wordsMissing));
+  const chapter = findChapter(outline, chapterNumber);
+  const last = isLastChapter(outline, chapterNumber);
+  const shown = textSoFar.length > CONTINUE_CONTEXT_CHARS ? `[… earlier part of the chapter omitted …]\n\n${textSoFar.slice(-CONTINUE_CONTEXT_CHARS).replace(/^\S*\s/, '')}` : textSoFar;
+  const endsMidSentence = !/[.!?…"”’)*]\s*$/.test(textSoFar.trim());
+  const prompt = [
+    `Continue Chapter ${chapterNumber} with about ${wordsMissing} more words, starting exactly where the text below stops. The story is "${brief.title}".`,
+    tagged('chapter_so_far', shown),
+    chapterBrief(chapter),
+    tagged('story_parameters', briefParameters(brief)),
+    bibleMaterial(bible),
+    [
+      'Instructions:',
+      '- Continue seamlessly: same voice, tense, point of view and scene, as if no one had paused.',
+      endsMidSentence
+        ? '- The text stops mid-sentence: begin with the very next word of that sentence.'
+        : '- Begin with the very next sentence.',
+      '- Do not repeat, summarise or rephrase any of the text above, and do not add a heading or a title.',
+      "- Cover the chapter's remaining beats in order, and only those.",
+      last ? '- Bring the story to its resolution.' : '- Bring the chapter to its ending, leading into the next chapter.',
+      `- Output only the new prose in ${brief.language}.`,
+    ].join('\n'),
+  ].join('\n\n');
+  return stagePrompt(stage, 'continue', stage === 'revision' ? revisionSystem(brief) : draftSystem(brief), prompt);
+}
+
+export interface RevisePromptInput extends ChapterPromptInput {
+  readonly draftProse: string;
+}
+
+export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
+  const { brief, bible, outline, chapterNumber, draftProse } = input;
+  const chapter = findChapter(outline, chapterNumber);
+  const prompt = [
+    `Revise Chapter ${chapterNumber} into its final form, about ${chapter.targetWords} words long. The story is "${brief.title}".`,
+    tagged('draft', draftProse),
+    chapterBrief(chapter),
+    tagged('story_parameters', briefParameters(brief)),
+    bibleMaterial(bible),
+    chapterPlan(outline, chapterNumber),
+    [
+      'Instructions:',
+      `- Keep the length within ten percent of the target above (the draft currently has ${countWords(draftProse)} words).`,
+      '- Fix anything that contradicts the story bible or the chapter plan: names, facts, timeline, rules, voices.',
+      `- Hold the point of view (${POINT_OF_VIEW_WORDS[brief.pointOfView]}${chapter.pov ? `, through ${chapter.pov}` : ''}), tense and voice of the style guide throughout.`,
+      ...(brief.tone ? [`- Keep the tone: ${brief.tone}.`] : []),
+      '- Tighten and sharpen: cut filler and repetition, replace clichés and vague words with specific ones, let scenes show what the narration explains.',
+      "- Keep the plot, the order of events, the chapter's ending and the draft's strongest lines.",
+      `- Output only the revised prose in ${brief.language}: no heading, no notes, no list of changes.`,
+    ].join('\n'),
+  ].join('\n\n');
+  return stagePrompt('revision', 'main', revisionSystem(brief), prompt);
+}

@@ -1,0 +1,86 @@
+import type { WorkflowStage } from '../checkpoint/meta';
+import type { ItemId, ItemStatus } from './items';
+import type { ItemState } from './state';
+
+/**
+ * Progress of a run, for a progress notification, a status bar or the headless command's
+ * output. Every event carries the run's running totals (`words` written, `tokens` used so far);
+ * item events say which item and where it stands in its stage (`index` of `total`).
+ */
+interface ProgressBase {
+  readonly stage: WorkflowStage;
+  readonly chapter?: number;
+  readonly itemId?: ItemId;
+  /** 1-based position of the item among the items this run makes in the stage. */
+  readonly index?: number;
+  readonly total?: number;
+  /** Words written by this run so far (streaming text included). */
+  readonly words: number;
+  /** Tokens (prompt, output and thinking) used by this run so far. */
+  readonly tokens: number;
+  /** Estimated time until the stage is done, once there is something to estimate from. */
+  readonly etaMs?: number;
+}
+
+export type ProgressEvent =
+  | (ProgressBase & { readonly type: 'stage-started' })
+  | (ProgressBase & { readonly type: 'stage-finished' })
+  | (ProgressBase & { readonly type: 'item-started'; readonly itemId: ItemId })
+  | (ProgressBase & { readonly type: 'item-finished'; readonly itemId: ItemId; readonly state: ItemStatus; readonly itemWords: number; readonly cached: boolean })
+  | (ProgressBase & { readonly type: 'item-failed'; readonly itemId: ItemId; readonly kind: string; readonly message: string })
+  /** Throttled while an item streams: `itemWords` so far. */
+  | (ProgressBase & { readonly type: 'words'; readonly itemId: ItemId; readonly itemWords: number })
+  | (ProgressBase & { readonly type: 'approval' });
+
+export type RunOutcome = 'completed' | 'failed' | 'cancelled' | 'stopped';
+
+export interface RunFailure {
+  readonly item: ItemId;
+  readonly stage: WorkflowStage;
+  readonly chapter?: number;
+  /** The error kind: `content-blocked`, `invalid-json`, `auth`, `bad-input`, `blocked`, … */
+  readonly kind: string;
+  readonly message: string;
+}
+
+export interface RunSummary {
+  readonly outcome: RunOutcome;
+  /** 0 completed or stopped; 130 cancelled; else the deciding failure's code (5 content blocked, …). */
+  readonly exitCode: number;
+  /** Every item's state after the run. */
+  readonly items: readonly ItemState[];
+  /** Items this run wrote. */
+  readonly generated: readonly ItemId[];
+  readonly failures: readonly RunFailure[];
+  /** Optional items skipped under `skip_optional`. */
+  readonly skipped: readonly ItemId[];
+  /** Edited items a regeneration left alone (no `force`). */
+  readonly keptEdited: readonly ItemId[];
+  /** Backups made before overwriting the writer's text. */
+  readonly backups: readonly string[];
+  /** Calls the runner made to the generator (cache hits included). */
+  readonly requests: number;
+  /** Calls not answered from the cache. */
+  readonly apiCalls: number;
+  readonly cacheHits: number;
+  /** Extra attempts the runner made at items (the service's own retries are not counted here). */
+  readonly retries: number;
+  /** Streams the service cut and restarted (their shown text was discarded). */
+  readonly restarts: number;
+  /** Words in the files this run wrote. */
+  readonly words: number;
+  readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
+  readonly durationMs: number;
+}
+
+/** Asked after each stage that produced something when `workflow.requireApproval` is on. */
+export interface ApprovalRequest {
+  readonly stage: WorkflowStage;
+  /** The stage's items after it ran. */
+  readonly items: readonly ItemState[];
+  /** Story-relative files the stage wrote in this round. */
+  readonly files: readonly string[];
+}
+
+/** `stop` is also "edit first": the writer edits, then runs again. */
+export type ApprovalDecision = 'continue' | 'stop' | 'regenerate';

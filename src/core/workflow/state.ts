@@ -1,0 +1,203 @@
+import { posix } from 'node:path';
+import type { BrokenStageFileError } from '../checkpoint/brokenFile';
+import type { CheckpointMeta, WorkflowStage } from '../checkpoint/meta';
+import type { Settings } from '../config/settings';
+import { bodyHash } from '../hash';
+import type { FileSystem } from '../ports';
+import type { Brief } from '../story/brief';
+import { parseBrief, type BriefParseResult } from '../story/briefFile';
+import { buildGraph, describeInputKey, OUTLINE_FILE, parseOutlineSectionKey, type GraphItem, type OutlineChapterRef } from './graph';
+import { itemId, type ItemId, type ItemStatus } from './items';
+import { readOutlineChapters } from './outlineChapters';
+import { readRunRecords, type RunRecord } from './runState';
+import { StorySnapshot } from './snapshot';
+import { BRIEF_FILE, CHAPTER_DIRS, chapterFile, isChapterStage, partialFile } from './stageFiles';
+import { countWords } from '../stages/wordCount';
+
+export interface ItemState {
+  readonly id: ItemId;
+  readonly stage: WorkflowStage;
+  readonly chapter?: number;
+  /** Chapter title from the outline, for the tree. */
+  readonly title?: string;
+  /** Story-relative path, e.g. `04-draft/chapter-03.md`. */
+  readonly file: string;
+  /** Absolute path in the host's namespace. */
+  readonly path: string;
+  readonly state: ItemStatus;
+  /** Why: which inputs changed (stale), the failure (failed), the damage (edited), … */
+  readonly reason?: string;
+  /** Stale only: the input keys whose hash changed (`02-bible.md`, `03-outline.md#chapter-3`). */
+  readonly staleInputs?: readonly string[];
+  readonly meta?: CheckpointMeta;
+  readonly words?: number;
+  /** The file is damaged: a typed error naming it (the item counts as `edited`). */
+  readonly problem?: BrokenStageFileError;
+}
+
+export interface StoryState {
+  readonly storyDir: string;
+  readonly brief: BriefParseResult | undefined;
+  readonly chapters: readonly OutlineChapterRef[];
+  readonly items: readonly ItemState[];
+  /** Chapter files whose chapter is no longer in the outline (left in place, never deleted). */
+  readonly orphans: readonly string[];
+  /** Things that stop the graph being complete, e.g. an outline whose chapters cannot be read. */
+  readonly problems: readonly string[];
+}
+
+export interface StateOptions {
+  readonly draftMode?: Settings['workflow.draftMode'];
+}
+
+/**
+ * The state of every item, from the files' hashes alone: each file is read once, no model is
+ * called. Safe to call while a run is going (it sees the files as they are).
+ */
+export async function computeStoryState(fs: FileSystem, storyDir: string, options: StateOptions = {}): Promise<StoryState> {
+  const [snapshot, records] = await Promise.all([StorySnapshot.load(fs, storyDir), readRunRecords(fs, storyDir)]);
+  return stateFromSnapshot(storyDir, snapshot, (id) => records.get(id), options);
+}
+
+/** The same computation over a snapshot the runner keeps current. */
+export function stateFromSnapshot(
+  storyDir: string,
+  snapshot: StorySnapshot,
+  recordOf: (id: ItemId) => RunRecord | undefined,
+  options: StateOptions = {},
+): StoryState {
+  const brief = snapshot.briefText === undefined ? undefined : parseBrief(snapshot.briefText, BRIEF_FILE);
+  const outline = outlineChaptersOf(snapshot, brief?.ok ? brief.brief : undefined);
+  const graph = buildGraph(outline.chapters, options.draftMode ?? 'parallel');
+  const hashes = new InputHashes(snapshot, outline.chapters);
+  const items: ItemState[] = [];
+  for (const item of graph) {
+    const inputs = item.stage === 'manuscript' ? manuscriptInputs(outline.chapters, items) : item.inputs;
+    items.push(itemState(storyDir, item, inputs, snapshot, hashes, recordOf(item.id)));
+  }
+  const known = new Set(graph.map((i) => i.file));
+  const orphans = CHAPTER_DIRS.flatMap((dir) => snapshot.chapterFilesIn(dir)).filter((f) => !known.has(f));
+  const problems = outline.problem ? [outline.problem] : [];
+  if (!brief) problems.unshift(`${BRIEF_FILE} is missing`);
+  else if (!brief.ok) problems.unshift(...brief.problems.map((p) => p.message));
+  return { storyDir, brief, chapters: outline.chapters, items, orphans, problems };
+}
+
+/** Current hash of any input key. */
+export class InputHashes {
+  private readonly sections: Map<number, string>;
+
+  constructor(
+    private readonly snapshot: StorySnapshot,
+    chapters: readonly OutlineChapterRef[],
+  ) {
+    this.sections = new Map(chapters.map((c) => [c.number, c.sectionHash]));
+  }
+
+  of(key: string): string | undefined {
+    if (key === BRIEF_FILE) return this.snapshot.briefHash();
+    const chapter = parseOutlineSectionKey(key);
+    if (chapter !== undefined) return this.sections.get(chapter);
+    return this.snapshot.file(key).hash;
+  }
+
+  /** The `inputs` map to record for an item made now. Missing inputs are left out. */
+  record(keys: readonly string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const key of keys) {
+      const hash = this.of(key);
+      if (hash !== undefined) out[key] = hash;
+    }
+    return out;
+  }
+}
+
+/**
+ * The manuscript is assembled from each chapter's revision when there is a usable one (done or
+ * edited), else from its draft: a skipped or failed revision falls back to the draft.
+ */
+export function manuscriptInputs(chapters: readonly OutlineChapterRef[], items: readonly ItemState[]): string[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return chapters.map((c) => {
+    const revision = byId.get(itemId('revision', c.number));
+    const usable = revision && (revision.state === 'done' || revision.state === 'edited');
+    return usable ? revision.file : chapterFile('draft', c.number);
+  });
+}
+
+export function itemState(
+  storyDir: string,
+  item: GraphItem,
+  inputs: readonly string[],
+  snapshot: StorySnapshot,
+  hashes: InputHashes,
+  record: RunRecord | undefined,
+): ItemState {
+  const base = {
+    id: item.id,
+    stage: item.stage,
+    ...(item.chapter !== undefined ? { chapter: item.chapter } : {}),
+    file: item.file,
+    path: posix.join(storyDir, item.file),
+  };
+  const entry = snapshot.file(item.file);
+  const hasPartial = isChapterStage(item.stage) && item.chapter !== undefined && snapshot.hasPartial(partialFile(item.stage, item.chapter));
+  const read = entry.read;
+  switch (read.kind) {
+    case 'missing': {
+      if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted: the next run continues from the saved text' };
+      if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason };
+      if (record?.state === 'skipped') {
+        return sameInputs(record.inputs, hashes.record(inputs))
+          ? { ...base, state: 'skipped', reason: record.reason }
+          : { ...base, state: 'pending', reason: 'skipped before; its inputs have changed since' };
+      }
+      return { ...base, state: 'pending' };
+    }
+    case 'broken':
+      return { ...base, state: 'edited', reason: `${read.error.message}. It is kept as the writer's; regenerate with force to replace it (a backup is made).`, problem: read.error };
+    case 'hand-written':
+      return { ...base, state: 'edited', reason: 'written by hand (no front matter)', words: countWords(read.body) };
+  }
+  const { meta, body } = read;
+  const words = countWords(body);
+  if (bodyHash(body) !== meta.bodyHash) return { ...base, state: 'edited', reason: 'edited by the writer', meta, words };
+  if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason, meta, words };
+  const changed = changedInputs(meta.inputs, inputs, hashes, item.stage === 'manuscript');
+  if (changed.length > 0) {
+    if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted while regenerating: the next run continues from the saved text', meta, words };
+    return { ...base, state: 'stale', reason: staleReason(changed, hashes), staleInputs: changed, meta, words };
+  }
+  return { ...base, state: 'done', meta, words };
+}
+
+/**
+ * Inputs whose hash differs from the one recorded. Every recorded input counts (the file was
+ * made from it); a key the graph expects but the file never recorded (made under another draft
+ * mode) does not — except for the manuscript, whose set of chapters must match exactly.
+ */
+function changedInputs(recorded: Readonly<Record<string, string>>, expected: readonly string[], hashes: InputHashes, exact: boolean): string[] {
+  const changed = Object.keys(recorded).filter((key) => hashes.of(key) !== recorded[key]);
+  if (exact) {
+    for (const key of expected) if (!(key in recorded)) changed.push(key);
+  }
+  return changed;
+}
+
+function staleReason(changed: readonly string[], hashes: InputHashes): string {
+  const parts = changed.map((key) => `${describeInputKey(key)} ${hashes.of(key) === undefined ? 'is gone' : 'changed'}`);
+  return parts.length > 3 ? `${parts.slice(0, 3).join(', ')} and ${parts.length - 3} more` : parts.join(', ');
+}
+
+function sameInputs(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
+function outlineChaptersOf(snapshot: StorySnapshot, brief: Brief | undefined): { chapters: OutlineChapterRef[]; problem?: string } {
+  const read = snapshot.file(OUTLINE_FILE).read;
+  if (read.kind === 'missing') return { chapters: [] };
+  if (read.kind === 'broken' && read.body === undefined) return { chapters: [], problem: read.error.message };
+  const result = readOutlineChapters(read.body ?? '', brief);
+  return result.ok ? { chapters: result.chapters } : { chapters: [], problem: result.problem };
+}

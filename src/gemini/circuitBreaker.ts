@@ -1,0 +1,106 @@
+import type { Clock } from '../core/ports';
+import type { CircuitState } from './types';
+
+export interface BreakerSettings {
+  /** Consecutive failures that open the circuit. */
+  readonly failureThreshold: number;
+  /** How long it stays open before one probe is let through. */
+  readonly cooldownMs: number;
+}
+
+/** Permission to make one call; report how it went exactly once. */
+export interface BreakerTicket {
+  /** This call is the half-open probe: its outcome decides the state. */
+  readonly probe: boolean;
+}
+
+export type BreakerDecision =
+  | { readonly allowed: true; readonly ticket: BreakerTicket }
+  | { readonly allowed: false; readonly retryAt: number; readonly probeInFlight: boolean };
+
+/**
+ * Stops calling Gemini while it is clearly down. Closed: calls pass, consecutive failures are
+ * counted. Open: calls fail fast until the cooldown ends. Half-open: one probe passes; its
+ * success closes the circuit, its failure opens it again.
+ */
+export class CircuitBreaker {
+  private currentState: CircuitState = 'closed';
+  private consecutiveFailures = 0;
+  private openUntil = 0;
+  private probeInFlight = false;
+
+  constructor(
+    private settings: BreakerSettings,
+    private readonly clock: Clock,
+    private readonly onChange: (state: CircuitState) => void = () => {},
+  ) {}
+
+  get state(): CircuitState {
+    if (this.currentState === 'open' && this.clock.now() >= this.openUntil) this.moveTo('half-open');
+    return this.currentState;
+  }
+
+  /** When an open circuit lets the next probe through (undefined unless open). */
+  get retryAt(): number | undefined {
+    return this.state === 'open' ? this.openUntil : undefined;
+  }
+
+  get failures(): number {
+    return this.consecutiveFailures;
+  }
+
+  tryPass(): BreakerDecision {
+    const state = this.state;
+    if (state === 'closed') return { allowed: true, ticket: { probe: false } };
+    if (state === 'open') return { allowed: false, retryAt: this.openUntil, probeInFlight: false };
+    if (this.probeInFlight) return { allowed: false, retryAt: this.clock.now(), probeInFlight: true };
+    this.probeInFlight = true;
+    return { allowed: true, ticket: { probe: true } };
+  }
+
+  /** Gemini answered (even with a refusal): it is reachable. */
+  recordSuccess(ticket: BreakerTicket): void {
+    if (ticket.probe) this.probeInFlight = false;
+    this.consecutiveFailures = 0;
+    if (this.currentState !== 'closed') this.moveTo('closed');
+  }
+
+  /** Gemini was unreachable, overloaded or too slow. */
+  recordFailure(ticket: BreakerTicket): void {
+    if (ticket.probe) {
+      this.probeInFlight = false;
+      this.open();
+      return;
+    }
+    // Calls that started before the circuit opened do not extend the cooldown.
+    if (this.currentState !== 'closed') return;
+    this.consecutiveFailures++;
+    if (this.consecutiveFailures >= this.settings.failureThreshold) this.open();
+  }
+
+  /** The call ended without telling us anything about Gemini (cancelled, no key). */
+  recordNeutral(ticket: BreakerTicket): void {
+    if (ticket.probe) this.probeInFlight = false;
+  }
+
+  update(settings: BreakerSettings): void {
+    this.settings = settings;
+  }
+
+  reset(): void {
+    this.consecutiveFailures = 0;
+    this.probeInFlight = false;
+    if (this.currentState !== 'closed') this.moveTo('closed');
+  }
+
+  private open(): void {
+    this.openUntil = this.clock.now() + this.settings.cooldownMs;
+    this.moveTo('open');
+  }
+
+  private moveTo(state: CircuitState): void {
+    this.currentState = state;
+    if (state === 'closed') this.consecutiveFailures = 0;
+    this.onChange(state);
+  }
+}

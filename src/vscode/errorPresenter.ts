@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { isGeminiError, type GeminiErrorAction } from '../gemini/errors';
+
+export interface ErrorContext {
+  /** The story's brief, for "content blocked → Open brief". */
+  readonly briefUri?: vscode.Uri;
+  /** Runs the failed operation again, for "unavailable → Retry". */
+  readonly retry?: () => unknown;
+}
+
+interface ActionButton {
+  readonly title: string;
+  run(): unknown;
+}
+
+/**
+ * Every error becomes one message with the action that fixes it: invalid key → Set API Key;
+ * daily quota or unknown model → the model setting; content blocked → Open brief; unavailable →
+ * Retry. Returns the message shown (for the log and for tests).
+ */
+export function presentError(error: unknown, context: ErrorContext = {}): { message: string; actions: string[]; shown: Thenable<string | undefined> } {
+  const message = error instanceof Error ? error.message : String(error);
+  const buttons = isGeminiError(error) ? buttonsFor(error.action, context) : [];
+  const full = `Story Writer: ${message}`;
+  const shown = vscode.window.showErrorMessage(full, ...buttons.map((b) => b.title)).then((choice) => {
+    void buttons.find((b) => b.title === choice)?.run();
+    return choice;
+  });
+  return { message: full, actions: buttons.map((b) => b.title), shown };
+}
+
+function buttonsFor(action: GeminiErrorAction, context: ErrorContext): ActionButton[] {
+  switch (action) {
+    case 'setApiKey':
+      return [{ title: 'Set API Key', run: () => vscode.commands.executeCommand('storyWriter.setApiKey') }];
+    case 'openModelSetting':
+      return [{ title: 'Open Model Setting', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter.model') }];
+    case 'openSettings':
+      return [{ title: 'Open Settings', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter') }];
+    case 'openBrief': {
+      const brief = context.briefUri;
+      return brief ? [{ title: 'Open Brief', run: () => vscode.window.showTextDocument(brief) }] : [];
+    }
+    case 'retry':
+    case 'wait': {
+      const retry = context.retry;
+      return retry ? [{ title: 'Retry', run: retry }] : [];
+    }
+    case 'none':
+      return [];
+  }
+}

@@ -1,0 +1,392 @@
+// The Gemini-protocol test server: real HTTP on 127.0.0.1, the Developer API's REST paths as the
+// @google/genai SDK calls them, deterministic replies, simulated pacing and quota, scripted faults,
+// and a log of every request.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { deliverError, deliverFault, deliverReply, type Pacing } from './delivery';
+import { apiKeyInvalidBody, errorBody, modelNotFoundBody, perMinuteQuotaBody } from './errorBodies';
+import { Exchange, isAbortError } from './exchange';
+import { FaultScript } from './faultScript';
+import { defaultFixturesDir, loadFixture } from './fixtures';
+import { parseGenerateBody, requestHash, type ParsedGenerateBody } from './geminiRequest';
+import { modelCatalog, modelResource, thinks, type ModelCatalog } from './models';
+import { Prng } from './prng';
+import { generateProse, phrase } from './prose';
+import { SlidingWindowQuota } from './quota';
+import type { Reply } from './replies';
+import { replyLength, requestedWords, tokensForChars } from './replyLength';
+import { valueForSchema } from './schemaValue';
+import type {
+  Fault,
+  FakeGemini,
+  FakeGeminiOptions,
+  FakeGeminiRuntimeOptions,
+  FakeGeminiStats,
+  FakeModelInfo,
+  GeminiAction,
+  RequestInfo,
+  RequestLogEntry,
+  ScriptHandle,
+} from './types';
+
+export const DEFAULT_API_KEY = 'test-key-123';
+const DEFAULT_WAIT_MS = 5_000;
+const LIST_PAGE_SIZE = 50;
+
+type ResolvedOptions = Required<Omit<FakeGeminiRuntimeOptions, 'models'>> & Pick<FakeGeminiRuntimeOptions, 'models'>;
+
+/** Start a server and wait until it listens. Stop it with `await server.stop()`. */
+export async function startFakeGemini(options: FakeGeminiOptions = {}): Promise<FakeGemini> {
+  const server = new FakeGeminiServer(options);
+  await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  return server;
+}
+
+/** `/v1beta/models`, `/v1beta/models/gemini-2.5-flash`, `/v1beta/models/gemini-2.5-flash:countTokens`. */
+const ROUTE = /^\/(v1[a-z0-9]*)\/models(?:\/([^/:]+)(?::([A-Za-z]+))?)?\/?$/;
+
+interface Route {
+  readonly action: GeminiAction;
+  readonly apiVersion: string;
+  readonly model?: string;
+}
+
+class FakeGeminiServer implements FakeGemini {
+  private readonly http: Server;
+  private readonly sockets = new Set<Socket>();
+  private readonly active = new Set<Exchange>();
+  private readonly events = new EventEmitter();
+  private readonly faults = new FaultScript();
+  private readonly quota = new SlidingWindowQuota();
+  private options: ResolvedOptions;
+  private catalog: ModelCatalog;
+  private log: RequestLogEntry[] = [];
+  private nextId = 1;
+  private counters = { served: 0, rateLimited: 0, quotaRejected: 0 };
+  private address: AddressInfo | undefined;
+  private stopping: Promise<void> | undefined;
+
+  constructor(options: FakeGeminiOptions) {
+    this.options = {
+      apiKey: options.apiKey ?? DEFAULT_API_KEY,
+      models: options.models,
+      ttftMs: options.ttftMs ?? 0,
+      tokensPerSecond: options.tokensPerSecond ?? 0,
+      requestsPerMinute: options.requestsPerMinute ?? 0,
+      quotaWindowMs: options.quotaWindowMs ?? 60_000,
+      wordsPerChunk: options.wordsPerChunk ?? 12,
+      fixturesDir: options.fixturesDir ?? defaultFixturesDir(),
+      onRequestEnd: options.onRequestEnd ?? (() => undefined),
+    };
+    this.catalog = modelCatalog(options.models);
+    this.http = createServer((req, res) => void this.handle(req, res));
+    this.http.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    this.events.setMaxListeners(0);
+  }
+
+  listen(port: number, host: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.http.once('error', reject);
+      this.http.listen(port, host, () => {
+        this.http.off('error', reject);
+        this.address = this.http.address() as AddressInfo;
+        resolve();
+      });
+    });
+  }
+
+  get port(): number {
+    return this.address?.port ?? 0;
+  }
+
+  get baseUrl(): string {
+    const host = this.address?.address ?? '127.0.0.1';
+    return `http://${host.includes(':') ? `[${host}]` : host}:${this.port}`;
+  }
+
+  get apiKey(): string {
+    return this.options.apiKey;
+  }
+
+  get requests(): readonly RequestLogEntry[] {
+    return this.log;
+  }
+
+  get stats(): FakeGeminiStats {
+    return { ...this.counters, inFlight: this.active.size };
+  }
+
+  script(...faults: Fault[]): void {
+    this.faults.enqueue(faults);
+  }
+
+  scriptWhen(predicate: (request: RequestInfo) => boolean, fault: Fault, options: { times?: number } = {}): ScriptHandle {
+    return this.faults.addMatcher(predicate, fault, options.times ?? 1);
+  }
+
+  setOptions(options: Partial<FakeGeminiRuntimeOptions>): void {
+    const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+    this.options = { ...this.options, ...defined };
+    if (options.models) this.catalog = modelCatalog(options.models);
+  }
+
+  reset(): void {
+    this.log = [];
+    this.faults.clear();
+    this.quota.reset();
+    this.counters = { served: 0, rateLimited: 0, quotaRejected: 0 };
+  }
+
+  waitForRequest(predicate: (entry: RequestLogEntry) => boolean = () => true, timeoutMs = DEFAULT_WAIT_MS): Promise<RequestLogEntry> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const found = this.log.find(predicate);
+        if (found) {
+          clearTimeout(timer);
+          this.events.off('change', check);
+          resolve(found);
+        }
+        return found !== undefined;
+      };
+      const timer = setTimeout(() => {
+        this.events.off('change', check);
+        reject(new Error(`fake Gemini: no matching request within ${timeoutMs} ms (${this.log.length} logged)`));
+      }, timeoutMs);
+      if (!check()) this.events.on('change', check);
+    });
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= new Promise<void>((resolve) => {
+      this.http.close(() => resolve());
+      for (const exchange of this.active) exchange.abandon('server-stopped');
+      this.http.closeAllConnections();
+      for (const socket of this.sockets) socket.destroy();
+    });
+    return this.stopping;
+  }
+
+  // ---- request handling -------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake-gemini.invalid');
+    const route = this.route(req.method ?? 'GET', url.pathname);
+    let body: unknown;
+    let bodyError: string | undefined;
+    try {
+      const raw = await readBody(req);
+      if (raw.trim() !== '') body = JSON.parse(raw);
+    } catch (error) {
+      if (!req.complete || res.destroyed) return; // the client went away while sending
+      bodyError = `Invalid JSON payload received. ${error instanceof Error ? error.message : String(error)}`;
+    }
+    const parsed = parseGenerateBody(body);
+    const entry = this.logRequest(req, url, route, parsed);
+    const exchange = new Exchange(res, entry, (ended) => this.onExchangeEnd(ended));
+    this.active.add(exchange);
+    try {
+      if (bodyError !== undefined) return deliverError(exchange, errorBody(400, bodyError), entry.stream);
+      await this.answer(exchange, route, body, parsed, presentedKey(req, url));
+    } catch (error) {
+      if (isAbortError(error)) return;
+      // A bug or a bad script (e.g. an unknown fixture): make it visible to the test.
+      const message = error instanceof Error ? error.message : String(error);
+      if (!exchange.closed && entry.status === 0) exchange.sendJson(500, errorBody(500, `fake Gemini: ${message}`));
+      else exchange.abandon('cut');
+    }
+  }
+
+  private route(method: string, pathname: string): Route {
+    const match = ROUTE.exec(pathname);
+    if (!match) return { action: 'unknown', apiVersion: 'v1beta' };
+    const [, apiVersion = 'v1beta', rawModel, verb] = match;
+    const model = rawModel === undefined ? undefined : decodeURIComponent(rawModel);
+    const action = actionFor(method, model, verb);
+    return { action, apiVersion, ...(model !== undefined ? { model } : {}) };
+  }
+
+  private logRequest(req: IncomingMessage, url: URL, route: Route, parsed: ParsedGenerateBody): RequestLogEntry {
+    const keyHeader = req.headers['x-goog-api-key'];
+    const entry: RequestLogEntry = {
+      id: this.nextId++,
+      action: route.action,
+      method: req.method ?? 'GET',
+      ...(route.model !== undefined ? { model: route.model } : {}),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      stream: route.action === 'streamGenerateContent',
+      startedAt: performance.now(),
+      startedAtEpochMs: Date.now(),
+      status: 0,
+      promptText: parsed.promptText,
+      ...(parsed.systemInstruction !== undefined ? { systemInstruction: parsed.systemInstruction } : {}),
+      ...(parsed.generationConfig !== undefined ? { generationConfig: parsed.generationConfig } : {}),
+      hadKeyHeader: keyHeader !== undefined,
+      keyInQuery: url.searchParams.has('key'),
+      outputWords: 0,
+    };
+    this.log.push(entry);
+    this.events.emit('change');
+    return entry;
+  }
+
+  private onExchangeEnd(exchange: Exchange): void {
+    this.active.delete(exchange);
+    this.counters.served++;
+    if (exchange.entry.status === 429) this.counters.rateLimited++;
+    this.events.emit('change');
+    this.options.onRequestEnd(exchange.entry);
+  }
+
+  private async answer(
+    exchange: Exchange,
+    route: Route,
+    body: unknown,
+    parsed: ParsedGenerateBody,
+    key: string | undefined,
+  ): Promise<void> {
+    const { entry } = exchange;
+    if (key !== this.options.apiKey) return deliverError(exchange, apiKeyInvalidBody(), entry.stream);
+    switch (route.action) {
+      case 'listModels':
+        return this.listModels(exchange);
+      case 'unknown':
+        return exchange.sendJson(404, errorBody(404, `Method not found: ${entry.method} ${entry.path}`));
+      default:
+        break;
+    }
+    const model = this.catalog.find(route.model ?? '');
+    if (!model) return deliverError(exchange, modelNotFoundBody(route.model ?? '', route.apiVersion), entry.stream);
+    switch (route.action) {
+      case 'getModel':
+        return exchange.sendJson(200, modelResource(model));
+      case 'countTokens':
+        return exchange.sendJson(200, countTokensBody(parsed));
+      default:
+        return this.generate(exchange, model, body, parsed);
+    }
+  }
+
+  private listModels(exchange: Exchange): void {
+    const all = this.catalog.all();
+    const pageSize = Math.max(1, Number(exchange.entry.query['pageSize']) || LIST_PAGE_SIZE);
+    const offset = Math.max(0, Number(exchange.entry.query['pageToken']) || 0);
+    const page = all.slice(offset, offset + pageSize).map(modelResource);
+    const next = offset + pageSize < all.length ? { nextPageToken: String(offset + pageSize) } : {};
+    exchange.sendJson(200, { models: page, ...next });
+  }
+
+  private async generate(exchange: Exchange, model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBody): Promise<void> {
+    const { entry } = exchange;
+    const options = this.options; // a snapshot: later setOptions calls do not change this request
+    const decision = this.quota.tryAccept(entry.startedAt, options.requestsPerMinute, options.quotaWindowMs);
+    if (!decision.accepted) {
+      entry.quotaRejected = true;
+      this.counters.quotaRejected++;
+      return deliverError(exchange, perMinuteQuotaBody(model.id, options.requestsPerMinute, decision.retryAfterMs), entry.stream);
+    }
+    const info: RequestInfo = {
+      action: entry.action,
+      model: model.id,
+      stream: entry.stream,
+      promptText: parsed.promptText,
+      ...(parsed.systemInstruction !== undefined ? { systemInstruction: parsed.systemInstruction } : {}),
+      ...(parsed.generationConfig !== undefined ? { generationConfig: parsed.generationConfig } : {}),
+      body,
+    };
+    const fault = this.faults.take(info);
+    const reply = planReply(model, body, parsed);
+    const pacing: Pacing = { ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond, wordsPerChunk: options.wordsPerChunk };
+    if (!fault) return deliverReply(exchange, reply, entry.stream, pacing);
+    entry.fault = fault;
+    this.events.emit('change');
+    return deliverFault(exchange, fault, reply, entry.stream, pacing, (name) => loadFixture(name, options.fixturesDir));
+  }
+}
+
+function actionFor(method: string, model: string | undefined, verb: string | undefined): GeminiAction {
+  if (model === undefined) return method === 'GET' ? 'listModels' : 'unknown';
+  if (verb === undefined) return method === 'GET' ? 'getModel' : 'unknown';
+  if (method !== 'POST') return 'unknown';
+  switch (verb) {
+    case 'generateContent':
+    case 'streamGenerateContent':
+    case 'countTokens':
+      return verb;
+    default:
+      return 'unknown';
+  }
+}
+
+/** The deterministic reply to a generate request: prose, or JSON when a schema is given. */
+function planReply(model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBody): Reply {
+  const hash = requestHash(model.id, body);
+  const rng = Prng.fromText(hash);
+  let text: string;
+  let finishReason = 'STOP';
+  if (parsed.responseSchema !== undefined) {
+    text = JSON.stringify(valueForSchema(parsed.responseSchema, rng), null, 2);
+  } else if (parsed.wantsJson) {
+    text = JSON.stringify({ result: phrase(rng) }, null, 2);
+  } else {
+    const length = replyLength(requestedWords(parsed.promptText, parsed.systemInstruction), parsed.maxOutputTokens);
+    text = generateProse(rng, length.words);
+    if (length.truncated) finishReason = 'MAX_TOKENS';
+  }
+  const promptChars = parsed.promptText.length + (parsed.systemInstruction?.length ?? 0);
+  const thoughts = thoughtsTokens(model, parsed.thinkingBudget, Prng.fromText(`${hash}:thoughts`));
+  return {
+    text,
+    finishReason,
+    model: model.id,
+    responseId: Buffer.from(hash.slice(0, 32), 'hex').toString('base64url'),
+    promptTokens: tokensForChars(promptChars),
+    ...(thoughts !== undefined ? { thoughtsTokens: thoughts } : {}),
+  };
+}
+
+/** Thinking models report some thinking unless the budget is 0; never more than the budget. */
+function thoughtsTokens(model: FakeModelInfo, budget: number | undefined, rng: Prng): number | undefined {
+  if (!thinks(model) || budget === 0) return undefined;
+  const natural = rng.int(20, 400);
+  return budget !== undefined && budget > 0 ? Math.min(budget, natural) : natural;
+}
+
+/** countTokens in the recording's shape: per-content part tokens plus one per role. */
+function countTokensBody(parsed: ParsedGenerateBody): Record<string, unknown> {
+  const contentTokens = parsed.contentTexts.map((parts) => ({ partTokens: parts.map((p) => tokensForChars(p.length)), roleTokens: 1 }));
+  const system = parsed.systemInstruction;
+  const systemTokens = system !== undefined ? { partTokens: [tokensForChars(system.length)], roleTokens: 1 } : {};
+  const sum = (t: { partTokens?: number[]; roleTokens?: number }): number =>
+    (t.partTokens ?? []).reduce((a, b) => a + b, 0) + (t.roleTokens ?? 0);
+  const totalTokens = contentTokens.reduce((a, t) => a + sum(t), 0) + sum(systemTokens);
+  return {
+    contentTokens,
+    promptTokensDetails: [{ modality: 'TEXT', tokenCount: totalTokens }],
+    systemInstructionsTokens: systemTokens,
+    totalTokens,
+  };
+}
+
+/** The key the client sent: the header the SDK uses, else a `?key=` (accepted, as Gemini does, but logged). */
+function presentedKey(req: IncomingMessage, url: URL): string | undefined {
+  const header = req.headers['x-goog-api-key'];
+  return (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('key') ?? undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('request aborted'));
+    });
+  });
+}

@@ -1,0 +1,352 @@
+import * as assert from 'node:assert/strict';
+import { GeminiError } from '../../../src/gemini/errors';
+import type { GeminiService } from '../../../src/gemini/geminiService';
+import { startFakeGemini, type FakeGemini, type Fault } from '../../support/fakeGemini';
+import { FakeClock } from './fakeClock';
+import { generateRequests, perMinute429, seededRandom, serviceFor, stillPendingAfter, whenService, within } from './serviceHarness';
+
+const MODEL = 'gemini-2.5-flash';
+
+describe('GeminiService resilience over HTTP', function () {
+  this.timeout(20_000);
+  let server: FakeGemini;
+  const services: GeminiService[] = [];
+
+  const make = (setup: Parameters<typeof serviceFor>[0] = {}) => {
+    const made = serviceFor({ server, ...setup });
+    services.push(made.service);
+    return made;
+  };
+
+  before(async () => {
+    server = await startFakeGemini();
+  });
+
+  afterEach(async () => {
+    await Promise.all(services.splice(0).map((s) => s.dispose()));
+    server.reset();
+    server.setOptions({ ttftMs: 0, tokensPerSecond: 0, requestsPerMinute: 0, wordsPerChunk: 12 });
+  });
+
+  after(async () => {
+    await server.stop();
+  });
+
+  describe('retries', () => {
+    it('retries a 503 and then succeeds', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '503-overloaded' }, { kind: 'fixture', name: '500-internal' });
+      const result = await service.generateText({ model: MODEL, prompt: 'Write 10 words.' });
+      assert.equal(result.text.split(/\s+/).length, 10);
+      assert.equal(generateRequests(server).length, 3);
+      const stats = service.getStatistics();
+      assert.equal(stats.apiCalls, 3);
+      assert.equal(stats.retries, 2);
+      assert.equal(stats.errors, 0);
+    });
+
+    it('gives up after retry.maxRetries with an unavailable error that says so', async () => {
+      const { service } = make({ settings: { 'retry.maxRetries': 2 } });
+      server.script(...Array.from({ length: 3 }, (): Fault => ({ kind: 'fixture', name: '503-overloaded' })));
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'unavailable');
+        assert.equal(e.exitCode, 6);
+        assert.equal(e.attempts, 3);
+        assert.match(e.message, /Gave up after 3 attempts/);
+        return true;
+      });
+      assert.equal(generateRequests(server).length, 3);
+    });
+
+    it('waits the advised delay of a per-minute 429, pausing the limiter meanwhile', async () => {
+      const { service } = make({ settings: { 'retry.baseDelayMs': 0 } });
+      let longestPause = 0;
+      service.onDidChange(() => (longestPause = Math.max(longestPause, service.getStatistics().rateLimitedForMs)));
+      server.script(perMinute429('0.25s'));
+      await service.generateText({ model: MODEL, prompt: 'Write 10 words.' });
+      const [rejected, retried] = generateRequests(server);
+      assert.equal(rejected!.status, 429);
+      const gap = retried!.startedAt - rejected!.endedAt!;
+      assert.ok(gap >= 240, `retried after ${gap.toFixed(0)} ms, advised 250 ms`);
+      assert.ok(gap < 1500, `but not much later (${gap.toFixed(0)} ms)`);
+      assert.ok(longestPause > 150 && longestPause <= 250, `countdown seen: ${longestPause} ms`);
+      assert.equal(service.getStatistics().rateLimitedForMs, 0);
+    });
+
+    it('honours the fractional advised delay of the real per-minute fixture', async function () {
+      this.timeout(10_000);
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '429-per-minute-retryinfo' });
+      await service.generateText({ model: MODEL, prompt: 'Write 5 words.' });
+      const [rejected, retried] = generateRequests(server);
+      assert.ok(retried!.startedAt - rejected!.endedAt! >= 2800, 'RetryInfo said 2.837906927s');
+    });
+
+    it('a per-minute 429 holds back parallel callers too', async () => {
+      const { service } = make({ settings: { 'retry.baseDelayMs': 0 } });
+      server.script(perMinute429('0.3s'));
+      const first = service.generateText({ model: MODEL, prompt: 'Write 5 words. A' });
+      await whenService(service, () => service.getStatistics().rateLimitedForMs > 0, 5000, 'the 429 pause');
+      const second = service.generateText({ model: MODEL, prompt: 'Write 5 words. B' });
+      await Promise.all([first, second]);
+      const rejectedAt = generateRequests(server).find((r) => r.status === 429)!.endedAt!;
+      const b = generateRequests(server).find((r) => r.promptText.endsWith('B'))!;
+      assert.ok(b.startedAt - rejectedAt >= 280, `the other caller waited too (${(b.startedAt - rejectedAt).toFixed(0)} ms)`);
+      assert.ok(service.getStatistics().limiterWaitMs >= 250);
+    });
+
+    it('never retries a per-day quota', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '429-per-day' });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'quota-daily');
+        assert.equal(e.exitCode, 4);
+        assert.match(e.message, /midnight Pacific time/);
+        return true;
+      });
+      assert.equal(generateRequests(server).length, 1);
+      assert.equal(service.getStatistics().rateLimitedForMs, 0, 'a daily quota does not pause the limiter');
+    });
+
+    it('never retries an invalid key, and never repeats the key', async () => {
+      const wrongKey = 'AIzaWRONG-KEY-0987654321';
+      const { service, logger } = make({ apiKey: wrongKey });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'auth');
+        assert.equal(e.exitCode, 3);
+        assert.equal(e.action, 'setApiKey');
+        assert.match(e.message, /Story: Set API Key/);
+        assert.ok(!e.message.includes(wrongKey));
+        return true;
+      });
+      assert.equal(generateRequests(server).length, 1);
+      assert.ok(!logger.text().includes(wrongKey));
+    });
+
+    it('fails at once without calling when no key is set', async () => {
+      const { service } = make({ apiKey: undefined });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'auth');
+        assert.match(e.message, /^No Gemini API key is set/);
+        return true;
+      });
+      assert.equal(server.requests.length, 0);
+    });
+
+    it('never retries an unknown model, and names it and the setting', async () => {
+      const { service } = make();
+      await assert.rejects(service.generateText({ model: 'gemini-9.9-flash', prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'model-not-found');
+        assert.match(e.message, /"gemini-9\.9-flash".*storyWriter\.model/);
+        return true;
+      });
+      assert.equal(generateRequests(server).length, 1);
+    });
+  });
+
+  describe('broken streams', () => {
+    /** What a UI would show: appended deltas, cleared on restart. */
+    function display() {
+      let shown = '';
+      let restarts = 0;
+      return {
+        options: { onText: (delta: string) => (shown += delta), onRestart: () => ((shown = ''), restarts++) },
+        get shown() {
+          return shown;
+        },
+        get restarts() {
+          return restarts;
+        },
+      };
+    }
+
+    async function uncut(prompt: string): Promise<string> {
+      const { service } = make({ settings: { 'cache.enabled': false } });
+      return (await service.generateText({ model: MODEL, prompt })).text;
+    }
+
+    for (const fault of [
+      { kind: 'cut', afterWords: 40 },
+      { kind: 'stream-error', afterWords: 25, status: 503 },
+      { kind: 'malformed', afterWords: 30 },
+    ] as const) {
+      it(`${fault.kind} after some words: restarts clean, final text exact`, async () => {
+        const prompt = `Write 150 words about the sea (${fault.kind}).`;
+        const expected = await uncut(prompt);
+        server.reset();
+        const { service } = make({ settings: { 'cache.enabled': false } });
+        const ui = display();
+        server.script(fault);
+        const result = await service.generateText({ model: MODEL, prompt }, ui.options);
+        assert.equal(result.text, expected);
+        assert.equal(ui.shown, expected, 'no duplicated or lost words on screen');
+        assert.equal(ui.restarts, 1);
+        assert.equal(generateRequests(server).length, 2);
+        assert.equal(service.getStatistics().retries, 1);
+      });
+    }
+
+    it('abandons a silent request after requestTimeoutSeconds and retries it', async () => {
+      const { service } = make({ settings: { requestTimeoutSeconds: 0.3 } });
+      server.script({ kind: 'hang' });
+      const result = await within(service.generateText({ model: MODEL, prompt: 'Write 8 words.' }), 5000, 'the retried call');
+      assert.equal(result.text.split(/\s+/).length, 8);
+      const [hung] = generateRequests(server);
+      assert.equal(hung!.endReason, 'client-closed');
+      assert.equal(service.getStatistics().retries, 1);
+    });
+
+    it('reports timeout when every attempt stays silent', async () => {
+      const { service } = make({ settings: { requestTimeoutSeconds: 0.2, 'retry.maxRetries': 1 } });
+      server.script({ kind: 'hang' }, { kind: 'hang' });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'timeout');
+        assert.equal(e.exitCode, 6);
+        assert.match(e.message, /storyWriter\.requestTimeoutSeconds/);
+        return true;
+      });
+    });
+  });
+
+  describe('cancellation', () => {
+    it('a queued call leaves the queue at once, without reaching Gemini', async () => {
+      const { service } = make({ settings: { 'rateLimit.maxConcurrent': 1 } });
+      server.script({ kind: 'hang' });
+      const holder = new AbortController();
+      const first = service.generateText({ model: MODEL, prompt: 'first' }, { signal: holder.signal });
+      await server.waitForRequest((r) => r.promptText === 'first');
+      const queued = new AbortController();
+      const second = service.generateText({ model: MODEL, prompt: 'second' }, { signal: queued.signal });
+      assert.ok(await stillPendingAfter(second, 50), 'held by the concurrency limit');
+      queued.abort();
+      await assert.rejects(within(second, 1000, 'the cancelled call'), (e: GeminiError) => e.kind === 'cancelled' && e.exitCode === 130);
+      holder.abort();
+      await assert.rejects(first, (e: GeminiError) => e.kind === 'cancelled');
+      assert.deepEqual(
+        generateRequests(server).map((r) => r.promptText),
+        ['first'],
+      );
+      assert.equal(service.getStatistics().errorsByKind.cancelled, 2);
+    });
+
+    it('an in-flight stream is aborted and the text so far comes back as partialText', async () => {
+      server.setOptions({ tokensPerSecond: 400, wordsPerChunk: 5 });
+      const { service } = make();
+      const controller = new AbortController();
+      let seen = '';
+      const call = service.generateText(
+        { model: MODEL, prompt: 'Write 400 words.' },
+        {
+          signal: controller.signal,
+          onText: (_d, soFar) => {
+            seen = soFar;
+            if (soFar.split(/\s+/).length >= 20) controller.abort();
+          },
+        },
+      );
+      await assert.rejects(within(call, 5000, 'the aborted call'), (e: GeminiError) => {
+        assert.equal(e.kind, 'cancelled');
+        assert.equal(e.partialText, seen);
+        assert.ok(seen.length > 0);
+        return true;
+      });
+      const [request] = generateRequests(server);
+      await server.waitForRequest((r) => r.id === request!.id && r.endedAt !== undefined);
+      assert.equal(request!.endReason, 'client-closed');
+      assert.ok(request!.outputWords < 400);
+    });
+
+    it('a follower of a shared call can cancel alone', async () => {
+      server.setOptions({ ttftMs: 200 });
+      const { service } = make();
+      const request = { model: MODEL, prompt: 'Write 10 words.' };
+      const leader = service.generateText(request);
+      const controller = new AbortController();
+      const follower = service.generateText(request, { signal: controller.signal });
+      controller.abort();
+      await assert.rejects(follower, (e: GeminiError) => e.kind === 'cancelled');
+      assert.equal((await leader).fromCache, false);
+    });
+  });
+
+  describe('circuit breaker (fake clock)', () => {
+    it('opens after consecutive failures, fails fast, probes after the cooldown, closes on success', async () => {
+      const clock = new FakeClock();
+      const { service } = make({
+        clock,
+        settings: { 'retry.maxRetries': 0, 'circuitBreaker.failureThreshold': 2, 'circuitBreaker.cooldownSeconds': 30, 'cache.enabled': false },
+      });
+      server.script({ kind: 'fixture', name: '503-overloaded' }, { kind: 'fixture', name: '503-overloaded' });
+      for (let i = 0; i < 2; i++) {
+        await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => e.kind === 'unavailable');
+      }
+      assert.equal(service.getStatistics().circuitState, 'open');
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'circuit-open');
+        assert.equal(e.exitCode, 6);
+        assert.match(e.message, /next try is in 30 s/);
+        return true;
+      });
+      assert.equal(generateRequests(server).length, 2, 'failed fast, no request');
+      await clock.advance(30_000);
+      assert.equal(service.getStatistics().circuitState, 'half-open');
+      await service.generateText({ model: MODEL, prompt: 'Write 3 words.' });
+      assert.equal(service.getStatistics().circuitState, 'closed');
+    });
+  });
+
+  describe('under load', () => {
+    it('100 concurrent requests under a 30 % mix of 429s and 503s each complete exactly once', async () => {
+      const random = seededRandom(42);
+      let draw = 'none';
+      server.scriptWhen(
+        () => {
+          const r = random();
+          draw = r < 0.15 ? '429' : r < 0.3 ? '503' : 'none';
+          return draw === '429';
+        },
+        perMinute429('0.02s'),
+        { times: Infinity },
+      );
+      server.scriptWhen(() => draw === '503', { kind: 'fixture', name: '503-overloaded' }, { times: Infinity });
+      const { service } = make({
+        settings: { 'retry.maxRetries': 10, 'circuitBreaker.failureThreshold': 100, 'rateLimit.maxConcurrent': 16 },
+      });
+      const prompts = Array.from({ length: 100 }, (_, i) => `Write 12 words. Request #${i}.`);
+      const results = await within(
+        Promise.all(prompts.map((prompt) => service.generateText({ model: MODEL, prompt }))),
+        15_000,
+        '100 requests',
+      );
+      assert.equal(results.length, 100);
+      assert.ok(results.every((r) => r.text.split(/\s+/).length === 12));
+
+      const stats = service.getStatistics();
+      const requests = generateRequests(server);
+      const failed = requests.filter((r) => r.status !== 200).length;
+      assert.ok(failed >= 15, `the mix really happened (${failed} failures)`);
+      assert.equal(stats.requests, 100);
+      assert.equal(stats.apiCalls, requests.length, 'every HTTP attempt is counted');
+      assert.equal(stats.apiCalls, 100 + stats.retries);
+      assert.equal(stats.retries, failed);
+      assert.equal(stats.errors, 0);
+      assert.equal(stats.cacheMisses, 100);
+      const succeeded = new Set(requests.filter((r) => r.status === 200).map((r) => r.promptText));
+      assert.equal(succeeded.size, 100);
+      assert.equal(requests.filter((r) => r.status === 200).length, 100, 'each prompt answered exactly once');
+    });
+
+    it('never trips the server’s rpm quota when the limiter uses the same limit', async () => {
+      server.setOptions({ requestsPerMinute: 20 });
+      const { service } = make({ settings: { 'rateLimit.requestsPerMinute': 20, 'cache.enabled': false } });
+      await Promise.all(Array.from({ length: 20 }, (_, i) => service.generateText({ model: MODEL, prompt: `Write 4 words. #${i}` })));
+      const controller = new AbortController();
+      const twentyFirst = service.generateText({ model: MODEL, prompt: 'Write 4 words. #21' }, { signal: controller.signal });
+      assert.ok(await stillPendingAfter(twentyFirst, 300), 'the 21st waits for the window');
+      controller.abort();
+      await assert.rejects(twentyFirst, (e: GeminiError) => e.kind === 'cancelled');
+      assert.equal(server.stats.rateLimited, 0);
+      assert.equal(generateRequests(server).length, 20);
+    });
+  });
+});

@@ -1,0 +1,335 @@
+import * as assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { GeminiError } from '../../../src/gemini/errors';
+import type { GeminiService } from '../../../src/gemini/geminiService';
+import { listFixtures, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
+import { generateRequests, serviceFor, testSettings, within } from './serviceHarness';
+
+const MODEL = 'gemini-2.5-flash';
+
+describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
+  this.timeout(15_000);
+  let server: FakeGemini;
+  const services: GeminiService[] = [];
+
+  const make = (setup: Parameters<typeof serviceFor>[0] = {}) => {
+    const made = serviceFor({ server, ...setup });
+    services.push(made.service);
+    return made;
+  };
+
+  before(async () => {
+    server = await startFakeGemini();
+  });
+
+  afterEach(async () => {
+    server.reset();
+    await Promise.all(services.splice(0).map((s) => s.dispose()));
+  });
+
+  after(async () => {
+    await server.stop();
+  });
+
+  describe('text', () => {
+    it('streams text through onText and returns the whole reply with usage', async () => {
+      const { service } = make();
+      const deltas: string[] = [];
+      const result = await service.generateText(
+        { model: MODEL, prompt: 'Write 60 words about a lighthouse.', systemInstruction: 'You are a novelist.' },
+        { onText: (delta) => deltas.push(delta) },
+      );
+      assert.ok(deltas.length > 1, 'several chunks');
+      assert.equal(deltas.join(''), result.text);
+      assert.equal(result.text.split(/\s+/).filter(Boolean).length, 60);
+      assert.equal(result.finishReason, 'STOP');
+      assert.equal(result.truncated, false);
+      assert.equal(result.fromCache, false);
+      assert.ok(result.usage.promptTokens > 0 && result.usage.outputTokens > 0);
+      const [request] = generateRequests(server);
+      assert.equal(request!.stream, true);
+      assert.equal(request!.systemInstruction, 'You are a novelist.');
+      assert.equal(request!.hadKeyHeader, true);
+      assert.equal(request!.keyInQuery, false);
+      const stats = service.getStatistics();
+      assert.equal(stats.requests, 1);
+      assert.equal(stats.apiCalls, 1);
+      assert.ok(stats.tokensOut > 0);
+      assert.ok(stats.timeToFirstTokenMs.p50 >= 0);
+    });
+
+    it('sends the effective generation settings (request over settings; -1 thinking sends nothing)', async () => {
+      const { service } = make({ settings: { temperature: 0.3, maxOutputTokens: 2048, thinkingBudget: -1 } });
+      await service.generateText({ model: MODEL, prompt: 'Write 5 words.' });
+      await service.generateText({ model: MODEL, prompt: 'Write 6 words.', temperature: 1.1, thinkingBudget: 128 });
+      const [first, second] = generateRequests(server);
+      assert.equal(first!.generationConfig?.temperature, 0.3);
+      assert.equal(first!.generationConfig?.maxOutputTokens, 2048);
+      assert.equal(first!.generationConfig?.thinkingConfig, undefined);
+      assert.equal(second!.generationConfig?.temperature, 1.1);
+      assert.deepEqual(second!.generationConfig?.thinkingConfig, { thinkingBudget: 128 });
+    });
+
+    it('returns a MAX_TOKENS reply with text as truncated (and does not cache it)', async () => {
+      const { service } = make();
+      const request = { model: MODEL, prompt: 'Write 500 words.', maxOutputTokens: 100 };
+      const result = await service.generateText(request);
+      assert.equal(result.truncated, true);
+      assert.equal(result.finishReason, 'MAX_TOKENS');
+      assert.ok(result.text.length > 0);
+      await service.generateText(request);
+      assert.equal(generateRequests(server).length, 2, 'a truncated reply is not reused');
+    });
+  });
+
+  describe('every error fixture, end to end', () => {
+    const expected: Record<string, { kind: string; exitCode: number }> = {
+      '200-finish-safety': { kind: 'content-blocked', exitCode: 5 },
+      '200-finish-recitation': { kind: 'content-blocked', exitCode: 5 },
+      '200-prompt-blocked': { kind: 'content-blocked', exitCode: 5 },
+      '200-no-candidates': { kind: 'content-blocked', exitCode: 5 },
+      '200-finish-max-tokens-empty': { kind: 'max-tokens', exitCode: 2 },
+      '400-api-key-invalid': { kind: 'auth', exitCode: 3 },
+      '400-invalid-argument': { kind: 'bad-request', exitCode: 2 },
+      '404-model-not-found': { kind: 'model-not-found', exitCode: 2 },
+      '429-bare': { kind: 'rate-limited', exitCode: 6 },
+      '429-input-tokens-per-minute': { kind: 'rate-limited', exitCode: 6 },
+      '429-per-day': { kind: 'quota-daily', exitCode: 4 },
+      '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6 },
+      '500-internal': { kind: 'unavailable', exitCode: 6 },
+      '503-overloaded': { kind: 'unavailable', exitCode: 6 },
+    };
+
+    for (const name of listFixtures()) {
+      if (name === '200-finish-max-tokens-partial') continue; // a success: see the truncated test
+      it(`${name} → ${expected[name]?.kind ?? '?'}`, async () => {
+        assert.ok(expected[name], `no expectation for fixture ${name}`);
+        // No retries, so the kind is what one reply produces.
+        const { service } = make({ settings: { 'retry.maxRetries': 0 } });
+        server.script({ kind: 'fixture', name }, { kind: 'fixture', name });
+        const error = await service.generateText({ model: MODEL, prompt: 'Write 20 words.' }).then(
+          () => assert.fail('expected a failure'),
+          (e: unknown) => e,
+        );
+        assert.ok(error instanceof GeminiError, String(error));
+        assert.equal(error.kind, expected[name]!.kind);
+        assert.equal(error.exitCode, expected[name]!.exitCode);
+        assert.ok(error.message.length > 20 && !error.message.includes(server.apiKey));
+        assert.equal(service.getStatistics().errorsByKind[error.kind], 1);
+      });
+    }
+
+    it('the partial MAX_TOKENS fixture is returned as truncated text', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '200-finish-max-tokens-partial' });
+      const result = await service.generateText({ model: MODEL, prompt: 'Write 20 words.' });
+      assert.equal(result.truncated, true);
+      assert.match(result.text, /^The lighthouse keeper counted the ships/);
+    });
+  });
+
+  describe('MAX_TOKENS with no text', () => {
+    it('retries once with thinking off and a doubled output budget', async () => {
+      const { service } = make({ settings: { thinkingBudget: -1, maxOutputTokens: 1024 } });
+      server.script({ kind: 'fixture', name: '200-finish-max-tokens-empty' });
+      const result = await service.generateText({ model: MODEL, prompt: 'Write 30 words.' });
+      assert.equal(result.truncated, false);
+      const [first, second] = generateRequests(server);
+      assert.equal(first!.generationConfig?.thinkingConfig, undefined);
+      assert.deepEqual(second!.generationConfig?.thinkingConfig, { thinkingBudget: 0 });
+      assert.equal(second!.generationConfig?.maxOutputTokens, 2048);
+      assert.equal(service.getStatistics().retries, 1);
+    });
+
+    it('fails with a clear max-tokens error when the retry is empty too', async () => {
+      const { service } = make({ settings: { maxOutputTokens: 40_000 } });
+      server.script({ kind: 'fixture', name: '200-finish-max-tokens-empty' }, { kind: 'fixture', name: '200-finish-max-tokens-empty' });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+        assert.equal(e.kind, 'max-tokens');
+        assert.match(e.message, /65536 output tokens.*thinking turned off.*storyWriter\.maxOutputTokens/);
+        return true;
+      });
+      assert.equal(generateRequests(server)[1]!.generationConfig?.maxOutputTokens, 65536, 'doubled, capped');
+    });
+  });
+
+  describe('JSON', () => {
+    const outline = z.object({
+      title: z.string(),
+      chapters: z.array(z.object({ number: z.number().int(), summary: z.string() })).min(1),
+    });
+
+    it('asks for JSON with the schema and validates the reply', async () => {
+      const { service } = make();
+      const result = await service.generateJson({ model: MODEL, prompt: 'Outline a story.' }, outline);
+      assert.equal(typeof result.value.title, 'string');
+      assert.ok(result.value.chapters.length >= 1);
+      const [request] = generateRequests(server);
+      assert.equal(request!.generationConfig?.responseMimeType, 'application/json');
+      assert.equal((request!.generationConfig?.responseJsonSchema as { type?: string }).type, 'object');
+    });
+
+    it('repairs an invalid reply once, showing Gemini its reply and the problem', async () => {
+      const { service } = make();
+      server.script({ kind: 'text', text: 'Sure! Here is your outline: {title: oops' });
+      let restarts = 0;
+      const result = await service.generateJson({ model: MODEL, prompt: 'Outline a story.' }, outline, { onRestart: () => restarts++ });
+      assert.ok(result.value.chapters.length >= 1);
+      const [, repair] = generateRequests(server);
+      assert.match(repair!.promptText, /Outline a story\./);
+      assert.match(repair!.promptText, /\{title: oops/);
+      assert.match(repair!.promptText, /not valid JSON/);
+      assert.equal(restarts, 1);
+      // The repaired value is what the original request now returns from the cache.
+      const again = await service.generateJson({ model: MODEL, prompt: 'Outline a story.' }, outline);
+      assert.equal(again.fromCache, true);
+      assert.deepEqual(again.value, result.value);
+      assert.equal(generateRequests(server).length, 2);
+    });
+
+    it('strips a Markdown fence without a repair', async () => {
+      const { service } = make();
+      server.script({ kind: 'text', text: '```json\n{"title":"T","chapters":[{"number":1,"summary":"s"}]}\n```' });
+      const result = await service.generateJson({ model: MODEL, prompt: 'Outline.' }, outline);
+      assert.equal(result.value.title, 'T');
+      assert.equal(generateRequests(server).length, 1);
+    });
+
+    it('fails with invalid-json when the repair is invalid too', async () => {
+      const { service } = make();
+      server.script({ kind: 'text', text: '{"title": 1}' }, { kind: 'text', text: '{"title": 2}' });
+      await assert.rejects(service.generateJson({ model: MODEL, prompt: 'Outline.' }, outline), (e: GeminiError) => {
+        assert.equal(e.kind, 'invalid-json');
+        assert.equal(e.exitCode, 1);
+        assert.match(e.message, /even after one repair attempt/);
+        assert.equal(e.partialText, '{"title": 2}');
+        return true;
+      });
+      assert.equal(service.getStatistics().errorsByKind['invalid-json'], 1);
+    });
+  });
+
+  describe('cache', () => {
+    it('serves a repeated request from the cache without an API call', async () => {
+      const { service } = make();
+      const request = { model: MODEL, prompt: 'Write 40 words.' };
+      const first = await service.generateText(request);
+      let shown = '';
+      const second = await service.generateText(request, { onText: (_d, soFar) => (shown = soFar) });
+      assert.equal(second.fromCache, true);
+      assert.equal(second.text, first.text);
+      assert.equal(shown, first.text, 'the cached text is still reported to onText');
+      assert.equal(generateRequests(server).length, 1);
+      const stats = service.getStatistics();
+      assert.equal(stats.cacheHits, 1);
+      assert.equal(stats.cacheMisses, 1);
+      assert.equal(stats.cacheHitRate, 0.5);
+      assert.equal(stats.cacheEntries, 1);
+      assert.ok(stats.cacheBytes > first.text.length);
+    });
+
+    it('bypassCache calls Gemini again and stores the fresh reply', async () => {
+      const { service } = make();
+      const request = { model: MODEL, prompt: 'Write 40 words.' };
+      await service.generateText(request);
+      server.script({ kind: 'text', text: 'A fresh reply.' });
+      const fresh = await service.generateText(request, { bypassCache: true });
+      assert.equal(fresh.text, 'A fresh reply.');
+      const cached = await service.generateText(request);
+      assert.equal(cached.fromCache, true);
+      assert.equal(cached.text, 'A fresh reply.');
+      assert.equal(generateRequests(server).length, 2);
+    });
+
+    it('shares one API call among identical concurrent requests', async () => {
+      server.setOptions({ ttftMs: 50 });
+      try {
+        const { service } = make();
+        const request = { model: MODEL, prompt: 'Write 30 words.' };
+        const results = await Promise.all(Array.from({ length: 5 }, () => service.generateText(request)));
+        assert.equal(generateRequests(server).length, 1);
+        assert.ok(results.every((r) => r.text === results[0]!.text));
+        assert.equal(results.filter((r) => !r.fromCache).length, 1);
+        const stats = service.getStatistics();
+        assert.equal(stats.requests, 5);
+        assert.equal(stats.apiCalls, 1);
+        assert.equal(stats.cacheHits, 4);
+      } finally {
+        server.setOptions({ ttftMs: 0 });
+      }
+    });
+
+    it('does not cache when the cache is disabled', async () => {
+      const { service } = make({ settings: { 'cache.enabled': false } });
+      const request = { model: MODEL, prompt: 'Write 10 words.' };
+      await service.generateText(request);
+      await service.generateText(request);
+      assert.equal(generateRequests(server).length, 2);
+      assert.equal(service.getStatistics().cacheHitRate, 0);
+    });
+
+    it('persists replies on disk for the next session, and clearCache empties both tiers', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'gemini-service-cache-'));
+      try {
+        const request = { model: MODEL, prompt: 'Write 25 words.' };
+        const first = make({ cacheDir: dir, settings: { 'cache.persist': true } }).service;
+        const original = await first.generateText(request);
+        await first.flush();
+        assert.equal(first.getStatistics().diskCacheEntries, 1);
+
+        const second = make({ cacheDir: dir, settings: { 'cache.persist': true } }).service;
+        const restored = await second.generateText(request);
+        assert.equal(restored.fromCache, true);
+        assert.equal(restored.text, original.text);
+        assert.equal(generateRequests(server).length, 1);
+
+        await second.clearCache();
+        const stats = second.getStatistics();
+        assert.equal(stats.cacheEntries + stats.diskCacheEntries, 0);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('health check', () => {
+    it('reports ok with the display name', async () => {
+      const { service } = make();
+      assert.deepEqual(await service.checkHealth(MODEL), { status: 'ok', model: MODEL, displayName: 'Gemini 2.5 Flash' });
+    });
+
+    it('reports an unknown model, an invalid key, a missing key and an unreachable server', async () => {
+      const { service } = make();
+      assert.equal((await service.checkHealth('gemini-9.9-flash')).status, 'unknown-model');
+      assert.equal((await make({ apiKey: 'wrong-key-456' }).service.checkHealth(MODEL)).status, 'invalid-key');
+      const missing = await make({ apiKey: undefined }).service.checkHealth(MODEL);
+      assert.equal(missing.status, 'invalid-key');
+      assert.match('message' in missing ? missing.message : '', /No Gemini API key is set/);
+
+      const gone = await startFakeGemini();
+      const unreachable = serviceFor({ server: gone });
+      services.push(unreachable.service);
+      await gone.stop();
+      assert.equal((await within(unreachable.service.checkHealth(MODEL), 10_000, 'health check')).status, 'unreachable');
+    });
+  });
+
+  describe('settings', () => {
+    it('a new apiBaseUrl takes effect with the next call', async () => {
+      const other = await startFakeGemini();
+      try {
+        const { service } = make({ settings: { 'cache.enabled': false } });
+        await service.generateText({ model: MODEL, prompt: 'Write 3 words.' });
+        service.updateSettings(testSettings(other, { 'cache.enabled': false }));
+        await service.generateText({ model: MODEL, prompt: 'Write 3 words.' });
+        assert.equal(generateRequests(server).length, 1);
+        assert.equal(generateRequests(other).length, 1);
+      } finally {
+        await other.stop();
+      }
+    });
+  });
+});
