@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
+import type { WorkflowStage } from './core/checkpoint/meta';
 import { createGeminiService, type GeminiService } from './gemini';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';
+import { newStory } from './vscode/commands/newStory';
 import { clearCache, testConnection } from './vscode/commands/serviceCommands';
+import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
 import { createChannelLogger, SecretRedactor } from './vscode/log';
+import { RunController } from './vscode/run/runController';
 import { SettingsReader } from './vscode/settingsReader';
-import { StagesTreeProvider } from './vscode/views/stagesView';
+import { StoryCatalog } from './vscode/storyCatalog';
+import { StagesTreeProvider, type StageTreeNode } from './vscode/views/stagesView';
 import { StatisticsTreeProvider } from './vscode/views/statisticsView';
 
 /** What activation returns: the live pieces, for integration tests and other extensions. */
@@ -13,8 +18,23 @@ export interface StoryWriterApi {
   readonly settings: SettingsReader;
   readonly apiKeys: ApiKeyStore;
   readonly service: GeminiService;
+  readonly catalog: StoryCatalog;
+  readonly stages: StagesTreeProvider;
+  readonly runs: RunController;
   readonly logUri: vscode.Uri;
+  /** Milliseconds `activate` took. */
+  readonly activationMs: number;
 }
+
+const GENERATE_COMMANDS: Array<[string, WorkflowStage | 'all']> = [
+  ['storyWriter.generateConcept', 'concept'],
+  ['storyWriter.generateBible', 'bible'],
+  ['storyWriter.generateOutline', 'outline'],
+  ['storyWriter.generateDraft', 'draft'],
+  ['storyWriter.revise', 'revision'],
+  ['storyWriter.compileManuscript', 'manuscript'],
+  ['storyWriter.runWorkflow', 'all'],
+];
 
 /** Wiring only: build the services, register them, push every disposable. */
 export async function activate(context: vscode.ExtensionContext): Promise<StoryWriterApi> {
@@ -35,25 +55,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
       ? { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath }
       : {}),
   });
-  const stages = new StagesTreeProvider();
+  const catalog = new StoryCatalog(() => settings.settings, log.child('stories'));
+  const runs = new RunController(service, () => settings.settings, log, () => catalog.scheduleRefresh());
+  const stages = new StagesTreeProvider(catalog, runs);
   const statistics = new StatisticsTreeProvider(service);
-  context.subscriptions.push(settings, apiKeys, stages, statistics, { dispose: () => void service.dispose() });
-  context.subscriptions.push(settings.onDidChange((s) => service.updateSettings(s)));
+  const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
+  const resolver = new StoryResolver(catalog, () => stagesView.selection);
+  const story = new StoryCommands(resolver, runs);
+  context.subscriptions.push(settings, apiKeys, catalog, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
 
   context.subscriptions.push(
-    vscode.window.registerTreeDataProvider('storyWriter.stages', stages),
+    settings.onDidChange((s) => {
+      service.updateSettings(s);
+      catalog.rewatch();
+    }),
+    catalog.onDidChange(() => void vscode.commands.executeCommand('setContext', 'storyWriter.hasStories', catalog.stories.length > 0)),
     vscode.window.registerTreeDataProvider('storyWriter.statistics', statistics),
-    vscode.commands.registerCommand('storyWriter.testConnection', () => testConnection(service, settings.settings.model, log)),
-    vscode.commands.registerCommand('storyWriter.showStatistics', () => vscode.commands.executeCommand('storyWriter.statistics.focus')),
-    vscode.commands.registerCommand('storyWriter.clearCache', () => clearCache(service)),
     vscode.commands.registerCommand('storyWriter.setApiKey', (key?: unknown) => setApiKey(apiKeys, key)),
     vscode.commands.registerCommand('storyWriter.clearApiKey', (options?: unknown) => clearApiKey(apiKeys, options)),
     vscode.commands.registerCommand('storyWriter.showLog', () => channel.show()),
+    vscode.commands.registerCommand('storyWriter.testConnection', () => testConnection(service, settings.settings.model, log)),
+    vscode.commands.registerCommand('storyWriter.showStatistics', () => vscode.commands.executeCommand('storyWriter.statistics.focus')),
+    vscode.commands.registerCommand('storyWriter.clearCache', () => clearCache(service)),
+    vscode.commands.registerCommand('storyWriter.newStory', (args?: unknown) => newStory(catalog, log, args)),
+    ...GENERATE_COMMANDS.map(([id, stage]) => vscode.commands.registerCommand(id, (arg?: unknown) => story.generate(stage, arg))),
+    vscode.commands.registerCommand('storyWriter.runItem', (node?: unknown) => story.runNode(node)),
+    vscode.commands.registerCommand('storyWriter.regenerateStage', (arg?: unknown) => story.regenerate(arg)),
+    vscode.commands.registerCommand('storyWriter.cancel', () => runs.cancel()),
+    vscode.commands.registerCommand('storyWriter.compareRevision', (arg?: unknown) => story.compare(arg)),
+    vscode.commands.registerCommand('storyWriter.openStageFile', (arg?: unknown) => story.openStageFile(arg)),
+    vscode.commands.registerCommand('storyWriter.refresh', () => catalog.refresh()),
   );
 
-  await apiKeys.refresh();
-  log.info('Story Writer activated', { ms: Math.round(performance.now() - started), version: context.extension.packageJSON.version });
-  return { settings, apiKeys, service, logUri: context.logUri };
+  void apiKeys.refresh();
+  const activationMs = performance.now() - started;
+  log.info('Story Writer activated', { ms: Math.round(activationMs), version: context.extension.packageJSON.version });
+  return { settings, apiKeys, service, catalog, stages, runs, logUri: context.logUri, activationMs };
 }
 
 export function deactivate(): void {

@@ -16,7 +16,7 @@ import {
 import { GeminiError } from './errors';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema } from './jsonOutput';
 import { linkedSignal } from './linkedSignal';
-import { RateLimiter } from './rateLimiter';
+import { RateLimiter, type Permit } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
 import { cacheKey, ResponseCache, type CachedReply } from './responseCache';
 import { backoffDelayMs, runWithRetries, type Random } from './retryPolicy';
@@ -106,7 +106,8 @@ export class GeminiService implements TextGenerator {
     this.stats = new StatisticsCollector(this.clock);
     this.limiter = new RateLimiter(this.config.rateLimit, this.clock, () => this.changed());
     this.breaker = new CircuitBreaker(this.config.circuitBreaker, this.clock, (state) => {
-      this.log.warn(`Circuit ${state}`, { state, failures: this.breaker.failures });
+      const level = state === 'closed' ? 'info' : 'warn';
+      this.log[level](`Circuit ${state}`, { state, failures: this.breaker.failures });
       this.changed();
     });
     this.cache = new ResponseCache(this.config.cache, this.clock, this.log, options.cacheDir);
@@ -351,7 +352,7 @@ export class GeminiService implements TextGenerator {
       }
       const ticket = this.passBreaker();
       const estimate = estimateTokens(params, this.config.maxOutputTokens);
-      let permit;
+      let permit: Permit;
       try {
         permit = await this.limiter.acquire(estimate, options.signal);
       } catch (error) {

@@ -21,8 +21,9 @@ import { lockPath } from './storyPaths';
  * Guarantee: on a file system whose operations are seen in one order by everyone (local disks;
  * not eventually consistent network shares), two runs never both hold the lock — for both to win,
  * each one's listing would have to precede the other's claim, which is impossible. Two runs
- * starting in the same instant may both be refused (safe; the writer just runs again). Within one
- * process an in-memory registry makes the check exact and synchronous.
+ * colliding in the same instant both withdraw, back off a random moment and try again; after a
+ * few collisions they are refused (safe: the writer just runs again). Within one process an
+ * in-memory registry makes the check exact and synchronous.
  *
  * A lock is taken over when its process is gone (same host, `kill(pid, 0)` says ESRCH) or its
  * heartbeat (refreshed while held) is older than `staleAfterMs` — the only test possible for a
@@ -77,6 +78,8 @@ export interface StoryLock {
 const DEFAULT_STALE_MS = 10 * 60_000;
 /** A claim lives for milliseconds; one this old was left by a process that died mid-acquire. */
 const CLAIM_TTL_MS = 30_000;
+/** Rounds of claiming when contenders keep colliding, before refusing. */
+const CONTENDED_ROUNDS = 3;
 const heldInThisProcess = new Set<string>();
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -127,16 +130,25 @@ export function processIsAlive(pid: number): boolean {
 
 async function claimAndWrite(fs: FileSystem, storyDir: string, options: LockOptions): Promise<{ mine: LockRecord; replaced?: LockRecord }> {
   const clock = options.clock ?? systemClock;
-  const before = await readLock(fs, storyDir);
-  if (before && isLockLive(before, options)) throw new StoryLockedError(storyDir, before);
+  for (let round = 1; ; round++) {
+    const before = await readLock(fs, storyDir);
+    if (before && isLockLive(before, options)) throw new StoryLockedError(storyDir, before);
+    const won = await claimRound(fs, storyDir, options, clock);
+    if (won) return won;
+    // A tie: every contender withdrew. Back off a random moment and try again, a few times.
+    if (round >= CONTENDED_ROUNDS) throw new StoryLockedError(storyDir, await readLock(fs, storyDir));
+    await clock.sleep(5 + Math.floor(Math.random() * 45));
+  }
+}
 
+/** One claim: the lock written and returned when we were the only claimant, else undefined. */
+async function claimRound(fs: FileSystem, storyDir: string, options: LockOptions, clock: Clock): Promise<{ mine: LockRecord; replaced?: LockRecord } | undefined> {
   const claimsDir = `${lockPath(storyDir)}.claims`;
   const token = `${clock.now()}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const claim = posix.join(claimsDir, token);
   await fs.writeFile(claim, new Uint8Array());
   try {
-    const rivals = await liveRivalClaims(fs, claimsDir, token, clock.now());
-    if (rivals > 0) throw new StoryLockedError(storyDir, await readLock(fs, storyDir));
+    if ((await liveRivalClaims(fs, claimsDir, token, clock.now())) > 0) return undefined;
     const current = await readLock(fs, storyDir);
     if (current && isLockLive(current, options)) throw new StoryLockedError(storyDir, current);
     const startedAt = new Date(clock.now()).toISOString();

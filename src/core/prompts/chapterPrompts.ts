@@ -53,7 +53,7 @@ export function draftChapterPrompt(input: DraftPromptInput): StagePrompt {
       `- Point of view: ${POINT_OF_VIEW_WORDS[brief.pointOfView]}${chapter.pov ? `, through ${chapter.pov}` : ''}; tense and voice as the style guide says.`,
       ...(brief.tone ? [`- Tone: ${brief.tone}.`] : []),
       ...(brief.audience ? [`- Audience: ${brief.audience}; keep content and vocabulary right for them.`] : []),
-      '- Play the beats in order as scenes; you may add connective moments, but no new plot events.',
+      '- Play the beats in order as scenes; you may add connective moments, but no new plot events, and nothing that belongs to a later chapter of the plan.',
       previousSummary?.trim()
         ? '- Pick up where the previous chapter ends (place, time, mood) without recapping it.'
         : chapterNumber === outline.chapters[0]?.number
@@ -93,7 +93,7 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
   const shown = textSoFar.length > CONTINUE_CONTEXT_CHARS ? `[… earlier part of the chapter omitted …]\n\n${textSoFar.slice(-CONTINUE_CONTEXT_CHARS).replace(/^\S*\s/, '')}` : textSoFar;
   const endsMidSentence = !/[.!?…"”’)*]\s*$/.test(textSoFar.trim());
   const prompt = [
-    `Continue Chapter ${chapterNumber} with about ${wordsMissing} more words, starting exactly where the text below stops. The story is "${brief.title}".`,
+    `Continue Chapter ${chapterNumber}: write about ${wordsMissing} words more, starting exactly where the text below stops. The story is "${brief.title}".`,
     tagged('chapter_so_far', shown),
     chapterBrief(chapter),
     tagged('story_parameters', briefParameters(brief)),

@@ -8,7 +8,7 @@ import { parseOutline } from '../stages/outlineMarkdown';
 import { stageFile } from '../stages/stageFiles';
 import type { Brief } from '../story/brief';
 import type { ParseResult } from '../story/problem';
-import { stagePrompt, type MarkdownPrompt } from './stagePrompt';
+import { stagePrompt, type MarkdownPrompt, type StagePrompt } from './stagePrompt';
 import { bibleMaterial, briefParameters, castSize, conceptMaterial, premiseText, tagged } from './storyContext';
 import { bibleSystem, conceptSystem, outlineSystem } from './systemInstructions';
 
@@ -41,7 +41,7 @@ export function conceptFallbackPrompt(brief: Brief): MarkdownPrompt<Concept> {
     tagged('brief', briefParameters(brief)),
     tagged('premise', premiseText(brief)),
   ].join('\n\n');
-  return markdownPrompt(stagePrompt('concept', 'fallback', conceptSystem(brief), prompt), (text) => {
+  return markdownPrompt(stagePrompt('concept', 'fallback', conceptSystem(brief), prompt), template, (text) => {
     const parsed = parseConcept(text, { file: `${stageFile('concept')} (fallback reply)` });
     return parsed.ok && !parsed.value.title ? { ok: true, value: { ...parsed.value, title: brief.title } } : parsed;
   });
@@ -62,7 +62,7 @@ export function bibleFallbackPrompt(brief: Brief, concept: Concept): MarkdownPro
     tagged('brief', briefParameters(brief)),
     conceptMaterial(concept),
   ].join('\n\n');
-  return markdownPrompt(stagePrompt('bible', 'fallback', bibleSystem(brief), prompt), (text) => parseBible(text, { file: `${stageFile('bible')} (fallback reply)` }));
+  return markdownPrompt(stagePrompt('bible', 'fallback', bibleSystem(brief), prompt), template, (text) => parseBible(text, { file: `${stageFile('bible')} (fallback reply)` }));
 }
 
 export interface OutlineFallbackInput {
@@ -89,7 +89,7 @@ export function outlineFallbackPrompt(input: OutlineFallbackInput): MarkdownProm
     bibleMaterial(bible),
   ].join('\n\n');
   const file = `${stageFile('outline')} (fallback reply)`;
-  return markdownPrompt(stagePrompt('outline', 'fallback', outlineSystem(brief), prompt), (text): ParseResult<Outline> => {
+  return markdownPrompt(stagePrompt('outline', 'fallback', outlineSystem(brief), prompt), template, (text): ParseResult<Outline> => {
     const parsed = parseOutline(text, { file, targetWordsPerChapter: wordsPerChapter });
     if (!parsed.ok || parsed.value.chapters.length === chapterCount) return parsed;
     const found = parsed.value.chapters.length;
@@ -97,6 +97,18 @@ export function outlineFallbackPrompt(input: OutlineFallbackInput): MarkdownProm
   });
 }
 
-function markdownPrompt<T>(prompt: ReturnType<typeof stagePrompt>, parse: (text: string) => ParseResult<T>): MarkdownPrompt<T> {
-  return { ...prompt, parseReply: (text) => parse(unwrapCodeFence(text)) };
+/**
+ * Wraps a prompt with its reply reader. A reply that still contains one of the template's
+ * `[placeholders]` was copied rather than written, and is refused rather than saved.
+ */
+function markdownPrompt<T>(prompt: StagePrompt, template: string, parse: (text: string) => ParseResult<T>): MarkdownPrompt<T> {
+  const placeholders = [...new Set(template.match(/\[[^\]\n]+\]/g) ?? [])];
+  return {
+    ...prompt,
+    parseReply: (text) => {
+      const left = placeholders.find((p) => text.includes(p));
+      if (left) return { ok: false, problems: [{ field: prompt.stage, message: `The ${prompt.stage} reply still contains the template placeholder ${left}` }] };
+      return parse(unwrapCodeFence(text));
+    },
+  };
 }

@@ -4,7 +4,7 @@ import type { ParseDocumentOptions, RenderDocumentOptions } from './documentOpti
 import { readBlocks, renderItem, type Block } from './markdown/blocks';
 import { extraSection, extrasOf, renderExtraSections, type ExtraSection } from './markdown/extras';
 import { renderHeading, splitSections, type Heading, type SourceLine } from './markdown/sections';
-import { escapeText, headingKey, normalizeLine, normalizeText, renderLabel, splitLabel, unescapeText } from './markdown/text';
+import { escapeText, headingKey, labelKey, normalizeLine, normalizeText, renderLabel, splitLabel, unescapeText } from './markdown/text';
 import { stageFile } from './stageFiles';
 
 /**
@@ -99,8 +99,15 @@ function renderStyle(style: Bible['styleGuide']): string {
   return bullets.length > 0 ? `${renderHeading(2, 'Style Guide')}\n\n${bullets.join('\n')}` : '';
 }
 
+/**
+ * `- **Label:** value`. The value's first line follows the label, so it is not at a line start
+ * and needs no escaping (escaping it would leave a visible backslash); later lines do.
+ */
 function renderLabelItem(label: string, value: string): string {
-  return renderItem(value ? renderLabel(label, escapeText(value, { lists: false })) : `**${label}:**`);
+  if (!value) return renderItem(`**${label}:**`);
+  const [first, ...rest] = value.split('\n');
+  const tail = rest.length > 0 ? `\n${escapeText(rest.join('\n'), { lists: false })}` : '';
+  return renderItem(renderLabel(label, `${first}${tail}`));
 }
 
 function bulletList(items: readonly string[]): string {
@@ -134,7 +141,9 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
 
   for (const section of sections) {
     const { heading, lines } = section;
-    const kind = SECTION_NAMES.get(headingKey(heading.text));
+    // A character who happens to be called "Canon" or "Places" is still a character.
+    const inCast = ctx?.kind === 'characters' && heading.level > ctx.level && looksLikeCharacter(lines);
+    const kind = inCast ? undefined : SECTION_NAMES.get(headingKey(heading.text));
     const titleMatch = TITLE_HEADING.exec(heading.text);
 
     if (kind === undefined && !titleSeen && (titleMatch || heading.level === 1)) {
@@ -276,7 +285,7 @@ function readStyle(lines: SourceLine[]): Bible['styleGuide'] {
 function readLabeled<F extends string>(text: string, labels: ReadonlyMap<string, F>, isItem: boolean): Array<{ field: F; value: string }> {
   const known = (t: string) => {
     const l = splitLabel(t);
-    const field = l && labels.get(headingKey(l.label));
+    const field = l && labels.get(labelKey(l.label));
     return l && field ? { field, value: l.value } : undefined;
   };
   if (isItem) {

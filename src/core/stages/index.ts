@@ -7,7 +7,7 @@ export * from './concept';
 export * from './conceptMarkdown';
 export * from './continuation';
 export * from './documentOptions';
-export * from './lenient';
+export type { CompleteResult, NoteDefault } from './lenient';
 export * from './manuscript';
 export * from './markdown/extras';
 export * from './outline';

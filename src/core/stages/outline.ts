@@ -9,14 +9,21 @@ import { extrasFrom, type DocumentExtras, type ExtraSection } from './markdown/e
 
 const MAX_CHAPTER_WORDS = 20_000;
 
-function chapterSchema(numberMax: number | undefined, wordsHint: string) {
+/** A chapter may run from half to one and a half times the plan's average. */
+function chapterWordsRange(average: number | undefined): { min: number; max: number } {
+  if (average === undefined) return { min: 1, max: MAX_CHAPTER_WORDS };
+  return { min: Math.max(1, Math.round(average * 0.5)), max: Math.min(MAX_CHAPTER_WORDS, Math.max(2, Math.round(average * 1.5))) };
+}
+
+function chapterSchema(numberMax: number | undefined, wordsHint: string, wordsAverage?: number) {
   const number = z.number().int().min(1);
+  const words = chapterWordsRange(wordsAverage);
   return z.object({
     number: (numberMax === undefined ? number : number.max(numberMax)).describe('Chapter number, counting from 1 in reading order.'),
     title: z.string().describe('An evocative chapter title, without the word "Chapter" or a number.'),
     summary: z.string().describe('What happens in the chapter and why it matters, in one paragraph.'),
     beats: z.array(z.string()).describe('The chapter\'s beats in order: concrete events, choices and reversals, one sentence each.'),
-    targetWords: z.number().int().min(1).max(MAX_CHAPTER_WORDS).describe(wordsHint),
+    targetWords: z.number().int().min(words.min).max(words.max).describe(wordsHint),
     pov: z.string().optional().describe('Viewpoint character of this chapter, when the story has more than one.'),
   });
 }
@@ -30,12 +37,13 @@ export const outlineSchema = z.object({
 
 /**
  * The schema a model is asked to fill for a story of `chapterCount` chapters: exactly that many
- * (minItems = maxItems), numbered 1..chapterCount, each with a length hint around the plan.
+ * (minItems = maxItems), numbered 1..chapterCount, each with a length within half to one and a
+ * half times the plan's average, so the chapters add up to roughly the story's length.
  */
 export function outlineSchemaFor(chapterCount: number, targetWordsPerChapter: number) {
   const hint = `Target length of the chapter, counted in words; about ${targetWordsPerChapter} on average, more for climactic chapters and less for quiet ones.`;
   return z.object({
-    chapters: z.array(chapterSchema(chapterCount, hint)).length(chapterCount).describe(`Exactly ${chapterCount} chapters, in reading order.`),
+    chapters: z.array(chapterSchema(chapterCount, hint, targetWordsPerChapter)).length(chapterCount).describe(`Exactly ${chapterCount} chapters, in reading order.`),
   });
 }
 
@@ -77,7 +85,8 @@ function lenientOutline(note: NoteDefault, defaults: OutlineDefaults) {
   const chapter = z
     .object({
       number: optionalInt(note, 'chapters.number', 0, 1, 999),
-      title: optionalLine(note, 'chapters.title'),
+      // Models (and writers) sometimes wrap a title in quotes; the quotes are not the title.
+      title: optionalLine(note, 'chapters.title').transform((t) => t.replace(/^"(.+)"$|^“(.+)”$/, '$1$2')),
       summary: optionalText(note, 'chapters.summary'),
       beats: optionalTextList(note, 'chapters.beats'),
       targetWords,

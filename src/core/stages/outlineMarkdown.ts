@@ -3,7 +3,7 @@ import type { ParseDocumentOptions, RenderDocumentOptions } from './documentOpti
 import { readBlocks, renderItem } from './markdown/blocks';
 import { extraSection, extrasOf, renderExtraSections, type ExtraSection } from './markdown/extras';
 import { renderHeading, splitSections, type Heading, type SourceLine } from './markdown/sections';
-import { escapeText, headingKey, normalizeLine, normalizeText, renderLabel, splitLabel, unescapeText } from './markdown/text';
+import { escapeText, headingKey, labelKey, normalizeLine, normalizeText, renderLabel, splitLabel, unescapeText } from './markdown/text';
 import { completeOutline, type Outline, type OutlineChapter, type OutlineDefaults } from './outline';
 import { stageFile } from './stageFiles';
 
@@ -116,7 +116,7 @@ function readChapterHeading(text: string): { number: number; title: string } | u
   const numbered = m ? undefined : NUMBERED_HEADING.exec(text);
   const number = m ? chapterNumber(m[1]!) : numbered ? Number(numbered[1]) : undefined;
   if (number === undefined || number < 1) return undefined;
-  return { number, title: normalizeLine(((m ? m[2] : numbered![2]) ?? '').replace(/^["“](.*)["”]$/, '$1')) };
+  return { number, title: normalizeLine((m ? m[2] : numbered![2]) ?? '') };
 }
 
 function duplicateProblems(chapters: readonly ChapterDraft[], file: string): Problem[] {
@@ -146,7 +146,7 @@ function readChapter(c: ChapterDraft, file: string, problems: Problem[], fallbac
 
   const takeMeta = (text: string, line: number): boolean => {
     const label = splitLabel(text);
-    const key = label && headingKey(label.label);
+    const key = label && labelKey(label.label);
     if (!label || !key) return false;
     if (TARGET_LABELS.has(key)) {
       targetWords = readNumber(label.value);
@@ -174,7 +174,8 @@ function readChapter(c: ChapterDraft, file: string, problems: Problem[], fallbac
   }
   for (const block of readBlocks(c.beats)) {
     const text = normalizeText(unescapeText(block.text));
-    if (!takeMeta(text, block.line) && text !== '') beats.push(text);
+    // Under "Beats" every bullet is a beat; only a loose line can be a target-words line.
+    if (text !== '' && (block.kind === 'item' || !takeMeta(text, block.line))) beats.push(text);
   }
 
   if (targetWords === undefined && fallbackWords === undefined && !problems.some((p) => p.field === `chapter[${c.number}].targetWords`)) {

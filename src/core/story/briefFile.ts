@@ -94,8 +94,8 @@ export function checkBrief(
   for (const field of BRIEF_FIELDS) {
     const value = coerceField(field, raw[field]);
     const parsed = briefSchema.shape[field].safeParse(value);
-    if (parsed.success) candidate[field] = parsed.data;
-    else problems.push({ field, message: fieldMessage(field, raw[field], path, hasFrontMatter) });
+    if (!parsed.success) problems.push({ field, message: fieldMessage(field, raw[field], path, hasFrontMatter) });
+    else if (parsed.data !== undefined) candidate[field] = parsed.data; // absent stays absent, not `key: undefined`
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, brief: briefSchema.parse(candidate), warnings };

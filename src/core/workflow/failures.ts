@@ -40,9 +40,18 @@ export function classifyFailure(error: unknown, signal: AbortSignal): Failure {
     return { kind: error.kind, message: error.message, scope, exitCode: error.exitCode, ...partial };
   }
   if (signal.aborted) return { kind: 'cancelled', message: 'cancelled', scope: 'cancel', exitCode: EXIT_CODES.cancelled };
+  if (error instanceof UnusableReplyError) return { kind: 'invalid-reply', message: error.message, scope: 'attempt', exitCode: EXIT_CODES.unexpected };
   if (error instanceof BrokenStageFileError || error instanceof StageInputError) {
     return { kind: 'bad-input', message: error.message, scope: 'item', exitCode: EXIT_CODES.badInput };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'unexpected', message, scope: 'item', exitCode: EXIT_CODES.unexpected };
+}
+
+/** A reply that arrived and parsed but cannot be used (e.g. a required field left empty). */
+export class UnusableReplyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnusableReplyError';
+  }
 }

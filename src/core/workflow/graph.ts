@@ -1,4 +1,4 @@
-import type { WorkflowStage } from '../checkpoint/meta';
+import type { ChapterStage, WorkflowStage } from '../checkpoint/meta';
 import type { Settings } from '../config/settings';
 import { itemId, type ItemId } from './items';
 import { BRIEF_FILE, MANUSCRIPT_FILE, chapterFile, stageFile } from './stageFiles';
@@ -20,6 +20,13 @@ export interface GraphItem {
   /** Story-relative path of the item's file. */
   readonly file: string;
   readonly inputs: readonly string[];
+}
+
+/** A draft or revision item: always has a chapter. */
+export type ChapterGraphItem = GraphItem & { readonly stage: ChapterStage; readonly chapter: number };
+
+export function isChapterItem(item: GraphItem): item is ChapterGraphItem {
+  return (item.stage === 'draft' || item.stage === 'revision') && item.chapter !== undefined;
 }
 
 /**
@@ -47,9 +54,10 @@ export function describeInputKey(key: string): string {
 
 /**
  * The build graph over the outline's chapters as written now. Inputs are exactly what each
- * stage's prompt reads (SPEC table): the brief feeds every structured stage; a chapter reads the
+ * stage's prompt reads (SPEC table, made exact): the brief feeds every stage; a chapter reads the
  * bible and its own outline entry, plus the previous draft in sequential mode; a revision also
- * reads its draft. The manuscript's inputs depend on which chapter files exist (see state.ts).
+ * reads its draft. Chapter prompts also show the other chapters' titles and summaries as
+ * context, deliberately not counted: editing one chapter's entry must not redraft the book. The manuscript's inputs depend on which chapter files exist (see state.ts).
  */
 export function buildGraph(chapters: readonly OutlineChapterRef[], draftMode: Settings['workflow.draftMode']): GraphItem[] {
   const items: GraphItem[] = [
@@ -74,7 +82,7 @@ export function buildGraph(chapters: readonly OutlineChapterRef[], draftMode: Se
       stage: 'revision',
       chapter: c.number,
       file: chapterFile('revision', c.number),
-      inputs: [BIBLE_FILE, outlineSectionKey(c.number), chapterFile('draft', c.number)],
+      inputs: [BRIEF_FILE, BIBLE_FILE, outlineSectionKey(c.number), chapterFile('draft', c.number)],
     });
   }
   items.push({ id: 'manuscript', stage: 'manuscript', file: MANUSCRIPT_FILE, inputs: [] });

@@ -1,4 +1,4 @@
-import type { WorkflowStage } from '../checkpoint/meta';
+import { WORKFLOW_STAGES, type WorkflowStage } from '../checkpoint/meta';
 
 /**
  * One node of the build graph: a stage, or one chapter of a chapter stage. The id is stable and
@@ -15,7 +15,6 @@ export function itemId(stage: WorkflowStage, chapter?: number): ItemId {
 
 /** The stages a `target` asks for: it and everything before it. */
 export function stagesUpTo(target: WorkflowStage | 'all'): ReadonlySet<WorkflowStage> {
-  const order: WorkflowStage[] = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'];
-  const end = target === 'all' ? order.length : order.indexOf(target) + 1;
-  return new Set(order.slice(0, end));
+  const end = target === 'all' ? WORKFLOW_STAGES.length : WORKFLOW_STAGES.indexOf(target) + 1;
+  return new Set(WORKFLOW_STAGES.slice(0, end));
 }

@@ -67,7 +67,8 @@ export class PartialSaver {
     this.closed = true;
     this.cancelTimer();
     await this.chain;
-    await this.fs.delete(posix.join(this.storyDir, this.file));
+    const path = posix.join(this.storyDir, this.file);
+    if (await this.fs.stat(path)) await this.fs.delete(path);
   }
 
   /** Stops saving without touching the file (after the final flush). */

@@ -41,6 +41,8 @@ export interface RunFailure {
   /** The error kind: `content-blocked`, `invalid-json`, `auth`, `bad-input`, `blocked`, … */
   readonly kind: string;
   readonly message: string;
+  /** What the headless command would exit with for this failure alone. */
+  readonly exitCode: number;
 }
 
 export interface RunSummary {

@@ -113,14 +113,15 @@ export class InputHashes {
 }
 
 /**
- * The manuscript is assembled from each chapter's revision when there is a usable one (done or
- * edited), else from its draft: a skipped or failed revision falls back to the draft.
+ * The manuscript is assembled from each chapter's revision when there is one to use (made, even
+ * if edited or about to be remade), else from its draft: a skipped or failed revision falls back
+ * to the draft.
  */
 export function manuscriptInputs(chapters: readonly OutlineChapterRef[], items: readonly ItemState[]): string[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   return chapters.map((c) => {
     const revision = byId.get(itemId('revision', c.number));
-    const usable = revision && (revision.state === 'done' || revision.state === 'edited');
+    const usable = revision && (revision.state === 'done' || revision.state === 'edited' || revision.state === 'stale' || (revision.state === 'partial' && revision.meta));
     return usable ? revision.file : chapterFile('draft', c.number);
   });
 }
@@ -145,8 +146,9 @@ export function itemState(
   const read = entry.read;
   switch (read.kind) {
     case 'missing': {
-      if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted: the next run continues from the saved text' };
+      // A failure's reason outranks its partial text (which the next attempt continues from).
       if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason };
+      if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted: the next run continues from the saved text' };
       if (record?.state === 'skipped') {
         return sameInputs(record.inputs, hashes.record(inputs))
           ? { ...base, state: 'skipped', reason: record.reason }
@@ -163,10 +165,11 @@ export function itemState(
   const words = countWords(body);
   if (bodyHash(body) !== meta.bodyHash) return { ...base, state: 'edited', reason: 'edited by the writer', meta, words };
   if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason, meta, words };
+  if (record?.state === 'skipped' && sameInputs(record.inputs, hashes.record(inputs))) return { ...base, state: 'skipped', reason: record.reason, meta, words };
   const changed = changedInputs(meta.inputs, inputs, hashes, item.stage === 'manuscript');
   if (changed.length > 0) {
     if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted while regenerating: the next run continues from the saved text', meta, words };
-    return { ...base, state: 'stale', reason: staleReason(changed, hashes), staleInputs: changed, meta, words };
+    return { ...base, state: 'stale', reason: staleReason(changed, hashes, meta.inputs, inputs), staleInputs: changed, meta, words };
   }
   return { ...base, state: 'done', meta, words };
 }
@@ -177,15 +180,20 @@ export function itemState(
  * mode) does not — except for the manuscript, whose set of chapters must match exactly.
  */
 function changedInputs(recorded: Readonly<Record<string, string>>, expected: readonly string[], hashes: InputHashes, exact: boolean): string[] {
-  const changed = Object.keys(recorded).filter((key) => hashes.of(key) !== recorded[key]);
+  const changed = Object.keys(recorded).filter((key) => hashes.of(key) !== recorded[key] || (exact && !expected.includes(key)));
   if (exact) {
     for (const key of expected) if (!(key in recorded)) changed.push(key);
   }
   return changed;
 }
 
-function staleReason(changed: readonly string[], hashes: InputHashes): string {
-  const parts = changed.map((key) => `${describeInputKey(key)} ${hashes.of(key) === undefined ? 'is gone' : 'changed'}`);
+function staleReason(changed: readonly string[], hashes: InputHashes, recorded: Readonly<Record<string, string>>, expected: readonly string[]): string {
+  const why = (key: string) => {
+    if (!(key in recorded)) return 'is new';
+    if (!expected.includes(key)) return 'is no longer part of it';
+    return hashes.of(key) === undefined ? 'is gone' : 'changed';
+  };
+  const parts = changed.map((key) => `${describeInputKey(key)} ${why(key)}`);
   return parts.length > 3 ? `${parts.slice(0, 3).join(', ')} and ${parts.length - 3} more` : parts.join(', ');
 }
 

@@ -49,7 +49,9 @@ export function generateProse(rng: Prng, words: number): string {
     const sentences: string[] = [];
     const wanted = rng.int(3, 6);
     while (sentences.length < wanted && remaining > 0) {
-      const sentence = fitSentence(rng.pick(TEMPLATES)(rng), remaining);
+      let sentence = rng.pick(TEMPLATES)(rng);
+      // Near the end, a sentence built to the exact length keeps the total exact.
+      if (countWords(sentence) > remaining) sentence = sentenceOfLength(rng, remaining);
       sentences.push(sentence);
       remaining -= countWords(sentence);
     }
@@ -58,14 +60,17 @@ export function generateProse(rng: Prng, words: number): string {
   return paragraphs.join('\n\n');
 }
 
-/** The sentence, cut to at most `limit` words and still ending like a sentence. */
-function fitSentence(sentence: string, limit: number): string {
-  const words = sentence.split(' ');
-  if (words.length <= limit) return sentence;
-  let cut = words.slice(0, limit).join(' ').replace(/[,.;:"]+$/, '');
-  if ((cut.match(/"/g) ?? []).length % 2 === 1) cut += ',"';
-  else cut += '.';
-  return cut;
+/** A complete sentence of exactly `words` words (single-word vocabulary only). */
+function sentenceOfLength(rng: Prng, words: number): string {
+  if (words <= 1) return rng.pick(['Silence.', 'Nothing.', 'Rain.', 'Morning.']);
+  if (words === 2) return `${rng.pick(NAMES)} waited.`;
+  if (words === 3) return `${rng.pick(NAMES)} ${rng.pick(VERBS)} it.`;
+  // "Name verbed the noun." is four words; each "and the noun" adds three; the rest are adjectives.
+  const extra = words - 4;
+  const adjectives = Array.from({ length: extra % 3 }, () => rng.pick(ADJECTIVES));
+  const objects = [[...adjectives, rng.pick(NOUNS)].join(' ')];
+  for (let i = 0; i < Math.floor(extra / 3); i++) objects.push(rng.pick(NOUNS));
+  return `${rng.pick(NAMES)} ${rng.pick(VERBS)} the ${objects.join(' and the ')}.`;
 }
 
 function cap(word: string): string {

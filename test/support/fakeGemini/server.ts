@@ -205,7 +205,7 @@ class FakeGeminiServer implements FakeGemini {
     const match = ROUTE.exec(pathname);
     if (!match) return { action: 'unknown', apiVersion: 'v1beta' };
     const [, apiVersion = 'v1beta', rawModel, verb] = match;
-    const model = rawModel === undefined ? undefined : decodeURIComponent(rawModel);
+    const model = rawModel === undefined ? undefined : safeDecode(rawModel);
     const action = actionFor(method, model, verb);
     return { action, apiVersion, ...(model !== undefined ? { model } : {}) };
   }
@@ -371,6 +371,14 @@ function countTokensBody(parsed: ParsedGenerateBody): Record<string, unknown> {
     systemInstructionsTokens: systemTokens,
     totalTokens,
   };
+}
+
+function safeDecode(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
 }
 
 /** The key the client sent: the header the SDK uses, else a `?key=` (accepted, as Gemini does, but logged). */

@@ -144,7 +144,10 @@ export interface FakeGemini {
   /** Every request so far, oldest first (cleared by `reset`). */
   readonly requests: readonly RequestLogEntry[];
   readonly stats: FakeGeminiStats;
-  /** Queue faults for the next generate/stream requests, one each, in order. */
+  /**
+   * Queue faults for the next generate/stream requests, one each, in order. The key, model and
+   * quota checks come first: a request they reject does not consume a fault.
+   */
   script(...faults: Fault[]): void;
   /** Answer matching generate/stream requests with `fault`, `times` times (default 1; Infinity ok). */
   scriptWhen(predicate: (request: RequestInfo) => boolean, fault: Fault, options?: { times?: number }): ScriptHandle;

@@ -256,6 +256,33 @@ describe('GeminiService resilience over HTTP', function () {
       assert.ok(request!.outputWords < 400);
     });
 
+    it('dispose cancels calls in flight and queued', async () => {
+      const { service } = make({ settings: { 'rateLimit.maxConcurrent': 1 } });
+      server.script({ kind: 'hang' });
+      const inFlight = service.generateText({ model: MODEL, prompt: 'hanging' });
+      await server.waitForRequest((r) => r.promptText === 'hanging');
+      const queued = service.generateText({ model: MODEL, prompt: 'queued' });
+      await service.dispose();
+      for (const call of [inFlight, queued]) {
+        await assert.rejects(within(call, 1000, 'a call after dispose'), (e: GeminiError) => e.kind === 'cancelled');
+      }
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'late' }), (e: GeminiError) => e.kind === 'cancelled');
+    });
+
+    it('a throwing onText callback is logged, not mistaken for a Gemini failure', async () => {
+      const { service, logger } = make();
+      const result = await service.generateText(
+        { model: MODEL, prompt: 'Write 20 words.' },
+        {
+          onText: () => {
+            throw new Error('UI bug');
+          },
+        },
+      );
+      assert.equal(result.text.split(/\s+/).length, 20);
+      assert.match(logger.text(), /onText callback failed.*UI bug/);
+    });
+
     it('a follower of a shared call can cancel alone', async () => {
       server.setOptions({ ttftMs: 200 });
       const { service } = make();

@@ -146,7 +146,10 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.ok(entry?.firstByteAt !== undefined && entry.endedAt !== undefined);
       assert.ok(entry.firstByteAt - entry.startedAt >= 115, `ttft ${entry.firstByteAt - entry.startedAt}`);
       assert.ok(entry.endedAt - entry.startedAt >= 215, `duration ${entry.endedAt - entry.startedAt}`);
-      assert.ok((arrivals.at(-1) ?? 0) - (arrivals[0] ?? 0) >= 60, 'chunks spread over the generation time');
+      // Lower bounds only: a loaded machine can delay a chunk, never bring one forward.
+      assert.ok(arrivals.length > 1);
+      assert.ok((arrivals[0] ?? 0) >= 115, `first chunk at ${arrivals[0]}`);
+      assert.ok((arrivals.at(-1) ?? 0) >= 215, `last chunk at ${arrivals.at(-1)}`);
     });
 
     it('sends a non-streamed reply after the whole simulated duration', async () => {

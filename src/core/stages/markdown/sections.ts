@@ -50,7 +50,8 @@ export function splitSections(body: string): SectionedDocument {
       }
       const heading = fence === undefined && !fenceMatch ? ATX_HEADING.exec(text) : null;
       if (heading) {
-        sections.push({ heading: { level: heading[1]!.length, text: (heading[2] ?? '').trim(), line }, lines: [] });
+        const headingText = (heading[2] ?? '').trim().replace(/\\(#+)$/, '$1');
+        sections.push({ heading: { level: heading[1]!.length, text: headingText, line }, lines: [] });
       } else {
         (sections.at(-1)?.lines ?? preamble).push({ text, line });
       }
@@ -66,7 +67,10 @@ export function joinLines(lines: readonly SourceLine[]): string {
     .trim();
 }
 
-/** `## Heading` at a level clamped to Markdown's 1..6. */
+/**
+ * `## Heading` at a level clamped to Markdown's 1..6. A trailing `#` run is escaped, or Markdown
+ * would read it as the heading's optional closing sequence and drop it.
+ */
 export function renderHeading(level: number, text: string): string {
-  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`;
+  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text.replace(/(#+)$/, '\\$1')}`;
 }

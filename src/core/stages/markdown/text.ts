@@ -17,6 +17,7 @@ export function normalizeText(text: string): string {
   return normalizeNewlines(text)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n\n[ \t]+/g, '\n\n') // a paragraph's leading spaces mean nothing in Markdown
     .trim();
 }
 
@@ -25,14 +26,16 @@ export function normalizeLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const LIST_START = /^(\s*)([-*+])(?=\s)/;
-const ORDERED_START = /^(\s*)(\d{1,9})([.)])(?=\s)/;
+const LIST_START = /^(\s*)([-*+])(?=\s|$)/;
+const ORDERED_START = /^(\s*)(\d{1,9})([.)])(?=\s|$)/;
 const HEADING_START = /^(\s*)(#)/;
-const BACKSLASH_START = /^(\s*)\\(?=[-*+#\\]|\d{1,9}\\?[.)])/;
+const FENCE_START = /^(\s*)(`{3}|~{3})/;
+const BACKSLASH_START = /^(\s*)\\(?=[-*+#\\`~])/;
 
 /**
- * Escapes line starts that Markdown would read as structure. `#` is always escaped (a heading
- * would split the document); list markers only where bullets carry meaning (`lists: true`, e.g.
+ * Escapes line starts that Markdown would read as structure. `#` and code fences are always
+ * escaped (a heading would split the document, a fence would hide the headings after it); list
+ * markers only where bullets carry meaning (`lists: true`, e.g.
  * a character's description sits next to that character's bullets).
  */
 export function escapeText(text: string, options: { lists: boolean }): string {
@@ -40,7 +43,7 @@ export function escapeText(text: string, options: { lists: boolean }): string {
     .split('\n')
     .map((line) => {
       let out = line.replace(BACKSLASH_START, '$1\\\\');
-      out = out.replace(HEADING_START, '$1\\$2');
+      out = out.replace(HEADING_START, '$1\\$2').replace(FENCE_START, '$1\\$2');
       if (options.lists) out = out.replace(LIST_START, '$1\\$2').replace(ORDERED_START, '$1$2\\$3');
       return out;
     })
@@ -53,7 +56,7 @@ export function unescapeText(text: string): string {
     .split('\n')
     .map((line) =>
       line
-        .replace(/^(\s*)\\([-*+#])/, '$1$2')
+        .replace(/^(\s*)\\([-*+#]|`{3}|~{3})/, '$1$2')
         .replace(/^(\s*)(\d{1,9})\\([.)])/, '$1$2$3')
         .replace(/^(\s*)\\\\/, '$1\\'),
     )
@@ -71,6 +74,20 @@ export function headingKey(text: string): string {
     .replace(/&/g, ' and ')
     .replace(/^\s*(?:\d{1,3}|[ivx]{1,4})[.)]\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A label's meaning, stricter than `headingKey`: case, emphasis marks, hyphens and spacing are
+ * ignored, but nothing else, so "2) Target words" or "Note on voice" are not taken for labels.
+ */
+export function labelKey(label: string): string {
+  return label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/[-–]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -1,0 +1,188 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var settings_exports = {};
+__export(settings_exports, {
+  APPLICATION_SCOPED: () => APPLICATION_SCOPED,
+  DEFAULT_RECOVERY: () => DEFAULT_RECOVERY,
+  MODEL_STAGES: () => MODEL_STAGES,
+  RECOVERY_STRATEGIES: () => RECOVERY_STRATEGIES,
+  SETTINGS_SECTION: () => SETTINGS_SECTION,
+  SETTING_KEYS: () => SETTING_KEYS,
+  defaultSettings: () => defaultSettings,
+  describeAllowed: () => describeAllowed,
+  settingJsonSchema: () => settingJsonSchema,
+  settingsFromFlatJson: () => settingsFromFlatJson,
+  settingsSchema: () => settingsSchema,
+  settingsShape: () => settingsShape,
+  validateSettings: () => validateSettings
+});
+module.exports = __toCommonJS(settings_exports);
+var import_zod = require("zod");
+const SETTINGS_SECTION = "storyWriter";
+const MODEL_STAGES = ["concept", "bible", "outline", "draft", "revision"];
+const RECOVERY_STRATEGIES = ["retry", "retry_required", "skip_optional"];
+const int = (min, max) => import_zod.z.number().int().min(min).max(max);
+const stageModelsSchema = import_zod.z.object({
+  concept: import_zod.z.string().min(1),
+  bible: import_zod.z.string().min(1),
+  outline: import_zod.z.string().min(1),
+  draft: import_zod.z.string().min(1),
+  revision: import_zod.z.string().min(1)
+}).partial().strict();
+const recoverySchema = import_zod.z.object({
+  concept: import_zod.z.enum(RECOVERY_STRATEGIES),
+  bible: import_zod.z.enum(RECOVERY_STRATEGIES),
+  outline: import_zod.z.enum(RECOVERY_STRATEGIES),
+  draft: import_zod.z.enum(RECOVERY_STRATEGIES),
+  revision: import_zod.z.enum(RECOVERY_STRATEGIES)
+}).strict();
+const DEFAULT_RECOVERY = {
+  concept: "retry",
+  bible: "retry",
+  outline: "retry",
+  draft: "retry_required",
+  revision: "skip_optional"
+};
+const settingsShape = {
+  model: import_zod.z.string().min(1).default("gemini-2.5-flash").describe("Gemini model used for every stage unless stageModels names another."),
+  stageModels: stageModelsSchema.default({}).describe("Per-stage model overrides (concept, bible, outline, draft, revision \u2192 model id)."),
+  temperature: import_zod.z.number().min(0).max(2).default(0.7).describe("Sampling temperature: lower is steadier, higher is more inventive."),
+  maxOutputTokens: int(1, 65536).default(8192).describe("Upper bound on tokens in one reply."),
+  thinkingBudget: int(-1, 32768).default(-1).describe("Thinking tokens: -1 lets the model decide, 0 turns thinking off, N caps it."),
+  requestTimeoutSeconds: int(5, 3600).default(300).describe("Seconds before a request with no reply is abandoned and retried."),
+  apiBaseUrl: import_zod.z.union([import_zod.z.literal(""), import_zod.z.url({ protocol: /^https?$/ })]).default("").describe("Gemini endpoint; empty uses Google's. User settings only, so a workspace can never redirect your key."),
+  "cache.enabled": import_zod.z.boolean().default(true).describe("Reuse identical replies instead of paying for them again."),
+  "cache.ttlSeconds": int(0, 30 * 24 * 3600).default(3600).describe("Seconds a cached reply stays valid."),
+  "cache.maxEntries": int(1, 1e5).default(1e3).describe("Most replies kept in the cache."),
+  "cache.maxMegabytes": int(1, 4096).default(64).describe("Most megabytes the cache may hold (memory and disk each)."),
+  "cache.persist": import_zod.z.boolean().default(true).describe("Keep the cache on disk between sessions."),
+  "retry.maxRetries": int(0, 10).default(3).describe("Retries of a failed request (rate limits, overload, network)."),
+  "retry.strategy": import_zod.z.enum(["exponential", "linear", "fixed"]).default("exponential").describe("How the delay between retries grows."),
+  "retry.baseDelayMs": int(0, 6e4).default(1e3).describe("First retry delay in milliseconds (jitter is added)."),
+  "retry.maxDelaySeconds": int(1, 600).default(60).describe("Longest wait between two retries."),
+  "rateLimit.requestsPerMinute": int(1, 1e4).default(60).describe("Most requests started in any 60 seconds."),
+  "rateLimit.tokensPerMinute": int(0, 1e8).default(0).describe("Most tokens sent and received in any 60 seconds (0 = no limit)."),
+  "rateLimit.minDelayMs": int(0, 6e4).default(0).describe("Least time between two request starts."),
+  "rateLimit.maxConcurrent": int(1, 64).default(4).describe("Most requests in flight at once (chapters drafted in parallel)."),
+  "circuitBreaker.failureThreshold": int(1, 100).default(5).describe("Consecutive failures that pause all requests."),
+  "circuitBreaker.cooldownSeconds": int(1, 3600).default(60).describe("Seconds requests stay paused before one probe is let through."),
+  "story.folder": import_zod.z.string().min(1).regex(/^(?![\\/])(?!.*(^|[\\/])\.\.([\\/]|$)).+$/, "a relative folder inside the workspace").default("stories").describe("Workspace folder that holds stories."),
+  "story.targetWordCount": int(100, 5e5).default(3e3).describe("Words a new story aims for."),
+  "story.minWordCount": int(50, 5e5).default(2e3).describe("Least words a story should reach."),
+  "story.maxWordCount": int(100, 1e6).default(5e3).describe("Words above which a story or chapter is flagged (never cut)."),
+  "workflow.requireApproval": import_zod.z.boolean().default(false).describe("Pause after each stage: Continue, Edit first, or Regenerate."),
+  "workflow.allowStageSkipping": import_zod.z.boolean().default(true).describe("Let optional stages (revision) be skipped when they fail."),
+  "workflow.maxRetriesPerStage": int(0, 10).default(3).describe("Attempts at one stage before its recovery strategy decides."),
+  "workflow.recovery": recoverySchema.default(DEFAULT_RECOVERY).describe("Per-stage recovery: retry, retry_required or skip_optional."),
+  "workflow.draftMode": import_zod.z.enum(["parallel", "sequential"]).default("parallel").describe("Draft chapters at once, or in order with the previous chapter's summary."),
+  "ui.showProgress": import_zod.z.boolean().default(true).describe("Show a progress notification while generating."),
+  "ui.streamToEditor": import_zod.z.boolean().default(true).describe("Open the chapter being written and show the prose as it arrives.")
+};
+const SETTING_KEYS = Object.keys(settingsShape);
+const settingsSchema = import_zod.z.object(settingsShape);
+const APPLICATION_SCOPED = /* @__PURE__ */ new Set(["apiBaseUrl"]);
+function validateSettings(raw) {
+  const problems = [];
+  const out = {};
+  for (const key of SETTING_KEYS) {
+    const field = settingsShape[key];
+    const value = raw[key];
+    const parsed = field.safeParse(value);
+    if (parsed.success) {
+      out[key] = parsed.data;
+    } else {
+      problems.push({ key: `${SETTINGS_SECTION}.${key}`, value, allowed: describeAllowed(key) });
+      out[key] = field.parse(void 0);
+    }
+  }
+  const s = out;
+  if (s["story.minWordCount"] > s["story.maxWordCount"]) {
+    problems.push({
+      key: `${SETTINGS_SECTION}.story.minWordCount`,
+      value: s["story.minWordCount"],
+      allowed: `at most storyWriter.story.maxWordCount (${s["story.maxWordCount"]})`
+    });
+    out["story.minWordCount"] = settingsShape["story.minWordCount"].parse(void 0);
+    out["story.maxWordCount"] = settingsShape["story.maxWordCount"].parse(void 0);
+  }
+  return { settings: out, problems };
+}
+function defaultSettings() {
+  return validateSettings({}).settings;
+}
+function settingsFromFlatJson(json) {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    return { ...validateSettings({}), unknownKeys: [], problems: [{ key: "(config file)", value: json, allowed: "a JSON object of storyWriter.* settings" }] };
+  }
+  const raw = {};
+  const unknownKeys = [];
+  for (const [k, v] of Object.entries(json)) {
+    const short = k.startsWith(`${SETTINGS_SECTION}.`) ? k.slice(SETTINGS_SECTION.length + 1) : k;
+    if (SETTING_KEYS.includes(short)) raw[short] = v;
+    else unknownKeys.push(k);
+  }
+  return { ...validateSettings(raw), unknownKeys };
+}
+function settingJsonSchema(key) {
+  return import_zod.z.toJSONSchema(settingsShape[key], { io: "input", unrepresentable: "any" });
+}
+function describeAllowed(key) {
+  const js = settingJsonSchema(key);
+  const range = (noun) => {
+    const min = js.minimum;
+    const max = js.maximum;
+    if (min !== void 0 && max !== void 0) return `${noun} from ${min} to ${max}`;
+    if (min !== void 0) return `${noun} of at least ${min}`;
+    if (max !== void 0) return `${noun} of at most ${max}`;
+    return noun;
+  };
+  if (Array.isArray(js.enum)) return `one of ${js.enum.join(", ")}`;
+  switch (js.type) {
+    case "integer":
+      return range("a whole number");
+    case "number":
+      return range("a number");
+    case "boolean":
+      return "true or false";
+    case "object": {
+      const props = Object.keys(js.properties ?? {});
+      return `an object with keys ${props.join(", ")}${key === "workflow.recovery" ? ` (values: ${RECOVERY_STRATEGIES.join(", ")})` : ""}`;
+    }
+  }
+  if (key === "apiBaseUrl") return "empty, or an http(s) URL";
+  if (key === "story.folder") return "a relative folder inside the workspace";
+  return "a non-empty string";
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  APPLICATION_SCOPED,
+  DEFAULT_RECOVERY,
+  MODEL_STAGES,
+  RECOVERY_STRATEGIES,
+  SETTINGS_SECTION,
+  SETTING_KEYS,
+  defaultSettings,
+  describeAllowed,
+  settingJsonSchema,
+  settingsFromFlatJson,
+  settingsSchema,
+  settingsShape,
+  validateSettings
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vLi4vc3JjL2NvcmUvY29uZmlnL3NldHRpbmdzLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyJpbXBvcnQgeyB6IH0gZnJvbSAnem9kJztcblxuLyoqXG4gKiBUaGUgb25lIHRydXRoIGZvciBgc3RvcnlXcml0ZXIuKmAgc2V0dGluZ3MuIEtleXMgYXJlIHRoZSBzZXR0aW5nIG5hbWVzIHdpdGhvdXQgdGhlXG4gKiBgc3RvcnlXcml0ZXIuYCBwcmVmaXgsIGV4YWN0bHkgYXMgdGhleSBhcHBlYXIgaW4gYHNldHRpbmdzLmpzb25gIGFuZCBpbiBgcGFja2FnZS5qc29uYFxuICogYGNvbnRyaWJ1dGVzLmNvbmZpZ3VyYXRpb25gIChhIHVuaXQgdGVzdCBob2xkcyB0aGUgdHdvIGluIGFncmVlbWVudCwgYm90aCB3YXlzKS5cbiAqL1xuXG5leHBvcnQgY29uc3QgU0VUVElOR1NfU0VDVElPTiA9ICdzdG9yeVdyaXRlcic7XG5cbmV4cG9ydCBjb25zdCBNT0RFTF9TVEFHRVMgPSBbJ2NvbmNlcHQnLCAnYmlibGUnLCAnb3V0bGluZScsICdkcmFmdCcsICdyZXZpc2lvbiddIGFzIGNvbnN0O1xuZXhwb3J0IHR5cGUgTW9kZWxTdGFnZSA9ICh0eXBlb2YgTU9ERUxfU1RBR0VTKVtudW1iZXJdO1xuXG5leHBvcnQgY29uc3QgUkVDT1ZFUllfU1RSQVRFR0lFUyA9IFsncmV0cnknLCAncmV0cnlfcmVxdWlyZWQnLCAnc2tpcF9vcHRpb25hbCddIGFzIGNvbnN0O1xuZXhwb3J0IHR5cGUgUmVjb3ZlcnlTdHJhdGVneSA9ICh0eXBlb2YgUkVDT1ZFUllfU1RSQVRFR0lFUylbbnVtYmVyXTtcblxuY29uc3QgaW50ID0gKG1pbjogbnVtYmVyLCBtYXg6IG51bWJlcikgPT4gei5udW1iZXIoKS5pbnQoKS5taW4obWluKS5tYXgobWF4KTtcblxuY29uc3Qgc3RhZ2VNb2RlbHNTY2hlbWEgPSB6XG4gIC5vYmplY3Qoe1xuICAgIGNvbmNlcHQ6IHouc3RyaW5nKCkubWluKDEpLFxuICAgIGJpYmxlOiB6LnN0cmluZygpLm1pbigxKSxcbiAgICBvdXRsaW5lOiB6LnN0cmluZygpLm1pbigxKSxcbiAgICBkcmFmdDogei5zdHJpbmcoKS5taW4oMSksXG4gICAgcmV2aXNpb246IHouc3RyaW5nKCkubWluKDEpLFxuICB9KVxuICAucGFydGlhbCgpXG4gIC5zdHJpY3QoKTtcblxuY29uc3QgcmVjb3ZlcnlTY2hlbWEgPSB6XG4gIC5vYmplY3Qoe1xuICAgIGNvbmNlcHQ6IHouZW51bShSRUNPVkVSWV9TVFJBVEVHSUVTKSxcbiAgICBiaWJsZTogei5lbnVtKFJFQ09WRVJZX1NUUkFURUdJRVMpLFxuICAgIG91dGxpbmU6IHouZW51bShSRUNPVkVSWV9TVFJBVEVHSUVTKSxcbiAgICBkcmFmdDogei5lbnVtKFJFQ09WRVJZX1NUUkFURUdJRVMpLFxuICAgIHJldmlzaW9uOiB6LmVudW0oUkVDT1ZFUllfU1RSQVRFR0lFUyksXG4gIH0pXG4gIC5zdHJpY3QoKTtcblxuZXhwb3J0IGNvbnN0IERFRkFVTFRfUkVDT1ZFUlk6IFJlY29yZDxNb2RlbFN0YWdlLCBSZWNvdmVyeVN0cmF0ZWd5PiA9IHtcbiAgY29uY2VwdDogJ3JldHJ5JyxcbiAgYmlibGU6ICdyZXRyeScsXG4gIG91dGxpbmU6ICdyZXRyeScsXG4gIGRyYWZ0OiAncmV0cnlfcmVxdWlyZWQnLFxuICByZXZpc2lvbjogJ3NraXBfb3B0aW9uYWwnLFxufTtcblxuLyoqIEVhY2ggZmllbGQgY2FycmllcyBpdHMgZGVmYXVsdDsgYC5kZXNjcmliZSgpYCBpcyB0aGUgb25lLWxpbmUgbWVhbmluZyB1c2VkIGluIG1lc3NhZ2VzLiAqL1xuZXhwb3J0IGNvbnN0IHNldHRpbmdzU2hhcGUgPSB7XG4gIG1vZGVsOiB6LnN0cmluZygpLm1pbigxKS5kZWZhdWx0KCdnZW1pbmktMi41LWZsYXNoJykuZGVzY3JpYmUoJ0dlbWluaSBtb2RlbCB1c2VkIGZvciBldmVyeSBzdGFnZSB1bmxlc3Mgc3RhZ2VNb2RlbHMgbmFtZXMgYW5vdGhlci4nKSxcbiAgc3RhZ2VNb2RlbHM6IHN0YWdlTW9kZWxzU2NoZW1hLmRlZmF1bHQoe30pLmRlc2NyaWJlKCdQZXItc3RhZ2UgbW9kZWwgb3ZlcnJpZGVzIChjb25jZXB0LCBiaWJsZSwgb3V0bGluZSwgZHJhZnQsIHJldmlzaW9uIFx1MjE5MiBtb2RlbCBpZCkuJyksXG4gIHRlbXBlcmF0dXJlOiB6Lm51bWJlcigpLm1pbigwKS5tYXgoMikuZGVmYXVsdCgwLjcpLmRlc2NyaWJlKCdTYW1wbGluZyB0ZW1wZXJhdHVyZTogbG93ZXIgaXMgc3RlYWRpZXIsIGhpZ2hlciBpcyBtb3JlIGludmVudGl2ZS4nKSxcbiAgbWF4T3V0cHV0VG9rZW5zOiBpbnQoMSwgNjU1MzYpLmRlZmF1bHQoODE5MikuZGVzY3JpYmUoJ1VwcGVyIGJvdW5kIG9uIHRva2VucyBpbiBvbmUgcmVwbHkuJyksXG4gIHRoaW5raW5nQnVkZ2V0OiBpbnQoLTEsIDMyNzY4KS5kZWZhdWx0KC0xKS5kZXNjcmliZSgnVGhpbmtpbmcgdG9rZW5zOiAtMSBsZXRzIHRoZSBtb2RlbCBkZWNpZGUsIDAgdHVybnMgdGhpbmtpbmcgb2ZmLCBOIGNhcHMgaXQuJyksXG4gIHJlcXVlc3RUaW1lb3V0U2Vjb25kczogaW50KDUsIDM2MDApLmRlZmF1bHQoMzAwKS5kZXNjcmliZSgnU2Vjb25kcyBiZWZvcmUgYSByZXF1ZXN0IHdpdGggbm8gcmVwbHkgaXMgYWJhbmRvbmVkIGFuZCByZXRyaWVkLicpLFxuICBhcGlCYXNlVXJsOiB6XG4gICAgLnVuaW9uKFt6LmxpdGVyYWwoJycpLCB6LnVybCh7IHByb3RvY29sOiAvXmh0dHBzPyQvIH0pXSlcbiAgICAuZGVmYXVsdCgnJylcbiAgICAuZGVzY3JpYmUoJ0dlbWluaSBlbmRwb2ludDsgZW1wdHkgdXNlcyBHb29nbGVcXCdzLiBVc2VyIHNldHRpbmdzIG9ubHksIHNvIGEgd29ya3NwYWNlIGNhbiBuZXZlciByZWRpcmVjdCB5b3VyIGtleS4nKSxcbiAgJ2NhY2hlLmVuYWJsZWQnOiB6LmJvb2xlYW4oKS5kZWZhdWx0KHRydWUpLmRlc2NyaWJlKCdSZXVzZSBpZGVudGljYWwgcmVwbGllcyBpbnN0ZWFkIG9mIHBheWluZyBmb3IgdGhlbSBhZ2Fpbi4nKSxcbiAgJ2NhY2hlLnR0bFNlY29uZHMnOiBpbnQoMCwgMzAgKiAyNCAqIDM2MDApLmRlZmF1bHQoMzYwMCkuZGVzY3JpYmUoJ1NlY29uZHMgYSBjYWNoZWQgcmVwbHkgc3RheXMgdmFsaWQuJyksXG4gICdjYWNoZS5tYXhFbnRyaWVzJzogaW50KDEsIDEwMDAwMCkuZGVmYXVsdCgxMDAwKS5kZXNjcmliZSgnTW9zdCByZXBsaWVzIGtlcHQgaW4gdGhlIGNhY2hlLicpLFxuICAnY2FjaGUubWF4TWVnYWJ5dGVzJzogaW50KDEsIDQwOTYpLmRlZmF1bHQoNjQpLmRlc2NyaWJlKCdNb3N0IG1lZ2FieXRlcyB0aGUgY2FjaGUgbWF5IGhvbGQgKG1lbW9yeSBhbmQgZGlzayBlYWNoKS4nKSxcbiAgJ2NhY2hlLnBlcnNpc3QnOiB6LmJvb2xlYW4oKS5kZWZhdWx0KHRydWUpLmRlc2NyaWJlKCdLZWVwIHRoZSBjYWNoZSBvbiBkaXNrIGJldHdlZW4gc2Vzc2lvbnMuJyksXG4gICdyZXRyeS5tYXhSZXRyaWVzJzogaW50KDAsIDEwKS5kZWZhdWx0KDMpLmRlc2NyaWJlKCdSZXRyaWVzIG9mIGEgZmFpbGVkIHJlcXVlc3QgKHJhdGUgbGltaXRzLCBvdmVybG9hZCwgbmV0d29yaykuJyksXG4gICdyZXRyeS5zdHJhdGVneSc6IHouZW51bShbJ2V4cG9uZW50aWFsJywgJ2xpbmVhcicsICdmaXhlZCddKS5kZWZhdWx0KCdleHBvbmVudGlhbCcpLmRlc2NyaWJlKCdIb3cgdGhlIGRlbGF5IGJldHdlZW4gcmV0cmllcyBncm93cy4nKSxcbiAgJ3JldHJ5LmJhc2VEZWxheU1zJzogaW50KDAsIDYwMDAwKS5kZWZhdWx0KDEwMDApLmRlc2NyaWJlKCdGaXJzdCByZXRyeSBkZWxheSBpbiBtaWxsaXNlY29uZHMgKGppdHRlciBpcyBhZGRlZCkuJyksXG4gICdyZXRyeS5tYXhEZWxheVNlY29uZHMnOiBpbnQoMSwgNjAwKS5kZWZhdWx0KDYwKS5kZXNjcmliZSgnTG9uZ2VzdCB3YWl0IGJldHdlZW4gdHdvIHJldHJpZXMuJyksXG4gICdyYXRlTGltaXQucmVxdWVzdHNQZXJNaW51dGUnOiBpbnQoMSwgMTAwMDApLmRlZmF1bHQoNjApLmRlc2NyaWJlKCdNb3N0IHJlcXVlc3RzIHN0YXJ0ZWQgaW4gYW55IDYwIHNlY29uZHMuJyksXG4gICdyYXRlTGltaXQudG9rZW5zUGVyTWludXRlJzogaW50KDAsIDEwMDAwMDAwMCkuZGVmYXVsdCgwKS5kZXNjcmliZSgnTW9zdCB0b2tlbnMgc2VudCBhbmQgcmVjZWl2ZWQgaW4gYW55IDYwIHNlY29uZHMgKDAgPSBubyBsaW1pdCkuJyksXG4gICdyYXRlTGltaXQubWluRGVsYXlNcyc6IGludCgwLCA2MDAwMCkuZGVmYXVsdCgwKS5kZXNjcmliZSgnTGVhc3QgdGltZSBiZXR3ZWVuIHR3byByZXF1ZXN0IHN0YXJ0cy4nKSxcbiAgJ3JhdGVMaW1pdC5tYXhDb25jdXJyZW50JzogaW50KDEsIDY0KS5kZWZhdWx0KDQpLmRlc2NyaWJlKCdNb3N0IHJlcXVlc3RzIGluIGZsaWdodCBhdCBvbmNlIChjaGFwdGVycyBkcmFmdGVkIGluIHBhcmFsbGVsKS4nKSxcbiAgJ2NpcmN1aXRCcmVha2VyLmZhaWx1cmVUaHJlc2hvbGQnOiBpbnQoMSwgMTAwKS5kZWZhdWx0KDUpLmRlc2NyaWJlKCdDb25zZWN1dGl2ZSBmYWlsdXJlcyB0aGF0IHBhdXNlIGFsbCByZXF1ZXN0cy4nKSxcbiAgJ2NpcmN1aXRCcmVha2VyLmNvb2xkb3duU2Vjb25kcyc6IGludCgxLCAzNjAwKS5kZWZhdWx0KDYwKS5kZXNjcmliZSgnU2Vjb25kcyByZXF1ZXN0cyBzdGF5IHBhdXNlZCBiZWZvcmUgb25lIHByb2JlIGlzIGxldCB0aHJvdWdoLicpLFxuICAnc3RvcnkuZm9sZGVyJzogelxuICAgIC5zdHJpbmcoKVxuICAgIC5taW4oMSlcbiAgICAucmVnZXgoL14oPyFbXFxcXC9dKSg/IS4qKF58W1xcXFwvXSlcXC5cXC4oW1xcXFwvXXwkKSkuKyQvLCAnYSByZWxhdGl2ZSBmb2xkZXIgaW5zaWRlIHRoZSB3b3Jrc3BhY2UnKVxuICAgIC5kZWZhdWx0KCdzdG9yaWVzJylcbiAgICAuZGVzY3JpYmUoJ1dvcmtzcGFjZSBmb2xkZXIgdGhhdCBob2xkcyBzdG9yaWVzLicpLFxuICAnc3RvcnkudGFyZ2V0V29yZENvdW50JzogaW50KDEwMCwgNTAwMDAwKS5kZWZhdWx0KDMwMDApLmRlc2NyaWJlKCdXb3JkcyBhIG5ldyBzdG9yeSBhaW1zIGZvci4nKSxcbiAgJ3N0b3J5Lm1pbldvcmRDb3VudCc6IGludCg1MCwgNTAwMDAwKS5kZWZhdWx0KDIwMDApLmRlc2NyaWJlKCdMZWFzdCB3b3JkcyBhIHN0b3J5IHNob3VsZCByZWFjaC4nKSxcbiAgJ3N0b3J5Lm1heFdvcmRDb3VudCc6IGludCgxMDAsIDEwMDAwMDApLmRlZmF1bHQoNTAwMCkuZGVzY3JpYmUoJ1dvcmRzIGFib3ZlIHdoaWNoIGEgc3Rvcnkgb3IgY2hhcHRlciBpcyBmbGFnZ2VkIChuZXZlciBjdXQpLicpLFxuICAnd29ya2Zsb3cucmVxdWlyZUFwcHJvdmFsJzogei5ib29sZWFuKCkuZGVmYXVsdChmYWxzZSkuZGVzY3JpYmUoJ1BhdXNlIGFmdGVyIGVhY2ggc3RhZ2U6IENvbnRpbnVlLCBFZGl0IGZpcnN0LCBvciBSZWdlbmVyYXRlLicpLFxuICAnd29ya2Zsb3cuYWxsb3dTdGFnZVNraXBwaW5nJzogei5ib29sZWFuKCkuZGVmYXVsdCh0cnVlKS5kZXNjcmliZSgnTGV0IG9wdGlvbmFsIHN0YWdlcyAocmV2aXNpb24pIGJlIHNraXBwZWQgd2hlbiB0aGV5IGZhaWwuJyksXG4gICd3b3JrZmxvdy5tYXhSZXRyaWVzUGVyU3RhZ2UnOiBpbnQoMCwgMTApLmRlZmF1bHQoMykuZGVzY3JpYmUoJ0F0dGVtcHRzIGF0IG9uZSBzdGFnZSBiZWZvcmUgaXRzIHJlY292ZXJ5IHN0cmF0ZWd5IGRlY2lkZXMuJyksXG4gICd3b3JrZmxvdy5yZWNvdmVyeSc6IHJlY292ZXJ5U2NoZW1hLmRlZmF1bHQoREVGQVVMVF9SRUNPVkVSWSkuZGVzY3JpYmUoJ1Blci1zdGFnZSByZWNvdmVyeTogcmV0cnksIHJldHJ5X3JlcXVpcmVkIG9yIHNraXBfb3B0aW9uYWwuJyksXG4gICd3b3JrZmxvdy5kcmFmdE1vZGUnOiB6LmVudW0oWydwYXJhbGxlbCcsICdzZXF1ZW50aWFsJ10pLmRlZmF1bHQoJ3BhcmFsbGVsJykuZGVzY3JpYmUoJ0RyYWZ0IGNoYXB0ZXJzIGF0IG9uY2UsIG9yIGluIG9yZGVyIHdpdGggdGhlIHByZXZpb3VzIGNoYXB0ZXJcXCdzIHN1bW1hcnkuJyksXG4gICd1aS5zaG93UHJvZ3Jlc3MnOiB6LmJvb2xlYW4oKS5kZWZhdWx0KHRydWUpLmRlc2NyaWJlKCdTaG93IGEgcHJvZ3Jlc3Mgbm90aWZpY2F0aW9uIHdoaWxlIGdlbmVyYXRpbmcuJyksXG4gICd1aS5zdHJlYW1Ub0VkaXRvcic6IHouYm9vbGVhbigpLmRlZmF1bHQodHJ1ZSkuZGVzY3JpYmUoJ09wZW4gdGhlIGNoYXB0ZXIgYmVpbmcgd3JpdHRlbiBhbmQgc2hvdyB0aGUgcHJvc2UgYXMgaXQgYXJyaXZlcy4nKSxcbn0gYXMgY29uc3Q7XG5cbmV4cG9ydCB0eXBlIFNldHRpbmdLZXkgPSBrZXlvZiB0eXBlb2Ygc2V0dGluZ3NTaGFwZTtcbmV4cG9ydCBjb25zdCBTRVRUSU5HX0tFWVMgPSBPYmplY3Qua2V5cyhzZXR0aW5nc1NoYXBlKSBhcyBTZXR0aW5nS2V5W107XG5leHBvcnQgY29uc3Qgc2V0dGluZ3NTY2hlbWEgPSB6Lm9iamVjdChzZXR0aW5nc1NoYXBlKTtcbmV4cG9ydCB0eXBlIFNldHRpbmdzID0gei5pbmZlcjx0eXBlb2Ygc2V0dGluZ3NTY2hlbWE+O1xuXG4vKiogU2V0dGluZ3MgdGhhdCBtdXN0IG5ldmVyIGNvbWUgZnJvbSBhIHdvcmtzcGFjZSAodGhleSBjb3VsZCBzZW5kIHRoZSBBUEkga2V5IGVsc2V3aGVyZSkuICovXG5leHBvcnQgY29uc3QgQVBQTElDQVRJT05fU0NPUEVEOiBSZWFkb25seVNldDxTZXR0aW5nS2V5PiA9IG5ldyBTZXQ8U2V0dGluZ0tleT4oWydhcGlCYXNlVXJsJ10pO1xuXG5leHBvcnQgaW50ZXJmYWNlIFNldHRpbmdQcm9ibGVtIHtcbiAgLyoqIEZ1bGwgc2V0dGluZyBpZCwgZS5nLiBgc3RvcnlXcml0ZXIudGVtcGVyYXR1cmVgLiAqL1xuICByZWFkb25seSBrZXk6IHN0cmluZztcbiAgcmVhZG9ubHkgdmFsdWU6IHVua25vd247XG4gIC8qKiBXaGF0IGlzIGFsbG93ZWQsIGluIHdvcmRzOiBcImEgbnVtYmVyIGZyb20gMCB0byAyXCIuICovXG4gIHJlYWRvbmx5IGFsbG93ZWQ6IHN0cmluZztcbn1cblxuZXhwb3J0IGludGVyZmFjZSBWYWxpZGF0ZWRTZXR0aW5ncyB7XG4gIHJlYWRvbmx5IHNldHRpbmdzOiBTZXR0aW5ncztcbiAgcmVhZG9ubHkgcHJvYmxlbXM6IHJlYWRvbmx5IFNldHRpbmdQcm9ibGVtW107XG59XG5cbi8qKlxuICogVmFsaWRhdGVzIGEgcGxhaW4gb2JqZWN0IG9mIHNldHRpbmdzIChzaG9ydCBrZXlzLCBhcyBpbiBgc2V0dGluZ3NTaGFwZWApLiBNaXNzaW5nIGtleXMgdGFrZVxuICogdGhlaXIgZGVmYXVsdHM7IGEgYmFkIHZhbHVlIGlzIHJlcG9ydGVkIGFuZCByZXBsYWNlZCBieSBpdHMgZGVmYXVsdCwgc28gb25lIHR5cG8gbmV2ZXIgc3RvcHNcbiAqIHRoZSBleHRlbnNpb24uIFVua25vd24ga2V5cyBhcmUgaWdub3JlZC5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHZhbGlkYXRlU2V0dGluZ3MocmF3OiBSZWFkb25seTxSZWNvcmQ8c3RyaW5nLCB1bmtub3duPj4pOiBWYWxpZGF0ZWRTZXR0aW5ncyB7XG4gIGNvbnN0IHByb2JsZW1zOiBTZXR0aW5nUHJvYmxlbVtdID0gW107XG4gIGNvbnN0IG91dDogUmVjb3JkPHN0cmluZywgdW5rbm93bj4gPSB7fTtcbiAgZm9yIChjb25zdCBrZXkgb2YgU0VUVElOR19LRVlTKSB7XG4gICAgY29uc3QgZmllbGQgPSBzZXR0aW5nc1NoYXBlW2tleV07XG4gICAgY29uc3QgdmFsdWUgPSByYXdba2V5XTtcbiAgICBjb25zdCBwYXJzZWQgPSBmaWVsZC5zYWZlUGFyc2UodmFsdWUpO1xuICAgIGlmIChwYXJzZWQuc3VjY2Vzcykge1xuICAgICAgb3V0W2tleV0gPSBwYXJzZWQuZGF0YTtcbiAgICB9IGVsc2Uge1xuICAgICAgcHJvYmxlbXMucHVzaCh7IGtleTogYCR7U0VUVElOR1NfU0VDVElPTn0uJHtrZXl9YCwgdmFsdWUsIGFsbG93ZWQ6IGRlc2NyaWJlQWxsb3dlZChrZXkpIH0pO1xuICAgICAgb3V0W2tleV0gPSBmaWVsZC5wYXJzZSh1bmRlZmluZWQpO1xuICAgIH1cbiAgfVxuICAvLyBDcm9zcy1maWVsZCBydWxlOiB0aGUgd29yZC1jb3VudCB3aW5kb3cgbXVzdCBiZSBvcmRlcmVkLlxuICBjb25zdCBzID0gb3V0IGFzIFNldHRpbmdzO1xuICBpZiAoc1snc3RvcnkubWluV29yZENvdW50J10gPiBzWydzdG9yeS5tYXhXb3JkQ291bnQnXSkge1xuICAgIHByb2JsZW1zLnB1c2goe1xuICAgICAga2V5OiBgJHtTRVRUSU5HU19TRUNUSU9OfS5zdG9yeS5taW5Xb3JkQ291bnRgLFxuICAgICAgdmFsdWU6IHNbJ3N0b3J5Lm1pbldvcmRDb3VudCddLFxuICAgICAgYWxsb3dlZDogYGF0IG1vc3Qgc3RvcnlXcml0ZXIuc3RvcnkubWF4V29yZENvdW50ICgke3NbJ3N0b3J5Lm1heFdvcmRDb3VudCddfSlgLFxuICAgIH0pO1xuICAgIG91dFsnc3RvcnkubWluV29yZENvdW50J10gPSBzZXR0aW5nc1NoYXBlWydzdG9yeS5taW5Xb3JkQ291bnQnXS5wYXJzZSh1bmRlZmluZWQpO1xuICAgIG91dFsnc3RvcnkubWF4V29yZENvdW50J10gPSBzZXR0aW5nc1NoYXBlWydzdG9yeS5tYXhXb3JkQ291bnQnXS5wYXJzZSh1bmRlZmluZWQpO1xuICB9XG4gIHJldHVybiB7IHNldHRpbmdzOiBvdXQgYXMgU2V0dGluZ3MsIHByb2JsZW1zIH07XG59XG5cbi8qKiBUaGUgZGVmYXVsdHMsIGFzIGEgZnVsbHkgdmFsaWQgc2V0dGluZ3Mgb2JqZWN0LiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRlZmF1bHRTZXR0aW5ncygpOiBTZXR0aW5ncyB7XG4gIHJldHVybiB2YWxpZGF0ZVNldHRpbmdzKHt9KS5zZXR0aW5ncztcbn1cblxuLyoqXG4gKiBBY2NlcHRzIHRoZSBmbGF0IGBzZXR0aW5ncy5qc29uYCBmb3JtIHVzZWQgYnkgYC0tY29uZmlnIEZJTEVgOiBrZXlzIHdpdGggb3Igd2l0aG91dCB0aGVcbiAqIGBzdG9yeVdyaXRlci5gIHByZWZpeC4gQW55dGhpbmcgZWxzZSBpcyByZXBvcnRlZCBhcyBhbiB1bmtub3duIGtleSByYXRoZXIgdGhhbiBzaWxlbnRseSBkcm9wcGVkLlxuICovXG5leHBvcnQgZnVuY3Rpb24gc2V0dGluZ3NGcm9tRmxhdEpzb24oanNvbjogdW5rbm93bik6IFZhbGlkYXRlZFNldHRpbmdzICYgeyB1bmtub3duS2V5czogc3RyaW5nW10gfSB7XG4gIGlmIChqc29uID09PSBudWxsIHx8IHR5cGVvZiBqc29uICE9PSAnb2JqZWN0JyB8fCBBcnJheS5pc0FycmF5KGpzb24pKSB7XG4gICAgcmV0dXJuIHsgLi4udmFsaWRhdGVTZXR0aW5ncyh7fSksIHVua25vd25LZXlzOiBbXSwgcHJvYmxlbXM6IFt7IGtleTogJyhjb25maWcgZmlsZSknLCB2YWx1ZToganNvbiwgYWxsb3dlZDogJ2EgSlNPTiBvYmplY3Qgb2Ygc3RvcnlXcml0ZXIuKiBzZXR0aW5ncycgfV0gfTtcbiAgfVxuICBjb25zdCByYXc6IFJlY29yZDxzdHJpbmcsIHVua25vd24+ID0ge307XG4gIGNvbnN0IHVua25vd25LZXlzOiBzdHJpbmdbXSA9IFtdO1xuICBmb3IgKGNvbnN0IFtrLCB2XSBvZiBPYmplY3QuZW50cmllcyhqc29uKSkge1xuICAgIGNvbnN0IHNob3J0ID0gay5zdGFydHNXaXRoKGAke1NFVFRJTkdTX1NFQ1RJT059LmApID8gay5zbGljZShTRVRUSU5HU19TRUNUSU9OLmxlbmd0aCArIDEpIDogaztcbiAgICBpZiAoKFNFVFRJTkdfS0VZUyBhcyBzdHJpbmdbXSkuaW5jbHVkZXMoc2hvcnQpKSByYXdbc2hvcnRdID0gdjtcbiAgICBlbHNlIHVua25vd25LZXlzLnB1c2goayk7XG4gIH1cbiAgcmV0dXJuIHsgLi4udmFsaWRhdGVTZXR0aW5ncyhyYXcpLCB1bmtub3duS2V5cyB9O1xufVxuXG4vKiogSlNPTiBTY2hlbWEgb2Ygb25lIHNldHRpbmcsIGFzIHpvZCByZW5kZXJzIGl0ICh1c2VkIGZvciBtZXNzYWdlcyBhbmQgdGhlIG1hbmlmZXN0IGNoZWNrKS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBzZXR0aW5nSnNvblNjaGVtYShrZXk6IFNldHRpbmdLZXkpOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiB7XG4gIHJldHVybiB6LnRvSlNPTlNjaGVtYShzZXR0aW5nc1NoYXBlW2tleV0sIHsgaW86ICdpbnB1dCcsIHVucmVwcmVzZW50YWJsZTogJ2FueScgfSkgYXMgUmVjb3JkPHN0cmluZywgdW5rbm93bj47XG59XG5cbi8qKiBcImEgbnVtYmVyIGZyb20gMCB0byAyXCIsIFwib25lIG9mIGV4cG9uZW50aWFsLCBsaW5lYXIsIGZpeGVkXCIsIFx1MjAyNiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRlc2NyaWJlQWxsb3dlZChrZXk6IFNldHRpbmdLZXkpOiBzdHJpbmcge1xuICBjb25zdCBqcyA9IHNldHRpbmdKc29uU2NoZW1hKGtleSk7XG4gIGNvbnN0IHJhbmdlID0gKG5vdW46IHN0cmluZykgPT4ge1xuICAgIGNvbnN0IG1pbiA9IGpzLm1pbmltdW0gYXMgbnVtYmVyIHwgdW5kZWZpbmVkO1xuICAgIGNvbnN0IG1heCA9IGpzLm1heGltdW0gYXMgbnVtYmVyIHwgdW5kZWZpbmVkO1xuICAgIGlmIChtaW4gIT09IHVuZGVmaW5lZCAmJiBtYXggIT09IHVuZGVmaW5lZCkgcmV0dXJuIGAke25vdW59IGZyb20gJHttaW59IHRvICR7bWF4fWA7XG4gICAgaWYgKG1pbiAhPT0gdW5kZWZpbmVkKSByZXR1cm4gYCR7bm91bn0gb2YgYXQgbGVhc3QgJHttaW59YDtcbiAgICBpZiAobWF4ICE9PSB1bmRlZmluZWQpIHJldHVybiBgJHtub3VufSBvZiBhdCBtb3N0ICR7bWF4fWA7XG4gICAgcmV0dXJuIG5vdW47XG4gIH07XG4gIGlmIChBcnJheS5pc0FycmF5KGpzLmVudW0pKSByZXR1cm4gYG9uZSBvZiAkeyhqcy5lbnVtIGFzIHVua25vd25bXSkuam9pbignLCAnKX1gO1xuICBzd2l0Y2ggKGpzLnR5cGUpIHtcbiAgICBjYXNlICdpbnRlZ2VyJzpcbiAgICAgIHJldHVybiByYW5nZSgnYSB3aG9sZSBudW1iZXInKTtcbiAgICBjYXNlICdudW1iZXInOlxuICAgICAgcmV0dXJuIHJhbmdlKCdhIG51bWJlcicpO1xuICAgIGNhc2UgJ2Jvb2xlYW4nOlxuICAgICAgcmV0dXJuICd0cnVlIG9yIGZhbHNlJztcbiAgICBjYXNlICdvYmplY3QnOiB7XG4gICAgICBjb25zdCBwcm9wcyA9IE9iamVjdC5rZXlzKChqcy5wcm9wZXJ0aWVzIGFzIFJlY29yZDxzdHJpbmcsIHVua25vd24+KSA/PyB7fSk7XG4gICAgICByZXR1cm4gYGFuIG9iamVjdCB3aXRoIGtleXMgJHtwcm9wcy5qb2luKCcsICcpfSR7a2V5ID09PSAnd29ya2Zsb3cucmVjb3ZlcnknID8gYCAodmFsdWVzOiAke1JFQ09WRVJZX1NUUkFURUdJRVMuam9pbignLCAnKX0pYCA6ICcnfWA7XG4gICAgfVxuICB9XG4gIGlmIChrZXkgPT09ICdhcGlCYXNlVXJsJykgcmV0dXJuICdlbXB0eSwgb3IgYW4gaHR0cChzKSBVUkwnO1xuICBpZiAoa2V5ID09PSAnc3RvcnkuZm9sZGVyJykgcmV0dXJuICdhIHJlbGF0aXZlIGZvbGRlciBpbnNpZGUgdGhlIHdvcmtzcGFjZSc7XG4gIHJldHVybiAnYSBub24tZW1wdHkgc3RyaW5nJztcbn1cbiJdLAogICJtYXBwaW5ncyI6ICI7Ozs7Ozs7Ozs7Ozs7Ozs7OztBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQSxpQkFBa0I7QUFRWCxNQUFNLG1CQUFtQjtBQUV6QixNQUFNLGVBQWUsQ0FBQyxXQUFXLFNBQVMsV0FBVyxTQUFTLFVBQVU7QUFHeEUsTUFBTSxzQkFBc0IsQ0FBQyxTQUFTLGtCQUFrQixlQUFlO0FBRzlFLE1BQU0sTUFBTSxDQUFDLEtBQWEsUUFBZ0IsYUFBRSxPQUFPLEVBQUUsSUFBSSxFQUFFLElBQUksR0FBRyxFQUFFLElBQUksR0FBRztBQUUzRSxNQUFNLG9CQUFvQixhQUN2QixPQUFPO0FBQUEsRUFDTixTQUFTLGFBQUUsT0FBTyxFQUFFLElBQUksQ0FBQztBQUFBLEVBQ3pCLE9BQU8sYUFBRSxPQUFPLEVBQUUsSUFBSSxDQUFDO0FBQUEsRUFDdkIsU0FBUyxhQUFFLE9BQU8sRUFBRSxJQUFJLENBQUM7QUFBQSxFQUN6QixPQUFPLGFBQUUsT0FBTyxFQUFFLElBQUksQ0FBQztBQUFBLEVBQ3ZCLFVBQVUsYUFBRSxPQUFPLEVBQUUsSUFBSSxDQUFDO0FBQzVCLENBQUMsRUFDQSxRQUFRLEVBQ1IsT0FBTztBQUVWLE1BQU0saUJBQWlCLGFBQ3BCLE9BQU87QUFBQSxFQUNOLFNBQVMsYUFBRSxLQUFLLG1CQUFtQjtBQUFBLEVBQ25DLE9BQU8sYUFBRSxLQUFLLG1CQUFtQjtBQUFBLEVBQ2pDLFNBQVMsYUFBRSxLQUFLLG1CQUFtQjtBQUFBLEVBQ25DLE9BQU8sYUFBRSxLQUFLLG1CQUFtQjtBQUFBLEVBQ2pDLFVBQVUsYUFBRSxLQUFLLG1CQUFtQjtBQUN0QyxDQUFDLEVBQ0EsT0FBTztBQUVILE1BQU0sbUJBQXlEO0FBQUEsRUFDcEUsU0FBUztBQUFBLEVBQ1QsT0FBTztBQUFBLEVBQ1AsU0FBUztBQUFBLEVBQ1QsT0FBTztBQUFBLEVBQ1AsVUFBVTtBQUNaO0FBR08sTUFBTSxnQkFBZ0I7QUFBQSxFQUMzQixPQUFPLGFBQUUsT0FBTyxFQUFFLElBQUksQ0FBQyxFQUFFLFFBQVEsa0JBQWtCLEVBQUUsU0FBUyxxRUFBcUU7QUFBQSxFQUNuSSxhQUFhLGtCQUFrQixRQUFRLENBQUMsQ0FBQyxFQUFFLFNBQVMsdUZBQWtGO0FBQUEsRUFDdEksYUFBYSxhQUFFLE9BQU8sRUFBRSxJQUFJLENBQUMsRUFBRSxJQUFJLENBQUMsRUFBRSxRQUFRLEdBQUcsRUFBRSxTQUFTLG9FQUFvRTtBQUFBLEVBQ2hJLGlCQUFpQixJQUFJLEdBQUcsS0FBSyxFQUFFLFFBQVEsSUFBSSxFQUFFLFNBQVMscUNBQXFDO0FBQUEsRUFDM0YsZ0JBQWdCLElBQUksSUFBSSxLQUFLLEVBQUUsUUFBUSxFQUFFLEVBQUUsU0FBUyw2RUFBNkU7QUFBQSxFQUNqSSx1QkFBdUIsSUFBSSxHQUFHLElBQUksRUFBRSxRQUFRLEdBQUcsRUFBRSxTQUFTLGtFQUFrRTtBQUFBLEVBQzVILFlBQVksYUFDVCxNQUFNLENBQUMsYUFBRSxRQUFRLEVBQUUsR0FBRyxhQUFFLElBQUksRUFBRSxVQUFVLFdBQVcsQ0FBQyxDQUFDLENBQUMsRUFDdEQsUUFBUSxFQUFFLEVBQ1YsU0FBUyx1R0FBd0c7QUFBQSxFQUNwSCxpQkFBaUIsYUFBRSxRQUFRLEVBQUUsUUFBUSxJQUFJLEVBQUUsU0FBUywyREFBMkQ7QUFBQSxFQUMvRyxvQkFBb0IsSUFBSSxHQUFHLEtBQUssS0FBSyxJQUFJLEVBQUUsUUFBUSxJQUFJLEVBQUUsU0FBUyxxQ0FBcUM7QUFBQSxFQUN2RyxvQkFBb0IsSUFBSSxHQUFHLEdBQU0sRUFBRSxRQUFRLEdBQUksRUFBRSxTQUFTLGlDQUFpQztBQUFBLEVBQzNGLHNCQUFzQixJQUFJLEdBQUcsSUFBSSxFQUFFLFFBQVEsRUFBRSxFQUFFLFNBQVMsMkRBQTJEO0FBQUEsRUFDbkgsaUJBQWlCLGFBQUUsUUFBUSxFQUFFLFFBQVEsSUFBSSxFQUFFLFNBQVMsMENBQTBDO0FBQUEsRUFDOUYsb0JBQW9CLElBQUksR0FBRyxFQUFFLEVBQUUsUUFBUSxDQUFDLEVBQUUsU0FBUywrREFBK0Q7QUFBQSxFQUNsSCxrQkFBa0IsYUFBRSxLQUFLLENBQUMsZUFBZSxVQUFVLE9BQU8sQ0FBQyxFQUFFLFFBQVEsYUFBYSxFQUFFLFNBQVMsc0NBQXNDO0FBQUEsRUFDbkkscUJBQXFCLElBQUksR0FBRyxHQUFLLEVBQUUsUUFBUSxHQUFJLEVBQUUsU0FBUyxzREFBc0Q7QUFBQSxFQUNoSCx5QkFBeUIsSUFBSSxHQUFHLEdBQUcsRUFBRSxRQUFRLEVBQUUsRUFBRSxTQUFTLG1DQUFtQztBQUFBLEVBQzdGLCtCQUErQixJQUFJLEdBQUcsR0FBSyxFQUFFLFFBQVEsRUFBRSxFQUFFLFNBQVMsMENBQTBDO0FBQUEsRUFDNUcsNkJBQTZCLElBQUksR0FBRyxHQUFTLEVBQUUsUUFBUSxDQUFDLEVBQUUsU0FBUyxpRUFBaUU7QUFBQSxFQUNwSSx3QkFBd0IsSUFBSSxHQUFHLEdBQUssRUFBRSxRQUFRLENBQUMsRUFBRSxTQUFTLHdDQUF3QztBQUFBLEVBQ2xHLDJCQUEyQixJQUFJLEdBQUcsRUFBRSxFQUFFLFFBQVEsQ0FBQyxFQUFFLFNBQVMsaUVBQWlFO0FBQUEsRUFDM0gsbUNBQW1DLElBQUksR0FBRyxHQUFHLEVBQUUsUUFBUSxDQUFDLEVBQUUsU0FBUywrQ0FBK0M7QUFBQSxFQUNsSCxrQ0FBa0MsSUFBSSxHQUFHLElBQUksRUFBRSxRQUFRLEVBQUUsRUFBRSxTQUFTLCtEQUErRDtBQUFBLEVBQ25JLGdCQUFnQixhQUNiLE9BQU8sRUFDUCxJQUFJLENBQUMsRUFDTCxNQUFNLDZDQUE2Qyx3Q0FBd0MsRUFDM0YsUUFBUSxTQUFTLEVBQ2pCLFNBQVMsc0NBQXNDO0FBQUEsRUFDbEQseUJBQXlCLElBQUksS0FBSyxHQUFNLEVBQUUsUUFBUSxHQUFJLEVBQUUsU0FBUyw2QkFBNkI7QUFBQSxFQUM5RixzQkFBc0IsSUFBSSxJQUFJLEdBQU0sRUFBRSxRQUFRLEdBQUksRUFBRSxTQUFTLG1DQUFtQztBQUFBLEVBQ2hHLHNCQUFzQixJQUFJLEtBQUssR0FBTyxFQUFFLFFBQVEsR0FBSSxFQUFFLFNBQVMsOERBQThEO0FBQUEsRUFDN0gsNEJBQTRCLGFBQUUsUUFBUSxFQUFFLFFBQVEsS0FBSyxFQUFFLFNBQVMsOERBQThEO0FBQUEsRUFDOUgsK0JBQStCLGFBQUUsUUFBUSxFQUFFLFFBQVEsSUFBSSxFQUFFLFNBQVMsMkRBQTJEO0FBQUEsRUFDN0gsK0JBQStCLElBQUksR0FBRyxFQUFFLEVBQUUsUUFBUSxDQUFDLEVBQUUsU0FBUyw2REFBNkQ7QUFBQSxFQUMzSCxxQkFBcUIsZUFBZSxRQUFRLGdCQUFnQixFQUFFLFNBQVMsNkRBQTZEO0FBQUEsRUFDcEksc0JBQXNCLGFBQUUsS0FBSyxDQUFDLFlBQVksWUFBWSxDQUFDLEVBQUUsUUFBUSxVQUFVLEVBQUUsU0FBUywwRUFBMkU7QUFBQSxFQUNqSyxtQkFBbUIsYUFBRSxRQUFRLEVBQUUsUUFBUSxJQUFJLEVBQUUsU0FBUyxnREFBZ0Q7QUFBQSxFQUN0RyxxQkFBcUIsYUFBRSxRQUFRLEVBQUUsUUFBUSxJQUFJLEVBQUUsU0FBUyxrRUFBa0U7QUFDNUg7QUFHTyxNQUFNLGVBQWUsT0FBTyxLQUFLLGFBQWE7QUFDOUMsTUFBTSxpQkFBaUIsYUFBRSxPQUFPLGFBQWE7QUFJN0MsTUFBTSxxQkFBOEMsb0JBQUksSUFBZ0IsQ0FBQyxZQUFZLENBQUM7QUFvQnRGLFNBQVMsaUJBQWlCLEtBQTJEO0FBQzFGLFFBQU0sV0FBNkIsQ0FBQztBQUNwQyxRQUFNLE1BQStCLENBQUM7QUFDdEMsYUFBVyxPQUFPLGNBQWM7QUFDOUIsVUFBTSxRQUFRLGNBQWMsR0FBRztBQUMvQixVQUFNLFFBQVEsSUFBSSxHQUFHO0FBQ3JCLFVBQU0sU0FBUyxNQUFNLFVBQVUsS0FBSztBQUNwQyxRQUFJLE9BQU8sU0FBUztBQUNsQixVQUFJLEdBQUcsSUFBSSxPQUFPO0FBQUEsSUFDcEIsT0FBTztBQUNMLGVBQVMsS0FBSyxFQUFFLEtBQUssR0FBRyxnQkFBZ0IsSUFBSSxHQUFHLElBQUksT0FBTyxTQUFTLGdCQUFnQixHQUFHLEVBQUUsQ0FBQztBQUN6RixVQUFJLEdBQUcsSUFBSSxNQUFNLE1BQU0sTUFBUztBQUFBLElBQ2xDO0FBQUEsRUFDRjtBQUVBLFFBQU0sSUFBSTtBQUNWLE1BQUksRUFBRSxvQkFBb0IsSUFBSSxFQUFFLG9CQUFvQixHQUFHO0FBQ3JELGFBQVMsS0FBSztBQUFBLE1BQ1osS0FBSyxHQUFHLGdCQUFnQjtBQUFBLE1BQ3hCLE9BQU8sRUFBRSxvQkFBb0I7QUFBQSxNQUM3QixTQUFTLDJDQUEyQyxFQUFFLG9CQUFvQixDQUFDO0FBQUEsSUFDN0UsQ0FBQztBQUNELFFBQUksb0JBQW9CLElBQUksY0FBYyxvQkFBb0IsRUFBRSxNQUFNLE1BQVM7QUFDL0UsUUFBSSxvQkFBb0IsSUFBSSxjQUFjLG9CQUFvQixFQUFFLE1BQU0sTUFBUztBQUFBLEVBQ2pGO0FBQ0EsU0FBTyxFQUFFLFVBQVUsS0FBaUIsU0FBUztBQUMvQztBQUdPLFNBQVMsa0JBQTRCO0FBQzFDLFNBQU8saUJBQWlCLENBQUMsQ0FBQyxFQUFFO0FBQzlCO0FBTU8sU0FBUyxxQkFBcUIsTUFBOEQ7QUFDakcsTUFBSSxTQUFTLFFBQVEsT0FBTyxTQUFTLFlBQVksTUFBTSxRQUFRLElBQUksR0FBRztBQUNwRSxXQUFPLEVBQUUsR0FBRyxpQkFBaUIsQ0FBQyxDQUFDLEdBQUcsYUFBYSxDQUFDLEdBQUcsVUFBVSxDQUFDLEVBQUUsS0FBSyxpQkFBaUIsT0FBTyxNQUFNLFNBQVMsMENBQTBDLENBQUMsRUFBRTtBQUFBLEVBQzNKO0FBQ0EsUUFBTSxNQUErQixDQUFDO0FBQ3RDLFFBQU0sY0FBd0IsQ0FBQztBQUMvQixhQUFXLENBQUMsR0FBRyxDQUFDLEtBQUssT0FBTyxRQUFRLElBQUksR0FBRztBQUN6QyxVQUFNLFFBQVEsRUFBRSxXQUFXLEdBQUcsZ0JBQWdCLEdBQUcsSUFBSSxFQUFFLE1BQU0saUJBQWlCLFNBQVMsQ0FBQyxJQUFJO0FBQzVGLFFBQUssYUFBMEIsU0FBUyxLQUFLLEVBQUcsS0FBSSxLQUFLLElBQUk7QUFBQSxRQUN4RCxhQUFZLEtBQUssQ0FBQztBQUFBLEVBQ3pCO0FBQ0EsU0FBTyxFQUFFLEdBQUcsaUJBQWlCLEdBQUcsR0FBRyxZQUFZO0FBQ2pEO0FBR08sU0FBUyxrQkFBa0IsS0FBMEM7QUFDMUUsU0FBTyxhQUFFLGFBQWEsY0FBYyxHQUFHLEdBQUcsRUFBRSxJQUFJLFNBQVMsaUJBQWlCLE1BQU0sQ0FBQztBQUNuRjtBQUdPLFNBQVMsZ0JBQWdCLEtBQXlCO0FBQ3ZELFFBQU0sS0FBSyxrQkFBa0IsR0FBRztBQUNoQyxRQUFNLFFBQVEsQ0FBQyxTQUFpQjtBQUM5QixVQUFNLE1BQU0sR0FBRztBQUNmLFVBQU0sTUFBTSxHQUFHO0FBQ2YsUUFBSSxRQUFRLFVBQWEsUUFBUSxPQUFXLFFBQU8sR0FBRyxJQUFJLFNBQVMsR0FBRyxPQUFPLEdBQUc7QUFDaEYsUUFBSSxRQUFRLE9BQVcsUUFBTyxHQUFHLElBQUksZ0JBQWdCLEdBQUc7QUFDeEQsUUFBSSxRQUFRLE9BQVcsUUFBTyxHQUFHLElBQUksZUFBZSxHQUFHO0FBQ3ZELFdBQU87QUFBQSxFQUNUO0FBQ0EsTUFBSSxNQUFNLFFBQVEsR0FBRyxJQUFJLEVBQUcsUUFBTyxVQUFXLEdBQUcsS0FBbUIsS0FBSyxJQUFJLENBQUM7QUFDOUUsVUFBUSxHQUFHLE1BQU07QUFBQSxJQUNmLEtBQUs7QUFDSCxhQUFPLE1BQU0sZ0JBQWdCO0FBQUEsSUFDL0IsS0FBSztBQUNILGFBQU8sTUFBTSxVQUFVO0FBQUEsSUFDekIsS0FBSztBQUNILGFBQU87QUFBQSxJQUNULEtBQUssVUFBVTtBQUNiLFlBQU0sUUFBUSxPQUFPLEtBQU0sR0FBRyxjQUEwQyxDQUFDLENBQUM7QUFDMUUsYUFBTyx1QkFBdUIsTUFBTSxLQUFLLElBQUksQ0FBQyxHQUFHLFFBQVEsc0JBQXNCLGFBQWEsb0JBQW9CLEtBQUssSUFBSSxDQUFDLE1BQU0sRUFBRTtBQUFBLElBQ3BJO0FBQUEsRUFDRjtBQUNBLE1BQUksUUFBUSxhQUFjLFFBQU87QUFDakMsTUFBSSxRQUFRLGVBQWdCLFFBQU87QUFDbkMsU0FBTztBQUNUOyIsCiAgIm5hbWVzIjogW10KfQo=

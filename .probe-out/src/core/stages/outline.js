@@ -1,0 +1,89 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var outline_exports = {};
+__export(outline_exports, {
+  completeOutline: () => completeOutline,
+  outlineChapterSchema: () => outlineChapterSchema,
+  outlineSchema: () => outlineSchema,
+  outlineSchemaFor: () => outlineSchemaFor
+});
+module.exports = __toCommonJS(outline_exports);
+var import_zod = require("zod");
+var import_lenient = require("./lenient");
+var import_extras = require("./markdown/extras");
+const MAX_CHAPTER_WORDS = 2e4;
+function chapterWordsRange(average) {
+  if (average === void 0) return { min: 1, max: MAX_CHAPTER_WORDS };
+  return { min: Math.max(1, Math.round(average * 0.5)), max: Math.min(MAX_CHAPTER_WORDS, Math.max(2, Math.round(average * 1.5))) };
+}
+function chapterSchema(numberMax, wordsHint, wordsAverage) {
+  const number = import_zod.z.number().int().min(1);
+  const words = chapterWordsRange(wordsAverage);
+  return import_zod.z.object({
+    number: (numberMax === void 0 ? number : number.max(numberMax)).describe("Chapter number, counting from 1 in reading order."),
+    title: import_zod.z.string().describe('An evocative chapter title, without the word "Chapter" or a number.'),
+    summary: import_zod.z.string().describe("What happens in the chapter and why it matters, in one paragraph."),
+    beats: import_zod.z.array(import_zod.z.string()).describe("The chapter's beats in order: concrete events, choices and reversals, one sentence each."),
+    targetWords: import_zod.z.number().int().min(words.min).max(words.max).describe(wordsHint),
+    pov: import_zod.z.string().optional().describe("Viewpoint character of this chapter, when the story has more than one.")
+  });
+}
+const outlineChapterSchema = chapterSchema(void 0, "Target length of the chapter, counted in words.");
+const outlineSchema = import_zod.z.object({
+  chapters: import_zod.z.array(outlineChapterSchema).min(1).describe("The chapters, in reading order.")
+});
+function outlineSchemaFor(chapterCount, targetWordsPerChapter) {
+  const hint = `Target length of the chapter, counted in words; about ${targetWordsPerChapter} on average, more for climactic chapters and less for quiet ones.`;
+  return import_zod.z.object({
+    chapters: import_zod.z.array(chapterSchema(chapterCount, hint, targetWordsPerChapter)).length(chapterCount).describe(`Exactly ${chapterCount} chapters, in reading order.`)
+  });
+}
+function completeOutline(raw, defaults = {}) {
+  const result = (0, import_lenient.complete)((note) => lenientOutline(note, defaults), raw, "outline");
+  if (!result.ok) return result;
+  const rawChapters = raw.chapters ?? [];
+  const withExtras = result.value.chapters.map((c, i) => ({ ...c, ...(0, import_extras.extrasFrom)(rawChapters[i]) }));
+  const numbers = withExtras.map((c) => c.number);
+  const distinct = numbers.every((n) => n > 0) && new Set(numbers).size === numbers.length;
+  const chapters = distinct ? [...withExtras].sort((a, b) => a.number - b.number) : withExtras.map((c, i) => ({ ...c, number: i + 1 }));
+  const defaulted = distinct ? result.defaulted : [.../* @__PURE__ */ new Set([...result.defaulted, "chapters.number"])];
+  return { ok: true, value: { chapters, ...(0, import_extras.extrasFrom)(raw) }, defaulted };
+}
+function lenientOutline(note, defaults) {
+  const words = import_zod.z.number().int().min(1).max(MAX_CHAPTER_WORDS);
+  const targetWords = defaults.targetWordsPerChapter === void 0 ? import_zod.z.union([words, import_zod.z.string().regex(/^\s*\d[\d,_ ]*\s*$/).transform((s) => Number(s.replace(/[,_ ]/g, "")))]).pipe(words) : (0, import_lenient.optionalInt)(note, "chapters.targetWords", defaults.targetWordsPerChapter, 1, MAX_CHAPTER_WORDS);
+  const chapter = import_zod.z.object({
+    number: (0, import_lenient.optionalInt)(note, "chapters.number", 0, 1, 999),
+    // Models (and writers) sometimes wrap a title in quotes; the quotes are not the title.
+    title: (0, import_lenient.optionalLine)(note, "chapters.title").transform((t) => t.replace(/^"(.+)"$|^“(.+)”$/, "$1$2")),
+    summary: (0, import_lenient.optionalText)(note, "chapters.summary"),
+    beats: (0, import_lenient.optionalTextList)(note, "chapters.beats"),
+    targetWords,
+    pov: import_zod.z.string().transform((s) => s.replace(/\s+/g, " ").trim()).optional().catch(void 0)
+  }).refine((c) => c.summary !== "" || c.beats.length > 0, { error: "needs a summary or at least one beat" }).transform(({ pov, ...rest }) => pov ? { ...rest, pov } : rest);
+  return import_zod.z.object({ chapters: import_zod.z.array(chapter).min(1, { error: "needs at least one chapter" }) });
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  completeOutline,
+  outlineChapterSchema,
+  outlineSchema,
+  outlineSchemaFor
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vLi4vc3JjL2NvcmUvc3RhZ2VzL291dGxpbmUudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbImltcG9ydCB7IHogfSBmcm9tICd6b2QnO1xuaW1wb3J0IHsgY29tcGxldGUsIG9wdGlvbmFsSW50LCBvcHRpb25hbExpbmUsIG9wdGlvbmFsVGV4dCwgb3B0aW9uYWxUZXh0TGlzdCwgdHlwZSBDb21wbGV0ZVJlc3VsdCwgdHlwZSBOb3RlRGVmYXVsdCB9IGZyb20gJy4vbGVuaWVudCc7XG5pbXBvcnQgeyBleHRyYXNGcm9tLCB0eXBlIERvY3VtZW50RXh0cmFzLCB0eXBlIEV4dHJhU2VjdGlvbiB9IGZyb20gJy4vbWFya2Rvd24vZXh0cmFzJztcblxuLyoqXG4gKiBUaGUgb3V0bGluZTogb25lIGVudHJ5IHBlciBjaGFwdGVyIHdpdGggd2hhdCBoYXBwZW5zIChzdW1tYXJ5KSwgaG93IChiZWF0cykgYW5kIGhvdyBsb25nLiBUaGVcbiAqIGRyYWZ0IG9mIGVhY2ggY2hhcHRlciBpcyB3cml0dGVuIGZyb20gaXRzIGVudHJ5LCBzbyBiZWF0cyBzaG91bGQgYmUgY29uY3JldGUgZXZlbnRzLCBub3QgbW9vZHMuXG4gKi9cblxuY29uc3QgTUFYX0NIQVBURVJfV09SRFMgPSAyMF8wMDA7XG5cbi8qKiBBIGNoYXB0ZXIgbWF5IHJ1biBmcm9tIGhhbGYgdG8gb25lIGFuZCBhIGhhbGYgdGltZXMgdGhlIHBsYW4ncyBhdmVyYWdlLiAqL1xuZnVuY3Rpb24gY2hhcHRlcldvcmRzUmFuZ2UoYXZlcmFnZTogbnVtYmVyIHwgdW5kZWZpbmVkKTogeyBtaW46IG51bWJlcjsgbWF4OiBudW1iZXIgfSB7XG4gIGlmIChhdmVyYWdlID09PSB1bmRlZmluZWQpIHJldHVybiB7IG1pbjogMSwgbWF4OiBNQVhfQ0hBUFRFUl9XT1JEUyB9O1xuICByZXR1cm4geyBtaW46IE1hdGgubWF4KDEsIE1hdGgucm91bmQoYXZlcmFnZSAqIDAuNSkpLCBtYXg6IE1hdGgubWluKE1BWF9DSEFQVEVSX1dPUkRTLCBNYXRoLm1heCgyLCBNYXRoLnJvdW5kKGF2ZXJhZ2UgKiAxLjUpKSkgfTtcbn1cblxuZnVuY3Rpb24gY2hhcHRlclNjaGVtYShudW1iZXJNYXg6IG51bWJlciB8IHVuZGVmaW5lZCwgd29yZHNIaW50OiBzdHJpbmcsIHdvcmRzQXZlcmFnZT86IG51bWJlcikge1xuICBjb25zdCBudW1iZXIgPSB6Lm51bWJlcigpLmludCgpLm1pbigxKTtcbiAgY29uc3Qgd29yZHMgPSBjaGFwdGVyV29yZHNSYW5nZSh3b3Jkc0F2ZXJhZ2UpO1xuICByZXR1cm4gei5vYmplY3Qoe1xuICAgIG51bWJlcjogKG51bWJlck1heCA9PT0gdW5kZWZpbmVkID8gbnVtYmVyIDogbnVtYmVyLm1heChudW1iZXJNYXgpKS5kZXNjcmliZSgnQ2hhcHRlciBudW1iZXIsIGNvdW50aW5nIGZyb20gMSBpbiByZWFkaW5nIG9yZGVyLicpLFxuICAgIHRpdGxlOiB6LnN0cmluZygpLmRlc2NyaWJlKCdBbiBldm9jYXRpdmUgY2hhcHRlciB0aXRsZSwgd2l0aG91dCB0aGUgd29yZCBcIkNoYXB0ZXJcIiBvciBhIG51bWJlci4nKSxcbiAgICBzdW1tYXJ5OiB6LnN0cmluZygpLmRlc2NyaWJlKCdXaGF0IGhhcHBlbnMgaW4gdGhlIGNoYXB0ZXIgYW5kIHdoeSBpdCBtYXR0ZXJzLCBpbiBvbmUgcGFyYWdyYXBoLicpLFxuICAgIGJlYXRzOiB6LmFycmF5KHouc3RyaW5nKCkpLmRlc2NyaWJlKCdUaGUgY2hhcHRlclxcJ3MgYmVhdHMgaW4gb3JkZXI6IGNvbmNyZXRlIGV2ZW50cywgY2hvaWNlcyBhbmQgcmV2ZXJzYWxzLCBvbmUgc2VudGVuY2UgZWFjaC4nKSxcbiAgICB0YXJnZXRXb3Jkczogei5udW1iZXIoKS5pbnQoKS5taW4od29yZHMubWluKS5tYXgod29yZHMubWF4KS5kZXNjcmliZSh3b3Jkc0hpbnQpLFxuICAgIHBvdjogei5zdHJpbmcoKS5vcHRpb25hbCgpLmRlc2NyaWJlKCdWaWV3cG9pbnQgY2hhcmFjdGVyIG9mIHRoaXMgY2hhcHRlciwgd2hlbiB0aGUgc3RvcnkgaGFzIG1vcmUgdGhhbiBvbmUuJyksXG4gIH0pO1xufVxuXG5leHBvcnQgY29uc3Qgb3V0bGluZUNoYXB0ZXJTY2hlbWEgPSBjaGFwdGVyU2NoZW1hKHVuZGVmaW5lZCwgJ1RhcmdldCBsZW5ndGggb2YgdGhlIGNoYXB0ZXIsIGNvdW50ZWQgaW4gd29yZHMuJyk7XG5cbi8qKiBUaGUgb3V0bGluZSBpbiBnZW5lcmFsIChhbnkgbnVtYmVyIG9mIGNoYXB0ZXJzKS4gUHJlZmVyIGBvdXRsaW5lU2NoZW1hRm9yYCB3aGVuIGFza2luZyBhIG1vZGVsLiAqL1xuZXhwb3J0IGNvbnN0IG91dGxpbmVTY2hlbWEgPSB6Lm9iamVjdCh7XG4gIGNoYXB0ZXJzOiB6LmFycmF5KG91dGxpbmVDaGFwdGVyU2NoZW1hKS5taW4oMSkuZGVzY3JpYmUoJ1RoZSBjaGFwdGVycywgaW4gcmVhZGluZyBvcmRlci4nKSxcbn0pO1xuXG4vKipcbiAqIFRoZSBzY2hlbWEgYSBtb2RlbCBpcyBhc2tlZCB0byBmaWxsIGZvciBhIHN0b3J5IG9mIGBjaGFwdGVyQ291bnRgIGNoYXB0ZXJzOiBleGFjdGx5IHRoYXQgbWFueVxuICogKG1pbkl0ZW1zID0gbWF4SXRlbXMpLCBudW1iZXJlZCAxLi5jaGFwdGVyQ291bnQsIGVhY2ggd2l0aCBhIGxlbmd0aCB3aXRoaW4gaGFsZiB0byBvbmUgYW5kIGFcbiAqIGhhbGYgdGltZXMgdGhlIHBsYW4ncyBhdmVyYWdlLCBzbyB0aGUgY2hhcHRlcnMgYWRkIHVwIHRvIHJvdWdobHkgdGhlIHN0b3J5J3MgbGVuZ3RoLlxuICovXG5leHBvcnQgZnVuY3Rpb24gb3V0bGluZVNjaGVtYUZvcihjaGFwdGVyQ291bnQ6IG51bWJlciwgdGFyZ2V0V29yZHNQZXJDaGFwdGVyOiBudW1iZXIpIHtcbiAgY29uc3QgaGludCA9IGBUYXJnZXQgbGVuZ3RoIG9mIHRoZSBjaGFwdGVyLCBjb3VudGVkIGluIHdvcmRzOyBhYm91dCAke3RhcmdldFdvcmRzUGVyQ2hhcHRlcn0gb24gYXZlcmFnZSwgbW9yZSBmb3IgY2xpbWFjdGljIGNoYXB0ZXJzIGFuZCBsZXNzIGZvciBxdWlldCBvbmVzLmA7XG4gIHJldHVybiB6Lm9iamVjdCh7XG4gICAgY2hhcHRlcnM6IHouYXJyYXkoY2hhcHRlclNjaGVtYShjaGFwdGVyQ291bnQsIGhpbnQsIHRhcmdldFdvcmRzUGVyQ2hhcHRlcikpLmxlbmd0aChjaGFwdGVyQ291bnQpLmRlc2NyaWJlKGBFeGFjdGx5ICR7Y2hhcHRlckNvdW50fSBjaGFwdGVycywgaW4gcmVhZGluZyBvcmRlci5gKSxcbiAgfSk7XG59XG5cbmV4cG9ydCB0eXBlIE91dGxpbmVDaGFwdGVyUmVwbHkgPSB6LmluZmVyPHR5cGVvZiBvdXRsaW5lQ2hhcHRlclNjaGVtYT47XG5leHBvcnQgdHlwZSBPdXRsaW5lUmVwbHkgPSB6LmluZmVyPHR5cGVvZiBvdXRsaW5lU2NoZW1hPjtcblxuLyoqIEEgY2hhcHRlciBhcyB0aGUgZmlsZSBob2xkcyBpdDogdGhlIHJlcGx5J3MgZmllbGRzIHBsdXMgc3ViLXNlY3Rpb25zIHRoZSB3cml0ZXIgYWRkZWQuICovXG5leHBvcnQgdHlwZSBPdXRsaW5lQ2hhcHRlciA9IE91dGxpbmVDaGFwdGVyUmVwbHkgJiB7IHJlYWRvbmx5IGV4dHJhU2VjdGlvbnM/OiByZWFkb25seSBFeHRyYVNlY3Rpb25bXSB9O1xuZXhwb3J0IHR5cGUgT3V0bGluZSA9IHsgY2hhcHRlcnM6IE91dGxpbmVDaGFwdGVyW10gfSAmIERvY3VtZW50RXh0cmFzO1xuXG5leHBvcnQgaW50ZXJmYWNlIE91dGxpbmVEZWZhdWx0cyB7XG4gIC8qKiBVc2VkIGZvciBhIGNoYXB0ZXIgd2l0aG91dCBhIHVzYWJsZSB0YXJnZXQgbGVuZ3RoOyB3aXRob3V0IGl0IHN1Y2ggYSBjaGFwdGVyIGlzIGEgcHJvYmxlbS4gKi9cbiAgcmVhZG9ubHkgdGFyZ2V0V29yZHNQZXJDaGFwdGVyPzogbnVtYmVyO1xufVxuXG4vKipcbiAqIENvbXBsZXRlcyBhIChwb3NzaWJseSBwYXJ0aWFsKSBvdXRsaW5lLiBFYWNoIGNoYXB0ZXIgbmVlZHMgYSBzdW1tYXJ5IG9yIGF0IGxlYXN0IG9uZSBiZWF0LlxuICogQ2hhcHRlciBudW1iZXJzIGFyZSBrZXB0IHdoZW4gdGhleSBhcmUgZGlzdGluY3Qgd2hvbGUgbnVtYmVyczsgb3RoZXJ3aXNlIChhIG1vZGVsIHRoYXQgbnVtYmVyZWRcbiAqIHR3aWNlLCBvciBub3QgYXQgYWxsKSBjaGFwdGVycyBhcmUgbnVtYmVyZWQgMS4ubiBpbiB0aGUgb3JkZXIgZ2l2ZW4uIENoYXB0ZXJzIGNvbWUgYmFjayBzb3J0ZWQuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBjb21wbGV0ZU91dGxpbmUocmF3OiB1bmtub3duLCBkZWZhdWx0czogT3V0bGluZURlZmF1bHRzID0ge30pOiBDb21wbGV0ZVJlc3VsdDxPdXRsaW5lPiB7XG4gIGNvbnN0IHJlc3VsdCA9IGNvbXBsZXRlKChub3RlKSA9PiBsZW5pZW50T3V0bGluZShub3RlLCBkZWZhdWx0cyksIHJhdywgJ291dGxpbmUnKTtcbiAgaWYgKCFyZXN1bHQub2spIHJldHVybiByZXN1bHQ7XG4gIGNvbnN0IHJhd0NoYXB0ZXJzID0gKHJhdyBhcyB7IGNoYXB0ZXJzPzogdW5rbm93bltdIH0pLmNoYXB0ZXJzID8/IFtdO1xuICBjb25zdCB3aXRoRXh0cmFzID0gcmVzdWx0LnZhbHVlLmNoYXB0ZXJzLm1hcCgoYywgaSkgPT4gKHsgLi4uYywgLi4uZXh0cmFzRnJvbShyYXdDaGFwdGVyc1tpXSkgfSkgYXMgT3V0bGluZUNoYXB0ZXIpO1xuICBjb25zdCBudW1iZXJzID0gd2l0aEV4dHJhcy5tYXAoKGMpID0+IGMubnVtYmVyKTtcbiAgY29uc3QgZGlzdGluY3QgPSBudW1iZXJzLmV2ZXJ5KChuKSA9PiBuID4gMCkgJiYgbmV3IFNldChudW1iZXJzKS5zaXplID09PSBudW1iZXJzLmxlbmd0aDtcbiAgY29uc3QgY2hhcHRlcnMgPSBkaXN0aW5jdCA/IFsuLi53aXRoRXh0cmFzXS5zb3J0KChhLCBiKSA9PiBhLm51bWJlciAtIGIubnVtYmVyKSA6IHdpdGhFeHRyYXMubWFwKChjLCBpKSA9PiAoeyAuLi5jLCBudW1iZXI6IGkgKyAxIH0pKTtcbiAgY29uc3QgZGVmYXVsdGVkID0gZGlzdGluY3QgPyByZXN1bHQuZGVmYXVsdGVkIDogWy4uLm5ldyBTZXQoWy4uLnJlc3VsdC5kZWZhdWx0ZWQsICdjaGFwdGVycy5udW1iZXInXSldO1xuICByZXR1cm4geyBvazogdHJ1ZSwgdmFsdWU6IHsgY2hhcHRlcnMsIC4uLmV4dHJhc0Zyb20ocmF3KSB9LCBkZWZhdWx0ZWQgfTtcbn1cblxuZnVuY3Rpb24gbGVuaWVudE91dGxpbmUobm90ZTogTm90ZURlZmF1bHQsIGRlZmF1bHRzOiBPdXRsaW5lRGVmYXVsdHMpIHtcbiAgY29uc3Qgd29yZHMgPSB6Lm51bWJlcigpLmludCgpLm1pbigxKS5tYXgoTUFYX0NIQVBURVJfV09SRFMpO1xuICBjb25zdCB0YXJnZXRXb3JkcyA9XG4gICAgZGVmYXVsdHMudGFyZ2V0V29yZHNQZXJDaGFwdGVyID09PSB1bmRlZmluZWRcbiAgICAgID8gei51bmlvbihbd29yZHMsIHouc3RyaW5nKCkucmVnZXgoL15cXHMqXFxkW1xcZCxfIF0qXFxzKiQvKS50cmFuc2Zvcm0oKHMpID0+IE51bWJlcihzLnJlcGxhY2UoL1ssXyBdL2csICcnKSkpXSkucGlwZSh3b3JkcylcbiAgICAgIDogb3B0aW9uYWxJbnQobm90ZSwgJ2NoYXB0ZXJzLnRhcmdldFdvcmRzJywgZGVmYXVsdHMudGFyZ2V0V29yZHNQZXJDaGFwdGVyLCAxLCBNQVhfQ0hBUFRFUl9XT1JEUyk7XG4gIGNvbnN0IGNoYXB0ZXIgPSB6XG4gICAgLm9iamVjdCh7XG4gICAgICBudW1iZXI6IG9wdGlvbmFsSW50KG5vdGUsICdjaGFwdGVycy5udW1iZXInLCAwLCAxLCA5OTkpLFxuICAgICAgLy8gTW9kZWxzIChhbmQgd3JpdGVycykgc29tZXRpbWVzIHdyYXAgYSB0aXRsZSBpbiBxdW90ZXM7IHRoZSBxdW90ZXMgYXJlIG5vdCB0aGUgdGl0bGUuXG4gICAgICB0aXRsZTogb3B0aW9uYWxMaW5lKG5vdGUsICdjaGFwdGVycy50aXRsZScpLnRyYW5zZm9ybSgodCkgPT4gdC5yZXBsYWNlKC9eXCIoLispXCIkfF5cdTIwMUMoLispXHUyMDFEJC8sICckMSQyJykpLFxuICAgICAgc3VtbWFyeTogb3B0aW9uYWxUZXh0KG5vdGUsICdjaGFwdGVycy5zdW1tYXJ5JyksXG4gICAgICBiZWF0czogb3B0aW9uYWxUZXh0TGlzdChub3RlLCAnY2hhcHRlcnMuYmVhdHMnKSxcbiAgICAgIHRhcmdldFdvcmRzLFxuICAgICAgcG92OiB6XG4gICAgICAgIC5zdHJpbmcoKVxuICAgICAgICAudHJhbnNmb3JtKChzKSA9PiBzLnJlcGxhY2UoL1xccysvZywgJyAnKS50cmltKCkpXG4gICAgICAgIC5vcHRpb25hbCgpXG4gICAgICAgIC5jYXRjaCh1bmRlZmluZWQpLFxuICAgIH0pXG4gICAgLnJlZmluZSgoYykgPT4gYy5zdW1tYXJ5ICE9PSAnJyB8fCBjLmJlYXRzLmxlbmd0aCA+IDAsIHsgZXJyb3I6ICduZWVkcyBhIHN1bW1hcnkgb3IgYXQgbGVhc3Qgb25lIGJlYXQnIH0pXG4gICAgLnRyYW5zZm9ybSgoeyBwb3YsIC4uLnJlc3QgfSkgPT4gKHBvdiA/IHsgLi4ucmVzdCwgcG92IH0gOiByZXN0KSk7XG4gIHJldHVybiB6Lm9iamVjdCh7IGNoYXB0ZXJzOiB6LmFycmF5KGNoYXB0ZXIpLm1pbigxLCB7IGVycm9yOiAnbmVlZHMgYXQgbGVhc3Qgb25lIGNoYXB0ZXInIH0pIH0pO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7Ozs7Ozs7Ozs7Ozs7O0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBLGlCQUFrQjtBQUNsQixxQkFBMkg7QUFDM0gsb0JBQW1FO0FBT25FLE1BQU0sb0JBQW9CO0FBRzFCLFNBQVMsa0JBQWtCLFNBQTJEO0FBQ3BGLE1BQUksWUFBWSxPQUFXLFFBQU8sRUFBRSxLQUFLLEdBQUcsS0FBSyxrQkFBa0I7QUFDbkUsU0FBTyxFQUFFLEtBQUssS0FBSyxJQUFJLEdBQUcsS0FBSyxNQUFNLFVBQVUsR0FBRyxDQUFDLEdBQUcsS0FBSyxLQUFLLElBQUksbUJBQW1CLEtBQUssSUFBSSxHQUFHLEtBQUssTUFBTSxVQUFVLEdBQUcsQ0FBQyxDQUFDLEVBQUU7QUFDakk7QUFFQSxTQUFTLGNBQWMsV0FBK0IsV0FBbUIsY0FBdUI7QUFDOUYsUUFBTSxTQUFTLGFBQUUsT0FBTyxFQUFFLElBQUksRUFBRSxJQUFJLENBQUM7QUFDckMsUUFBTSxRQUFRLGtCQUFrQixZQUFZO0FBQzVDLFNBQU8sYUFBRSxPQUFPO0FBQUEsSUFDZCxTQUFTLGNBQWMsU0FBWSxTQUFTLE9BQU8sSUFBSSxTQUFTLEdBQUcsU0FBUyxtREFBbUQ7QUFBQSxJQUMvSCxPQUFPLGFBQUUsT0FBTyxFQUFFLFNBQVMscUVBQXFFO0FBQUEsSUFDaEcsU0FBUyxhQUFFLE9BQU8sRUFBRSxTQUFTLG1FQUFtRTtBQUFBLElBQ2hHLE9BQU8sYUFBRSxNQUFNLGFBQUUsT0FBTyxDQUFDLEVBQUUsU0FBUywwRkFBMkY7QUFBQSxJQUMvSCxhQUFhLGFBQUUsT0FBTyxFQUFFLElBQUksRUFBRSxJQUFJLE1BQU0sR0FBRyxFQUFFLElBQUksTUFBTSxHQUFHLEVBQUUsU0FBUyxTQUFTO0FBQUEsSUFDOUUsS0FBSyxhQUFFLE9BQU8sRUFBRSxTQUFTLEVBQUUsU0FBUyx3RUFBd0U7QUFBQSxFQUM5RyxDQUFDO0FBQ0g7QUFFTyxNQUFNLHVCQUF1QixjQUFjLFFBQVcsaURBQWlEO0FBR3ZHLE1BQU0sZ0JBQWdCLGFBQUUsT0FBTztBQUFBLEVBQ3BDLFVBQVUsYUFBRSxNQUFNLG9CQUFvQixFQUFFLElBQUksQ0FBQyxFQUFFLFNBQVMsaUNBQWlDO0FBQzNGLENBQUM7QUFPTSxTQUFTLGlCQUFpQixjQUFzQix1QkFBK0I7QUFDcEYsUUFBTSxPQUFPLHlEQUF5RCxxQkFBcUI7QUFDM0YsU0FBTyxhQUFFLE9BQU87QUFBQSxJQUNkLFVBQVUsYUFBRSxNQUFNLGNBQWMsY0FBYyxNQUFNLHFCQUFxQixDQUFDLEVBQUUsT0FBTyxZQUFZLEVBQUUsU0FBUyxXQUFXLFlBQVksOEJBQThCO0FBQUEsRUFDakssQ0FBQztBQUNIO0FBbUJPLFNBQVMsZ0JBQWdCLEtBQWMsV0FBNEIsQ0FBQyxHQUE0QjtBQUNyRyxRQUFNLGFBQVMseUJBQVMsQ0FBQyxTQUFTLGVBQWUsTUFBTSxRQUFRLEdBQUcsS0FBSyxTQUFTO0FBQ2hGLE1BQUksQ0FBQyxPQUFPLEdBQUksUUFBTztBQUN2QixRQUFNLGNBQWUsSUFBaUMsWUFBWSxDQUFDO0FBQ25FLFFBQU0sYUFBYSxPQUFPLE1BQU0sU0FBUyxJQUFJLENBQUMsR0FBRyxPQUFPLEVBQUUsR0FBRyxHQUFHLE9BQUcsMEJBQVcsWUFBWSxDQUFDLENBQUMsRUFBRSxFQUFvQjtBQUNsSCxRQUFNLFVBQVUsV0FBVyxJQUFJLENBQUMsTUFBTSxFQUFFLE1BQU07QUFDOUMsUUFBTSxXQUFXLFFBQVEsTUFBTSxDQUFDLE1BQU0sSUFBSSxDQUFDLEtBQUssSUFBSSxJQUFJLE9BQU8sRUFBRSxTQUFTLFFBQVE7QUFDbEYsUUFBTSxXQUFXLFdBQVcsQ0FBQyxHQUFHLFVBQVUsRUFBRSxLQUFLLENBQUMsR0FBRyxNQUFNLEVBQUUsU0FBUyxFQUFFLE1BQU0sSUFBSSxXQUFXLElBQUksQ0FBQyxHQUFHLE9BQU8sRUFBRSxHQUFHLEdBQUcsUUFBUSxJQUFJLEVBQUUsRUFBRTtBQUNwSSxRQUFNLFlBQVksV0FBVyxPQUFPLFlBQVksQ0FBQyxHQUFHLG9CQUFJLElBQUksQ0FBQyxHQUFHLE9BQU8sV0FBVyxpQkFBaUIsQ0FBQyxDQUFDO0FBQ3JHLFNBQU8sRUFBRSxJQUFJLE1BQU0sT0FBTyxFQUFFLFVBQVUsT0FBRywwQkFBVyxHQUFHLEVBQUUsR0FBRyxVQUFVO0FBQ3hFO0FBRUEsU0FBUyxlQUFlLE1BQW1CLFVBQTJCO0FBQ3BFLFFBQU0sUUFBUSxhQUFFLE9BQU8sRUFBRSxJQUFJLEVBQUUsSUFBSSxDQUFDLEVBQUUsSUFBSSxpQkFBaUI7QUFDM0QsUUFBTSxjQUNKLFNBQVMsMEJBQTBCLFNBQy9CLGFBQUUsTUFBTSxDQUFDLE9BQU8sYUFBRSxPQUFPLEVBQUUsTUFBTSxvQkFBb0IsRUFBRSxVQUFVLENBQUMsTUFBTSxPQUFPLEVBQUUsUUFBUSxVQUFVLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLEtBQUssS0FBSyxRQUNySCw0QkFBWSxNQUFNLHdCQUF3QixTQUFTLHVCQUF1QixHQUFHLGlCQUFpQjtBQUNwRyxRQUFNLFVBQVUsYUFDYixPQUFPO0FBQUEsSUFDTixZQUFRLDRCQUFZLE1BQU0sbUJBQW1CLEdBQUcsR0FBRyxHQUFHO0FBQUE7QUFBQSxJQUV0RCxXQUFPLDZCQUFhLE1BQU0sZ0JBQWdCLEVBQUUsVUFBVSxDQUFDLE1BQU0sRUFBRSxRQUFRLHFCQUFxQixNQUFNLENBQUM7QUFBQSxJQUNuRyxhQUFTLDZCQUFhLE1BQU0sa0JBQWtCO0FBQUEsSUFDOUMsV0FBTyxpQ0FBaUIsTUFBTSxnQkFBZ0I7QUFBQSxJQUM5QztBQUFBLElBQ0EsS0FBSyxhQUNGLE9BQU8sRUFDUCxVQUFVLENBQUMsTUFBTSxFQUFFLFFBQVEsUUFBUSxHQUFHLEVBQUUsS0FBSyxDQUFDLEVBQzlDLFNBQVMsRUFDVCxNQUFNLE1BQVM7QUFBQSxFQUNwQixDQUFDLEVBQ0EsT0FBTyxDQUFDLE1BQU0sRUFBRSxZQUFZLE1BQU0sRUFBRSxNQUFNLFNBQVMsR0FBRyxFQUFFLE9BQU8sdUNBQXVDLENBQUMsRUFDdkcsVUFBVSxDQUFDLEVBQUUsS0FBSyxHQUFHLEtBQUssTUFBTyxNQUFNLEVBQUUsR0FBRyxNQUFNLElBQUksSUFBSSxJQUFLO0FBQ2xFLFNBQU8sYUFBRSxPQUFPLEVBQUUsVUFBVSxhQUFFLE1BQU0sT0FBTyxFQUFFLElBQUksR0FBRyxFQUFFLE9BQU8sNkJBQTZCLENBQUMsRUFBRSxDQUFDO0FBQ2hHOyIsCiAgIm5hbWVzIjogW10KfQo=

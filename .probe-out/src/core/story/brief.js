@@ -1,0 +1,101 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var brief_exports = {};
+__export(brief_exports, {
+  BRIEF_ALLOWED: () => BRIEF_ALLOWED,
+  BRIEF_DEFAULTS: () => BRIEF_DEFAULTS,
+  BRIEF_FIELDS: () => BRIEF_FIELDS,
+  BRIEF_FILE: () => BRIEF_FILE,
+  BRIEF_LIMITS: () => BRIEF_LIMITS,
+  POINTS_OF_VIEW: () => POINTS_OF_VIEW,
+  POINT_OF_VIEW_WORDS: () => POINT_OF_VIEW_WORDS,
+  briefSchema: () => briefSchema,
+  normalizePointOfView: () => normalizePointOfView
+});
+module.exports = __toCommonJS(brief_exports);
+var import_zod = require("zod");
+const BRIEF_FILE = "brief.md";
+const POINTS_OF_VIEW = ["first", "second", "third-limited", "third-omniscient"];
+const BRIEF_LIMITS = {
+  titleChars: 200,
+  labelChars: 120,
+  languageChars: 60,
+  targetWords: { min: 300, max: 5e5 },
+  chapters: { min: 1, max: 100 },
+  /** Characters (UTF-16 units). A 1 MB premise is an expected use: world notes pasted whole. */
+  premiseChars: 2e6
+};
+const BRIEF_DEFAULTS = {
+  pointOfView: "third-limited",
+  /** Matches the `storyWriter.story.targetWordCount` default. */
+  targetWords: 3e3,
+  language: "English"
+};
+const oneLine = (max) => import_zod.z.string().trim().min(1).max(max).regex(/^[^\r\n]*$/, "one line");
+const briefSchema = import_zod.z.object({
+  title: oneLine(BRIEF_LIMITS.titleChars),
+  genre: oneLine(BRIEF_LIMITS.labelChars).optional(),
+  tone: oneLine(BRIEF_LIMITS.labelChars).optional(),
+  audience: oneLine(BRIEF_LIMITS.labelChars).optional(),
+  pointOfView: import_zod.z.enum(POINTS_OF_VIEW).default(BRIEF_DEFAULTS.pointOfView),
+  targetWords: import_zod.z.number().int().min(BRIEF_LIMITS.targetWords.min).max(BRIEF_LIMITS.targetWords.max).default(BRIEF_DEFAULTS.targetWords),
+  chapters: import_zod.z.number().int().min(BRIEF_LIMITS.chapters.min).max(BRIEF_LIMITS.chapters.max).optional(),
+  language: oneLine(BRIEF_LIMITS.languageChars).default(BRIEF_DEFAULTS.language),
+  premise: import_zod.z.string().trim().min(1).max(BRIEF_LIMITS.premiseChars)
+});
+const BRIEF_FIELDS = Object.keys(briefSchema.shape);
+const BRIEF_ALLOWED = {
+  title: `one line of at most ${BRIEF_LIMITS.titleChars} characters`,
+  genre: `one line of at most ${BRIEF_LIMITS.labelChars} characters`,
+  tone: `one line of at most ${BRIEF_LIMITS.labelChars} characters`,
+  audience: `one line of at most ${BRIEF_LIMITS.labelChars} characters`,
+  pointOfView: `one of ${POINTS_OF_VIEW.join(", ")}`,
+  targetWords: `a whole number from ${BRIEF_LIMITS.targetWords.min} to ${BRIEF_LIMITS.targetWords.max}`,
+  chapters: `a whole number from ${BRIEF_LIMITS.chapters.min} to ${BRIEF_LIMITS.chapters.max}`,
+  language: `one line of at most ${BRIEF_LIMITS.languageChars} characters, e.g. English`,
+  premise: `text of at most ${BRIEF_LIMITS.premiseChars} characters`
+};
+const POINT_OF_VIEW_WORDS = {
+  first: "first person",
+  second: "second person",
+  "third-limited": "third person limited (close on one viewpoint character at a time)",
+  "third-omniscient": "third person omniscient"
+};
+function normalizePointOfView(raw) {
+  const words = raw.toLowerCase().replace(/[^a-z0-9]+/g, " ").replace(/\b(person|pov|point|of|view|narrator|narration)\b/g, " ").trim().split(/\s+/).filter(Boolean);
+  const has = (w) => words.includes(w);
+  if (has("first") || has("1st")) return "first";
+  if (has("second") || has("2nd")) return "second";
+  if (has("omniscient")) return "third-omniscient";
+  if (has("third") || has("3rd") || has("limited") || has("close")) return "third-limited";
+  return void 0;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BRIEF_ALLOWED,
+  BRIEF_DEFAULTS,
+  BRIEF_FIELDS,
+  BRIEF_FILE,
+  BRIEF_LIMITS,
+  POINTS_OF_VIEW,
+  POINT_OF_VIEW_WORDS,
+  briefSchema,
+  normalizePointOfView
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vLi4vc3JjL2NvcmUvc3RvcnkvYnJpZWYudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbImltcG9ydCB7IHogfSBmcm9tICd6b2QnO1xuXG4vKipcbiAqIFRoZSBicmllZjogd2hhdCB0aGUgd3JpdGVyIGFza3MgZm9yLiBJdCBsaXZlcyBpbiBgYnJpZWYubWRgIChZQU1MIGZyb250IG1hdHRlciArIHRoZSBwcmVtaXNlIGFzXG4gKiB0aGUgYm9keSkgYW5kIGlzIHRoZSBvbmUgaW5wdXQgZXZlcnkgc3RhZ2UgZGVwZW5kcyBvbi4gVGhpcyBtb2R1bGUgaG9sZHMgdGhlIHNjaGVtYSBhbmQgdGhlXG4gKiB0eXBlczsgYGJyaWVmRmlsZS50c2AgcmVhZHMgYW5kIHdyaXRlcyB0aGUgZmlsZS5cbiAqL1xuXG5leHBvcnQgY29uc3QgQlJJRUZfRklMRSA9ICdicmllZi5tZCc7XG5cbmV4cG9ydCBjb25zdCBQT0lOVFNfT0ZfVklFVyA9IFsnZmlyc3QnLCAnc2Vjb25kJywgJ3RoaXJkLWxpbWl0ZWQnLCAndGhpcmQtb21uaXNjaWVudCddIGFzIGNvbnN0O1xuZXhwb3J0IHR5cGUgUG9pbnRPZlZpZXcgPSAodHlwZW9mIFBPSU5UU19PRl9WSUVXKVtudW1iZXJdO1xuXG4vKiogQm91bmRzIGluIG9uZSBwbGFjZTogdGhlIHNjaGVtYSwgdGhlIG1lc3NhZ2VzIGFuZCB0aGUgdGVzdHMgYWxsIHJlYWQgdGhlbS4gKi9cbmV4cG9ydCBjb25zdCBCUklFRl9MSU1JVFMgPSB7XG4gIHRpdGxlQ2hhcnM6IDIwMCxcbiAgbGFiZWxDaGFyczogMTIwLFxuICBsYW5ndWFnZUNoYXJzOiA2MCxcbiAgdGFyZ2V0V29yZHM6IHsgbWluOiAzMDAsIG1heDogNTAwXzAwMCB9LFxuICBjaGFwdGVyczogeyBtaW46IDEsIG1heDogMTAwIH0sXG4gIC8qKiBDaGFyYWN0ZXJzIChVVEYtMTYgdW5pdHMpLiBBIDEgTUIgcHJlbWlzZSBpcyBhbiBleHBlY3RlZCB1c2U6IHdvcmxkIG5vdGVzIHBhc3RlZCB3aG9sZS4gKi9cbiAgcHJlbWlzZUNoYXJzOiAyXzAwMF8wMDAsXG59IGFzIGNvbnN0O1xuXG5leHBvcnQgY29uc3QgQlJJRUZfREVGQVVMVFMgPSB7XG4gIHBvaW50T2ZWaWV3OiAndGhpcmQtbGltaXRlZCcgYXMgUG9pbnRPZlZpZXcsXG4gIC8qKiBNYXRjaGVzIHRoZSBgc3RvcnlXcml0ZXIuc3RvcnkudGFyZ2V0V29yZENvdW50YCBkZWZhdWx0LiAqL1xuICB0YXJnZXRXb3JkczogMzAwMCxcbiAgbGFuZ3VhZ2U6ICdFbmdsaXNoJyxcbn0gYXMgY29uc3Q7XG5cbmNvbnN0IG9uZUxpbmUgPSAobWF4OiBudW1iZXIpID0+XG4gIHpcbiAgICAuc3RyaW5nKClcbiAgICAudHJpbSgpXG4gICAgLm1pbigxKVxuICAgIC5tYXgobWF4KVxuICAgIC5yZWdleCgvXlteXFxyXFxuXSokLywgJ29uZSBsaW5lJyk7XG5cbi8qKlxuICogR2VucmUsIHRvbmUgYW5kIGF1ZGllbmNlIGFyZSBvcHRpb25hbCBvbiBwdXJwb3NlOiBhYnNlbnQgbWVhbnMgXCJsZXQgdGhlIHN0b3J5IGRlY2lkZVwiLCB3aGljaCBhXG4gKiBwcm9tcHQgY2FuIHNheSBob25lc3RseSwgcmF0aGVyIHRoYW4gYSBtYWRlLXVwIGRlZmF1bHQgbGlrZSBcInRvbmU6IGVuZ2FnaW5nXCIuXG4gKi9cbmV4cG9ydCBjb25zdCBicmllZlNjaGVtYSA9IHoub2JqZWN0KHtcbiAgdGl0bGU6IG9uZUxpbmUoQlJJRUZfTElNSVRTLnRpdGxlQ2hhcnMpLFxuICBnZW5yZTogb25lTGluZShCUklFRl9MSU1JVFMubGFiZWxDaGFycykub3B0aW9uYWwoKSxcbiAgdG9uZTogb25lTGluZShCUklFRl9MSU1JVFMubGFiZWxDaGFycykub3B0aW9uYWwoKSxcbiAgYXVkaWVuY2U6IG9uZUxpbmUoQlJJRUZfTElNSVRTLmxhYmVsQ2hhcnMpLm9wdGlvbmFsKCksXG4gIHBvaW50T2ZWaWV3OiB6LmVudW0oUE9JTlRTX09GX1ZJRVcpLmRlZmF1bHQoQlJJRUZfREVGQVVMVFMucG9pbnRPZlZpZXcpLFxuICB0YXJnZXRXb3Jkczogei5udW1iZXIoKS5pbnQoKS5taW4oQlJJRUZfTElNSVRTLnRhcmdldFdvcmRzLm1pbikubWF4KEJSSUVGX0xJTUlUUy50YXJnZXRXb3Jkcy5tYXgpLmRlZmF1bHQoQlJJRUZfREVGQVVMVFMudGFyZ2V0V29yZHMpLFxuICBjaGFwdGVyczogei5udW1iZXIoKS5pbnQoKS5taW4oQlJJRUZfTElNSVRTLmNoYXB0ZXJzLm1pbikubWF4KEJSSUVGX0xJTUlUUy5jaGFwdGVycy5tYXgpLm9wdGlvbmFsKCksXG4gIGxhbmd1YWdlOiBvbmVMaW5lKEJSSUVGX0xJTUlUUy5sYW5ndWFnZUNoYXJzKS5kZWZhdWx0KEJSSUVGX0RFRkFVTFRTLmxhbmd1YWdlKSxcbiAgcHJlbWlzZTogei5zdHJpbmcoKS50cmltKCkubWluKDEpLm1heChCUklFRl9MSU1JVFMucHJlbWlzZUNoYXJzKSxcbn0pO1xuXG5leHBvcnQgdHlwZSBCcmllZiA9IHoub3V0cHV0PHR5cGVvZiBicmllZlNjaGVtYT47XG4vKiogV2hhdCBhIGNhbGxlciBtYXkgbGVhdmUgb3V0IChkZWZhdWx0cyBmaWxsIGl0IGluKS4gKi9cbmV4cG9ydCB0eXBlIEJyaWVmSW5wdXQgPSB6LmlucHV0PHR5cGVvZiBicmllZlNjaGVtYT47XG5cbmV4cG9ydCB0eXBlIEJyaWVmRmllbGQgPSBrZXlvZiBCcmllZjtcbmV4cG9ydCBjb25zdCBCUklFRl9GSUVMRFMgPSBPYmplY3Qua2V5cyhicmllZlNjaGVtYS5zaGFwZSkgYXMgQnJpZWZGaWVsZFtdO1xuXG4vKiogV2hhdCBlYWNoIGZpZWxkIGFjY2VwdHMsIGluIHdvcmRzLCBmb3IgbWVzc2FnZXMgbGlrZSBcImB4YCBtdXN0IGJlIDxhbGxvd2VkPiAoZm91bmQgXHUyMDI2KVwiLiAqL1xuZXhwb3J0IGNvbnN0IEJSSUVGX0FMTE9XRUQ6IFJlY29yZDxCcmllZkZpZWxkLCBzdHJpbmc+ID0ge1xuICB0aXRsZTogYG9uZSBsaW5lIG9mIGF0IG1vc3QgJHtCUklFRl9MSU1JVFMudGl0bGVDaGFyc30gY2hhcmFjdGVyc2AsXG4gIGdlbnJlOiBgb25lIGxpbmUgb2YgYXQgbW9zdCAke0JSSUVGX0xJTUlUUy5sYWJlbENoYXJzfSBjaGFyYWN0ZXJzYCxcbiAgdG9uZTogYG9uZSBsaW5lIG9mIGF0IG1vc3QgJHtCUklFRl9MSU1JVFMubGFiZWxDaGFyc30gY2hhcmFjdGVyc2AsXG4gIGF1ZGllbmNlOiBgb25lIGxpbmUgb2YgYXQgbW9zdCAke0JSSUVGX0xJTUlUUy5sYWJlbENoYXJzfSBjaGFyYWN0ZXJzYCxcbiAgcG9pbnRPZlZpZXc6IGBvbmUgb2YgJHtQT0lOVFNfT0ZfVklFVy5qb2luKCcsICcpfWAsXG4gIHRhcmdldFdvcmRzOiBgYSB3aG9sZSBudW1iZXIgZnJvbSAke0JSSUVGX0xJTUlUUy50YXJnZXRXb3Jkcy5taW59IHRvICR7QlJJRUZfTElNSVRTLnRhcmdldFdvcmRzLm1heH1gLFxuICBjaGFwdGVyczogYGEgd2hvbGUgbnVtYmVyIGZyb20gJHtCUklFRl9MSU1JVFMuY2hhcHRlcnMubWlufSB0byAke0JSSUVGX0xJTUlUUy5jaGFwdGVycy5tYXh9YCxcbiAgbGFuZ3VhZ2U6IGBvbmUgbGluZSBvZiBhdCBtb3N0ICR7QlJJRUZfTElNSVRTLmxhbmd1YWdlQ2hhcnN9IGNoYXJhY3RlcnMsIGUuZy4gRW5nbGlzaGAsXG4gIHByZW1pc2U6IGB0ZXh0IG9mIGF0IG1vc3QgJHtCUklFRl9MSU1JVFMucHJlbWlzZUNoYXJzfSBjaGFyYWN0ZXJzYCxcbn07XG5cbi8qKiBIdW1hbiB3b3JkaW5nIG9mIGEgcG9pbnQgb2YgdmlldywgZm9yIHByb21wdHMgYW5kIHRoZSB0aXRsZSBwYWdlLiAqL1xuZXhwb3J0IGNvbnN0IFBPSU5UX09GX1ZJRVdfV09SRFM6IFJlY29yZDxQb2ludE9mVmlldywgc3RyaW5nPiA9IHtcbiAgZmlyc3Q6ICdmaXJzdCBwZXJzb24nLFxuICBzZWNvbmQ6ICdzZWNvbmQgcGVyc29uJyxcbiAgJ3RoaXJkLWxpbWl0ZWQnOiAndGhpcmQgcGVyc29uIGxpbWl0ZWQgKGNsb3NlIG9uIG9uZSB2aWV3cG9pbnQgY2hhcmFjdGVyIGF0IGEgdGltZSknLFxuICAndGhpcmQtb21uaXNjaWVudCc6ICd0aGlyZCBwZXJzb24gb21uaXNjaWVudCcsXG59O1xuXG4vKipcbiAqIFJlYWRzIHRoZSB3YXlzIHdyaXRlcnMgYWN0dWFsbHkgc3BlbGwgYSBwb2ludCBvZiB2aWV3IChcIjFzdCBwZXJzb25cIiwgXCJjbG9zZSB0aGlyZFwiLFxuICogXCJPbW5pc2NpZW50XCIsIFwidGhpcmQgcGVyc29uIGxpbWl0ZWRcIikgYXMgb25lIG9mIHRoZSBmb3VyIGlkcywgb3IgdW5kZWZpbmVkLlxuICovXG5leHBvcnQgZnVuY3Rpb24gbm9ybWFsaXplUG9pbnRPZlZpZXcocmF3OiBzdHJpbmcpOiBQb2ludE9mVmlldyB8IHVuZGVmaW5lZCB7XG4gIGNvbnN0IHdvcmRzID0gcmF3XG4gICAgLnRvTG93ZXJDYXNlKClcbiAgICAucmVwbGFjZSgvW15hLXowLTldKy9nLCAnICcpXG4gICAgLnJlcGxhY2UoL1xcYihwZXJzb258cG92fHBvaW50fG9mfHZpZXd8bmFycmF0b3J8bmFycmF0aW9uKVxcYi9nLCAnICcpXG4gICAgLnRyaW0oKVxuICAgIC5zcGxpdCgvXFxzKy8pXG4gICAgLmZpbHRlcihCb29sZWFuKTtcbiAgY29uc3QgaGFzID0gKHc6IHN0cmluZykgPT4gd29yZHMuaW5jbHVkZXModyk7XG4gIGlmIChoYXMoJ2ZpcnN0JykgfHwgaGFzKCcxc3QnKSkgcmV0dXJuICdmaXJzdCc7XG4gIGlmIChoYXMoJ3NlY29uZCcpIHx8IGhhcygnMm5kJykpIHJldHVybiAnc2Vjb25kJztcbiAgaWYgKGhhcygnb21uaXNjaWVudCcpKSByZXR1cm4gJ3RoaXJkLW9tbmlzY2llbnQnO1xuICBpZiAoaGFzKCd0aGlyZCcpIHx8IGhhcygnM3JkJykgfHwgaGFzKCdsaW1pdGVkJykgfHwgaGFzKCdjbG9zZScpKSByZXR1cm4gJ3RoaXJkLWxpbWl0ZWQnO1xuICByZXR1cm4gdW5kZWZpbmVkO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7Ozs7Ozs7Ozs7Ozs7O0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQSxpQkFBa0I7QUFRWCxNQUFNLGFBQWE7QUFFbkIsTUFBTSxpQkFBaUIsQ0FBQyxTQUFTLFVBQVUsaUJBQWlCLGtCQUFrQjtBQUk5RSxNQUFNLGVBQWU7QUFBQSxFQUMxQixZQUFZO0FBQUEsRUFDWixZQUFZO0FBQUEsRUFDWixlQUFlO0FBQUEsRUFDZixhQUFhLEVBQUUsS0FBSyxLQUFLLEtBQUssSUFBUTtBQUFBLEVBQ3RDLFVBQVUsRUFBRSxLQUFLLEdBQUcsS0FBSyxJQUFJO0FBQUE7QUFBQSxFQUU3QixjQUFjO0FBQ2hCO0FBRU8sTUFBTSxpQkFBaUI7QUFBQSxFQUM1QixhQUFhO0FBQUE7QUFBQSxFQUViLGFBQWE7QUFBQSxFQUNiLFVBQVU7QUFDWjtBQUVBLE1BQU0sVUFBVSxDQUFDLFFBQ2YsYUFDRyxPQUFPLEVBQ1AsS0FBSyxFQUNMLElBQUksQ0FBQyxFQUNMLElBQUksR0FBRyxFQUNQLE1BQU0sY0FBYyxVQUFVO0FBTTVCLE1BQU0sY0FBYyxhQUFFLE9BQU87QUFBQSxFQUNsQyxPQUFPLFFBQVEsYUFBYSxVQUFVO0FBQUEsRUFDdEMsT0FBTyxRQUFRLGFBQWEsVUFBVSxFQUFFLFNBQVM7QUFBQSxFQUNqRCxNQUFNLFFBQVEsYUFBYSxVQUFVLEVBQUUsU0FBUztBQUFBLEVBQ2hELFVBQVUsUUFBUSxhQUFhLFVBQVUsRUFBRSxTQUFTO0FBQUEsRUFDcEQsYUFBYSxhQUFFLEtBQUssY0FBYyxFQUFFLFFBQVEsZUFBZSxXQUFXO0FBQUEsRUFDdEUsYUFBYSxhQUFFLE9BQU8sRUFBRSxJQUFJLEVBQUUsSUFBSSxhQUFhLFlBQVksR0FBRyxFQUFFLElBQUksYUFBYSxZQUFZLEdBQUcsRUFBRSxRQUFRLGVBQWUsV0FBVztBQUFBLEVBQ3BJLFVBQVUsYUFBRSxPQUFPLEVBQUUsSUFBSSxFQUFFLElBQUksYUFBYSxTQUFTLEdBQUcsRUFBRSxJQUFJLGFBQWEsU0FBUyxHQUFHLEVBQUUsU0FBUztBQUFBLEVBQ2xHLFVBQVUsUUFBUSxhQUFhLGFBQWEsRUFBRSxRQUFRLGVBQWUsUUFBUTtBQUFBLEVBQzdFLFNBQVMsYUFBRSxPQUFPLEVBQUUsS0FBSyxFQUFFLElBQUksQ0FBQyxFQUFFLElBQUksYUFBYSxZQUFZO0FBQ2pFLENBQUM7QUFPTSxNQUFNLGVBQWUsT0FBTyxLQUFLLFlBQVksS0FBSztBQUdsRCxNQUFNLGdCQUE0QztBQUFBLEVBQ3ZELE9BQU8sdUJBQXVCLGFBQWEsVUFBVTtBQUFBLEVBQ3JELE9BQU8sdUJBQXVCLGFBQWEsVUFBVTtBQUFBLEVBQ3JELE1BQU0sdUJBQXVCLGFBQWEsVUFBVTtBQUFBLEVBQ3BELFVBQVUsdUJBQXVCLGFBQWEsVUFBVTtBQUFBLEVBQ3hELGFBQWEsVUFBVSxlQUFlLEtBQUssSUFBSSxDQUFDO0FBQUEsRUFDaEQsYUFBYSx1QkFBdUIsYUFBYSxZQUFZLEdBQUcsT0FBTyxhQUFhLFlBQVksR0FBRztBQUFBLEVBQ25HLFVBQVUsdUJBQXVCLGFBQWEsU0FBUyxHQUFHLE9BQU8sYUFBYSxTQUFTLEdBQUc7QUFBQSxFQUMxRixVQUFVLHVCQUF1QixhQUFhLGFBQWE7QUFBQSxFQUMzRCxTQUFTLG1CQUFtQixhQUFhLFlBQVk7QUFDdkQ7QUFHTyxNQUFNLHNCQUFtRDtBQUFBLEVBQzlELE9BQU87QUFBQSxFQUNQLFFBQVE7QUFBQSxFQUNSLGlCQUFpQjtBQUFBLEVBQ2pCLG9CQUFvQjtBQUN0QjtBQU1PLFNBQVMscUJBQXFCLEtBQXNDO0FBQ3pFLFFBQU0sUUFBUSxJQUNYLFlBQVksRUFDWixRQUFRLGVBQWUsR0FBRyxFQUMxQixRQUFRLHNEQUFzRCxHQUFHLEVBQ2pFLEtBQUssRUFDTCxNQUFNLEtBQUssRUFDWCxPQUFPLE9BQU87QUFDakIsUUFBTSxNQUFNLENBQUMsTUFBYyxNQUFNLFNBQVMsQ0FBQztBQUMzQyxNQUFJLElBQUksT0FBTyxLQUFLLElBQUksS0FBSyxFQUFHLFFBQU87QUFDdkMsTUFBSSxJQUFJLFFBQVEsS0FBSyxJQUFJLEtBQUssRUFBRyxRQUFPO0FBQ3hDLE1BQUksSUFBSSxZQUFZLEVBQUcsUUFBTztBQUM5QixNQUFJLElBQUksT0FBTyxLQUFLLElBQUksS0FBSyxLQUFLLElBQUksU0FBUyxLQUFLLElBQUksT0FBTyxFQUFHLFFBQU87QUFDekUsU0FBTztBQUNUOyIsCiAgIm5hbWVzIjogW10KfQo=

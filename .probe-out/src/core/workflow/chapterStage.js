@@ -1,0 +1,203 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chapterStage_exports = {};
+__export(chapterStage_exports, {
+  generateChapter: () => generateChapter
+});
+module.exports = __toCommonJS(chapterStage_exports);
+var import_node_path = require("node:path");
+var import_checkpointFile = require("../checkpoint/checkpointFile");
+var import_chapterPrompts = require("../prompts/chapterPrompts");
+var import_chapter = require("../stages/chapter");
+var import_chapterSummary = require("../stages/chapterSummary");
+var import_continuation = require("../stages/continuation");
+var import_wordCount = require("../stages/wordCount");
+var import_attempts = require("./attempts");
+var import_failures = require("./failures");
+var import_partialSaver = require("./partialSaver");
+var import_stageFiles = require("./stageFiles");
+const EXTEND_BELOW = 0.9;
+async function generateChapter(ctx, job) {
+  const { item, chapter } = job;
+  const inputs = ctx.hashes().record(item.inputs);
+  const started = ctx.clock.now();
+  const prefix = job.fresh ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
+  const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - (0, import_wordCount.countWords)(prefix)) : mainPrompt(ctx, item);
+  const saver = new import_partialSaver.PartialSaver(ctx.fs, ctx.storyDir, (0, import_stageFiles.partialFile)(item.stage, item.chapter), { stage: item.stage, chapter: item.chapter, model: ctx.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs }, ctx.clock, prefix);
+  const stream = new ChapterStream(ctx, item, saver, job.fresh);
+  try {
+    let prose = await stream.run(firstPrompt, prefix);
+    if (item.stage === "draft" && (0, import_wordCount.countWords)(prose) < EXTEND_BELOW * chapter.targetWords) {
+      ctx.log.info(`${item.id}: ${(0, import_wordCount.countWords)(prose)} of ${chapter.targetWords} words; asking for the rest once`);
+      prose = await stream.run(continuePrompt(ctx, item, prose, chapter.targetWords - (0, import_wordCount.countWords)(prose)), prose);
+    }
+    const words = (0, import_wordCount.countWords)(prose);
+    const flags = [...stream.flags];
+    if (words > ctx.settings["story.maxWordCount"]) flags.push("overMaxWords");
+    if (item.stage === "draft" && words < EXTEND_BELOW * chapter.targetWords) flags.push("underTargetWords");
+    await ctx.commit(item, (0, import_chapter.renderChapter)(item.chapter, chapter.title, prose), {
+      model: stream.model ?? ctx.modelFor(item.stage),
+      promptHash: firstPrompt.promptHash,
+      inputs,
+      usage: stream.usage,
+      durationMs: ctx.clock.now() - started,
+      words,
+      flags,
+      cached: stream.allCached
+    });
+    await saver.remove();
+    ctx.snapshot.setPartial(saver.file, false);
+    ctx.touch();
+    return { words, cached: stream.allCached };
+  } catch (e) {
+    await emergencySave(ctx, saver, stream, e);
+    throw e;
+  }
+}
+class ChapterStream {
+  constructor(ctx, item, saver, bypassCache) {
+    this.ctx = ctx;
+    this.item = item;
+    this.saver = saver;
+    this.bypassCache = bypassCache;
+  }
+  ctx;
+  item;
+  saver;
+  bypassCache;
+  usage = { promptTokens: 0, outputTokens: 0, thinkingTokens: 0, totalTokens: 0 };
+  model;
+  allCached = true;
+  flags = /* @__PURE__ */ new Set();
+  /** Prefix and text of the attempt in flight, for the emergency save. */
+  current = { prefix: "", soFar: "" };
+  async run(prompt, prefix) {
+    const { ctx, item } = this;
+    return (0, import_attempts.withAttempts)(
+      ctx,
+      item,
+      async (_, bypassCache) => {
+        this.current = { prefix, soFar: "" };
+        const result = await ctx.generateText(item, ctx.request(prompt), {
+          bypassCache,
+          onText: (delta, soFar) => {
+            this.current = { prefix, soFar };
+            const whole = joinWhileStreaming(prefix, soFar);
+            this.saver.update(whole);
+            ctx.streamed(item, delta, whole, (0, import_wordCount.countWords)(whole));
+          },
+          // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
+          onRestart: () => {
+            this.current = { prefix, soFar: "" };
+            this.saver.update(prefix);
+            ctx.restarted(item);
+          }
+        });
+        this.add(result.usage, result.model, result.fromCache);
+        if (result.truncated) this.flags.add("truncated");
+        return join(prefix, (0, import_chapter.proseFromModel)(result.text));
+      },
+      this.bypassCache
+    );
+  }
+  add(usage, model, cached) {
+    this.usage = {
+      promptTokens: this.usage.promptTokens + usage.promptTokens,
+      outputTokens: this.usage.outputTokens + usage.outputTokens,
+      thinkingTokens: this.usage.thinkingTokens + usage.thinkingTokens,
+      totalTokens: this.usage.totalTokens + usage.totalTokens
+    };
+    this.model = model;
+    this.allCached &&= cached;
+  }
+}
+function join(prefix, text) {
+  return prefix ? (0, import_continuation.joinContinuation)(prefix, text) : text;
+}
+const SEAM_CHARS = 600;
+function joinWhileStreaming(prefix, soFar) {
+  return prefix ? (0, import_continuation.joinContinuation)(prefix, soFar.slice(0, SEAM_CHARS)) + soFar.slice(SEAM_CHARS) : soFar;
+}
+async function emergencySave(ctx, saver, stream, error) {
+  const failure = (0, import_failures.classifyFailure)(error, ctx.signal);
+  const { prefix, soFar } = stream.current;
+  const kept = failure.partialText && failure.partialText.length > soFar.length ? failure.partialText : soFar;
+  saver.update(joinWhileStreaming(prefix, kept));
+  try {
+    await saver.flush();
+  } finally {
+    await saver.close();
+  }
+  if (saver.savedText.trim()) {
+    ctx.snapshot.setPartial(saver.file, true);
+    ctx.touch();
+    ctx.log.info(`${saver.file}: kept ${(0, import_wordCount.countWords)(saver.savedText)} streamed words for the next run`);
+  }
+}
+async function usablePartial(ctx, item, inputs) {
+  const file = (0, import_stageFiles.partialFile)(item.stage, item.chapter);
+  const path = import_node_path.posix.join(ctx.storyDir, file);
+  if (!await ctx.fs.stat(path)) return "";
+  const read = (0, import_checkpointFile.classifyCheckpoint)(await ctx.fs.readFile(path), file);
+  const sameInputs = read.kind === "checkpoint" && JSON.stringify(sortKeys(read.meta.inputs)) === JSON.stringify(sortKeys(inputs));
+  if (read.kind !== "checkpoint" || !sameInputs) {
+    ctx.log.info(`${file}: made from other inputs (or unreadable); starting the chapter afresh`);
+    return dropPartial(ctx, item);
+  }
+  const prose = (0, import_chapter.proseFromModel)(read.body);
+  ctx.log.info(`${file}: continuing from ${(0, import_wordCount.countWords)(prose)} saved words`);
+  return prose;
+}
+async function dropPartial(ctx, item) {
+  const file = (0, import_stageFiles.partialFile)(item.stage, item.chapter);
+  const path = import_node_path.posix.join(ctx.storyDir, file);
+  if (await ctx.fs.stat(path)) await ctx.fs.delete(path);
+  ctx.snapshot.setPartial(file, false);
+  return "";
+}
+function sortKeys(record) {
+  return Object.entries(record).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+function mainPrompt(ctx, item) {
+  const base = { brief: ctx.inputs.brief(), bible: ctx.inputs.bible(), outline: ctx.inputs.outline(), chapterNumber: item.chapter };
+  if (item.stage === "revision") return (0, import_chapterPrompts.reviseChapterPrompt)({ ...base, draftProse: (0, import_chapter.parseChapter)(ctx.inputs.body((0, import_stageFiles.chapterFile)("draft", item.chapter))).prose });
+  const previous = previousDraftFile(item);
+  const previousSummary = previous ? (0, import_chapterSummary.summarizeForNext)((0, import_chapter.parseChapter)(ctx.inputs.body(previous)).prose) : void 0;
+  return (0, import_chapterPrompts.draftChapterPrompt)({ ...base, ...previousSummary ? { previousSummary } : {} });
+}
+function continuePrompt(ctx, item, textSoFar, wordsMissing) {
+  return (0, import_chapterPrompts.continueChapterPrompt)({
+    brief: ctx.inputs.brief(),
+    bible: ctx.inputs.bible(),
+    outline: ctx.inputs.outline(),
+    chapterNumber: item.chapter,
+    textSoFar,
+    // A resumed chapter already at its target still needs its ending.
+    wordsMissing: Math.max(wordsMissing, 100),
+    stage: item.stage
+  });
+}
+function previousDraftFile(item) {
+  return item.inputs.find((key) => key.startsWith(`${(0, import_stageFiles.chapterDir)("draft")}/`) && key !== item.file);
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  generateChapter
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vLi4vc3JjL2NvcmUvd29ya2Zsb3cvY2hhcHRlclN0YWdlLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyJpbXBvcnQgeyBwb3NpeCB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyBjbGFzc2lmeUNoZWNrcG9pbnQgfSBmcm9tICcuLi9jaGVja3BvaW50L2NoZWNrcG9pbnRGaWxlJztcbmltcG9ydCB0eXBlIHsgQ2hlY2twb2ludEZsYWcgfSBmcm9tICcuLi9jaGVja3BvaW50L21ldGEnO1xuaW1wb3J0IHsgY29udGludWVDaGFwdGVyUHJvbXB0LCBkcmFmdENoYXB0ZXJQcm9tcHQsIHJldmlzZUNoYXB0ZXJQcm9tcHQgfSBmcm9tICcuLi9wcm9tcHRzL2NoYXB0ZXJQcm9tcHRzJztcbmltcG9ydCB0eXBlIHsgU3RhZ2VQcm9tcHQgfSBmcm9tICcuLi9wcm9tcHRzL3N0YWdlUHJvbXB0JztcbmltcG9ydCB7IHBhcnNlQ2hhcHRlciwgcHJvc2VGcm9tTW9kZWwsIHJlbmRlckNoYXB0ZXIgfSBmcm9tICcuLi9zdGFnZXMvY2hhcHRlcic7XG5pbXBvcnQgeyBzdW1tYXJpemVGb3JOZXh0IH0gZnJvbSAnLi4vc3RhZ2VzL2NoYXB0ZXJTdW1tYXJ5JztcbmltcG9ydCB7IGpvaW5Db250aW51YXRpb24gfSBmcm9tICcuLi9zdGFnZXMvY29udGludWF0aW9uJztcbmltcG9ydCB7IGNvdW50V29yZHMgfSBmcm9tICcuLi9zdGFnZXMvd29yZENvdW50JztcbmltcG9ydCB0eXBlIHsgVXNhZ2UgfSBmcm9tICcuLi8uLi9nZW1pbmkvdHlwZXMnO1xuaW1wb3J0IHsgd2l0aEF0dGVtcHRzIH0gZnJvbSAnLi9hdHRlbXB0cyc7XG5pbXBvcnQgeyBjbGFzc2lmeUZhaWx1cmUgfSBmcm9tICcuL2ZhaWx1cmVzJztcbmltcG9ydCB0eXBlIHsgQ2hhcHRlckdyYXBoSXRlbSwgR3JhcGhJdGVtLCBPdXRsaW5lQ2hhcHRlclJlZiB9IGZyb20gJy4vZ3JhcGgnO1xuaW1wb3J0IHsgUGFydGlhbFNhdmVyIH0gZnJvbSAnLi9wYXJ0aWFsU2F2ZXInO1xuaW1wb3J0IHR5cGUgeyBSdW5Db250ZXh0IH0gZnJvbSAnLi9ydW5Db250ZXh0JztcbmltcG9ydCB7IGNoYXB0ZXJEaXIsIGNoYXB0ZXJGaWxlLCBwYXJ0aWFsRmlsZSB9IGZyb20gJy4vc3RhZ2VGaWxlcyc7XG5cbi8qKiBBIGNoYXB0ZXIgdW5kZXIgdGhpcyBzaGFyZSBvZiBpdHMgdGFyZ2V0IGdldHMgb25lIGNvbnRpbnVhdGlvbiByZXF1ZXN0LiAqL1xuY29uc3QgRVhURU5EX0JFTE9XID0gMC45O1xuXG5leHBvcnQgaW50ZXJmYWNlIENoYXB0ZXJKb2Ige1xuICByZWFkb25seSBpdGVtOiBDaGFwdGVyR3JhcGhJdGVtO1xuICByZWFkb25seSBjaGFwdGVyOiBPdXRsaW5lQ2hhcHRlclJlZjtcbiAgLyoqIFJlZ2VuZXJhdGU6IHN0YXJ0IGFmcmVzaCAoZHJvcCBhbnkgcGFydGlhbCkgYW5kIGJ5cGFzcyB0aGUgY2FjaGUuICovXG4gIHJlYWRvbmx5IGZyZXNoOiBib29sZWFuO1xufVxuXG4vKipcbiAqIERyYWZ0cyBvciByZXZpc2VzIG9uZSBjaGFwdGVyLCBzdHJlYW1pbmcuIFdoaWxlIHRleHQgc3RyZWFtcyBpdCBpcyBzYXZlZCB0byB0aGUgY2hhcHRlcidzXG4gKiBgLnBhcnRpYWwubWRgICh0aHJvdHRsZWQpLCBhbmQgb24gZmFpbHVyZSBvciBjYW5jZWwgYXQgb25jZSwgc28gbm90aGluZyBzdHJlYW1lZCBpcyBsb3N0OyBhXG4gKiBwYXJ0aWFsIGxlZnQgYnkgYW4gZWFybGllciBydW4gaXMgY29udGludWVkIHJhdGhlciB0aGFuIHBhaWQgZm9yIGFnYWluLiBBIGRyYWZ0IHRoYXQgY29tZXMgb3V0XG4gKiB1bmRlciA5MCUgb2YgaXRzIHRhcmdldCBpcyBleHRlbmRlZCBvbmNlOyBvbmUgb3ZlciBgc3RvcnkubWF4V29yZENvdW50YCBpcyBmbGFnZ2VkLCBuZXZlciBjdXQuXG4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBnZW5lcmF0ZUNoYXB0ZXIoY3R4OiBSdW5Db250ZXh0LCBqb2I6IENoYXB0ZXJKb2IpOiBQcm9taXNlPHsgd29yZHM6IG51bWJlcjsgY2FjaGVkOiBib29sZWFuIH0+IHtcbiAgY29uc3QgeyBpdGVtLCBjaGFwdGVyIH0gPSBqb2I7XG4gIGNvbnN0IGlucHV0cyA9IGN0eC5oYXNoZXMoKS5yZWNvcmQoaXRlbS5pbnB1dHMpO1xuICBjb25zdCBzdGFydGVkID0gY3R4LmNsb2NrLm5vdygpO1xuICBjb25zdCBwcmVmaXggPSBqb2IuZnJlc2ggPyBhd2FpdCBkcm9wUGFydGlhbChjdHgsIGl0ZW0pIDogYXdhaXQgdXNhYmxlUGFydGlhbChjdHgsIGl0ZW0sIGlucHV0cyk7XG4gIGNvbnN0IGZpcnN0UHJvbXB0ID0gcHJlZml4ID8gY29udGludWVQcm9tcHQoY3R4LCBpdGVtLCBwcmVmaXgsIGNoYXB0ZXIudGFyZ2V0V29yZHMgLSBjb3VudFdvcmRzKHByZWZpeCkpIDogbWFpblByb21wdChjdHgsIGl0ZW0pO1xuICBjb25zdCBzYXZlciA9IG5ldyBQYXJ0aWFsU2F2ZXIoY3R4LmZzLCBjdHguc3RvcnlEaXIsIHBhcnRpYWxGaWxlKGl0ZW0uc3RhZ2UsIGl0ZW0uY2hhcHRlciksIHsgc3RhZ2U6IGl0ZW0uc3RhZ2UsIGNoYXB0ZXI6IGl0ZW0uY2hhcHRlciwgbW9kZWw6IGN0eC5tb2RlbEZvcihpdGVtLnN0YWdlKSwgcHJvbXB0SGFzaDogZmlyc3RQcm9tcHQucHJvbXB0SGFzaCwgaW5wdXRzIH0sIGN0eC5jbG9jaywgcHJlZml4KTtcbiAgY29uc3Qgc3RyZWFtID0gbmV3IENoYXB0ZXJTdHJlYW0oY3R4LCBpdGVtLCBzYXZlciwgam9iLmZyZXNoKTtcblxuICB0cnkge1xuICAgIGxldCBwcm9zZSA9IGF3YWl0IHN0cmVhbS5ydW4oZmlyc3RQcm9tcHQsIHByZWZpeCk7XG4gICAgaWYgKGl0ZW0uc3RhZ2UgPT09ICdkcmFmdCcgJiYgY291bnRXb3Jkcyhwcm9zZSkgPCBFWFRFTkRfQkVMT1cgKiBjaGFwdGVyLnRhcmdldFdvcmRzKSB7XG4gICAgICBjdHgubG9nLmluZm8oYCR7aXRlbS5pZH06ICR7Y291bnRXb3Jkcyhwcm9zZSl9IG9mICR7Y2hhcHRlci50YXJnZXRXb3Jkc30gd29yZHM7IGFza2luZyBmb3IgdGhlIHJlc3Qgb25jZWApO1xuICAgICAgcHJvc2UgPSBhd2FpdCBzdHJlYW0ucnVuKGNvbnRpbnVlUHJvbXB0KGN0eCwgaXRlbSwgcHJvc2UsIGNoYXB0ZXIudGFyZ2V0V29yZHMgLSBjb3VudFdvcmRzKHByb3NlKSksIHByb3NlKTtcbiAgICB9XG4gICAgY29uc3Qgd29yZHMgPSBjb3VudFdvcmRzKHByb3NlKTtcbiAgICBjb25zdCBmbGFnczogQ2hlY2twb2ludEZsYWdbXSA9IFsuLi5zdHJlYW0uZmxhZ3NdO1xuICAgIGlmICh3b3JkcyA+IGN0eC5zZXR0aW5nc1snc3RvcnkubWF4V29yZENvdW50J10pIGZsYWdzLnB1c2goJ292ZXJNYXhXb3JkcycpO1xuICAgIGlmIChpdGVtLnN0YWdlID09PSAnZHJhZnQnICYmIHdvcmRzIDwgRVhURU5EX0JFTE9XICogY2hhcHRlci50YXJnZXRXb3JkcykgZmxhZ3MucHVzaCgndW5kZXJUYXJnZXRXb3JkcycpO1xuICAgIGF3YWl0IGN0eC5jb21taXQoaXRlbSwgcmVuZGVyQ2hhcHRlcihpdGVtLmNoYXB0ZXIsIGNoYXB0ZXIudGl0bGUsIHByb3NlKSwge1xuICAgICAgbW9kZWw6IHN0cmVhbS5tb2RlbCA/PyBjdHgubW9kZWxGb3IoaXRlbS5zdGFnZSksXG4gICAgICBwcm9tcHRIYXNoOiBmaXJzdFByb21wdC5wcm9tcHRIYXNoLFxuICAgICAgaW5wdXRzLFxuICAgICAgdXNhZ2U6IHN0cmVhbS51c2FnZSxcbiAgICAgIGR1cmF0aW9uTXM6IGN0eC5jbG9jay5ub3coKSAtIHN0YXJ0ZWQsXG4gICAgICB3b3JkcyxcbiAgICAgIGZsYWdzLFxuICAgICAgY2FjaGVkOiBzdHJlYW0uYWxsQ2FjaGVkLFxuICAgIH0pO1xuICAgIGF3YWl0IHNhdmVyLnJlbW92ZSgpO1xuICAgIGN0eC5zbmFwc2hvdC5zZXRQYXJ0aWFsKHNhdmVyLmZpbGUsIGZhbHNlKTtcbiAgICBjdHgudG91Y2goKTtcbiAgICByZXR1cm4geyB3b3JkcywgY2FjaGVkOiBzdHJlYW0uYWxsQ2FjaGVkIH07XG4gIH0gY2F0Y2ggKGUpIHtcbiAgICBhd2FpdCBlbWVyZ2VuY3lTYXZlKGN0eCwgc2F2ZXIsIHN0cmVhbSwgZSk7XG4gICAgdGhyb3cgZTtcbiAgfVxufVxuXG4vKiogU3RyZWFtcyBvbmUgcHJvbXB0ICh3aXRoIGF0dGVtcHRzKSwgZmVlZGluZyB0aGUgcGFydGlhbCBzYXZlcjsgcmV0dXJucyBwcmVmaXggKyBuZXcgcHJvc2UuICovXG5jbGFzcyBDaGFwdGVyU3RyZWFtIHtcbiAgdXNhZ2U6IFVzYWdlID0geyBwcm9tcHRUb2tlbnM6IDAsIG91dHB1dFRva2VuczogMCwgdGhpbmtpbmdUb2tlbnM6IDAsIHRvdGFsVG9rZW5zOiAwIH07XG4gIG1vZGVsOiBzdHJpbmcgfCB1bmRlZmluZWQ7XG4gIGFsbENhY2hlZCA9IHRydWU7XG4gIHJlYWRvbmx5IGZsYWdzID0gbmV3IFNldDxDaGVja3BvaW50RmxhZz4oKTtcbiAgLyoqIFByZWZpeCBhbmQgdGV4dCBvZiB0aGUgYXR0ZW1wdCBpbiBmbGlnaHQsIGZvciB0aGUgZW1lcmdlbmN5IHNhdmUuICovXG4gIGN1cnJlbnQgPSB7IHByZWZpeDogJycsIHNvRmFyOiAnJyB9O1xuXG4gIGNvbnN0cnVjdG9yKFxuICAgIHByaXZhdGUgcmVhZG9ubHkgY3R4OiBSdW5Db250ZXh0LFxuICAgIHByaXZhdGUgcmVhZG9ubHkgaXRlbTogQ2hhcHRlckpvYlsnaXRlbSddLFxuICAgIHByaXZhdGUgcmVhZG9ubHkgc2F2ZXI6IFBhcnRpYWxTYXZlcixcbiAgICBwcml2YXRlIHJlYWRvbmx5IGJ5cGFzc0NhY2hlOiBib29sZWFuLFxuICApIHt9XG5cbiAgYXN5bmMgcnVuKHByb21wdDogU3RhZ2VQcm9tcHQsIHByZWZpeDogc3RyaW5nKTogUHJvbWlzZTxzdHJpbmc+IHtcbiAgICBjb25zdCB7IGN0eCwgaXRlbSB9ID0gdGhpcztcbiAgICByZXR1cm4gd2l0aEF0dGVtcHRzKFxuICAgICAgY3R4LFxuICAgICAgaXRlbSxcbiAgICAgIGFzeW5jIChfLCBieXBhc3NDYWNoZSkgPT4ge1xuICAgICAgICB0aGlzLmN1cnJlbnQgPSB7IHByZWZpeCwgc29GYXI6ICcnIH07XG4gICAgICAgIGNvbnN0IHJlc3VsdCA9IGF3YWl0IGN0eC5nZW5lcmF0ZVRleHQoaXRlbSwgY3R4LnJlcXVlc3QocHJvbXB0KSwge1xuICAgICAgICAgIGJ5cGFzc0NhY2hlLFxuICAgICAgICAgIG9uVGV4dDogKGRlbHRhLCBzb0ZhcikgPT4ge1xuICAgICAgICAgICAgdGhpcy5jdXJyZW50ID0geyBwcmVmaXgsIHNvRmFyIH07XG4gICAgICAgICAgICBjb25zdCB3aG9sZSA9IGpvaW5XaGlsZVN0cmVhbWluZyhwcmVmaXgsIHNvRmFyKTtcbiAgICAgICAgICAgIHRoaXMuc2F2ZXIudXBkYXRlKHdob2xlKTtcbiAgICAgICAgICAgIGN0eC5zdHJlYW1lZChpdGVtLCBkZWx0YSwgd2hvbGUsIGNvdW50V29yZHMod2hvbGUpKTtcbiAgICAgICAgICB9LFxuICAgICAgICAgIC8vIFRoZSBzdHJlYW0gd2FzIGN1dCBhbmQgc3RhcnRzIG92ZXI6IHdoYXQgaXQgc2hvd2VkIGlzIHZvaWQsIHNvIHRoZSBwYXJ0aWFsIG11c3Qgbm90IGtlZXAgaXQuXG4gICAgICAgICAgb25SZXN0YXJ0OiAoKSA9PiB7XG4gICAgICAgICAgICB0aGlzLmN1cnJlbnQgPSB7IHByZWZpeCwgc29GYXI6ICcnIH07XG4gICAgICAgICAgICB0aGlzLnNhdmVyLnVwZGF0ZShwcmVmaXgpO1xuICAgICAgICAgICAgY3R4LnJlc3RhcnRlZChpdGVtKTtcbiAgICAgICAgICB9LFxuICAgICAgICB9KTtcbiAgICAgICAgdGhpcy5hZGQocmVzdWx0LnVzYWdlLCByZXN1bHQubW9kZWwsIHJlc3VsdC5mcm9tQ2FjaGUpO1xuICAgICAgICBpZiAocmVzdWx0LnRydW5jYXRlZCkgdGhpcy5mbGFncy5hZGQoJ3RydW5jYXRlZCcpO1xuICAgICAgICByZXR1cm4gam9pbihwcmVmaXgsIHByb3NlRnJvbU1vZGVsKHJlc3VsdC50ZXh0KSk7XG4gICAgICB9LFxuICAgICAgdGhpcy5ieXBhc3NDYWNoZSxcbiAgICApO1xuICB9XG5cbiAgcHJpdmF0ZSBhZGQodXNhZ2U6IFVzYWdlLCBtb2RlbDogc3RyaW5nLCBjYWNoZWQ6IGJvb2xlYW4pOiB2b2lkIHtcbiAgICB0aGlzLnVzYWdlID0ge1xuICAgICAgcHJvbXB0VG9rZW5zOiB0aGlzLnVzYWdlLnByb21wdFRva2VucyArIHVzYWdlLnByb21wdFRva2VucyxcbiAgICAgIG91dHB1dFRva2VuczogdGhpcy51c2FnZS5vdXRwdXRUb2tlbnMgKyB1c2FnZS5vdXRwdXRUb2tlbnMsXG4gICAgICB0aGlua2luZ1Rva2VuczogdGhpcy51c2FnZS50aGlua2luZ1Rva2VucyArIHVzYWdlLnRoaW5raW5nVG9rZW5zLFxuICAgICAgdG90YWxUb2tlbnM6IHRoaXMudXNhZ2UudG90YWxUb2tlbnMgKyB1c2FnZS50b3RhbFRva2VucyxcbiAgICB9O1xuICAgIHRoaXMubW9kZWwgPSBtb2RlbDtcbiAgICB0aGlzLmFsbENhY2hlZCAmJj0gY2FjaGVkO1xuICB9XG59XG5cbi8qKiBUZXh0IHNvIGZhciBwbHVzIGEgY29udGludWF0aW9uIChhIHNlbnRlbmNlIHRoZSBtb2RlbCByZXBlYXRlZCBhdCB0aGUgc2VhbSBpcyBkcm9wcGVkKS4gKi9cbmZ1bmN0aW9uIGpvaW4ocHJlZml4OiBzdHJpbmcsIHRleHQ6IHN0cmluZyk6IHN0cmluZyB7XG4gIHJldHVybiBwcmVmaXggPyBqb2luQ29udGludWF0aW9uKHByZWZpeCwgdGV4dCkgOiB0ZXh0O1xufVxuXG4vKiogUmVwZWF0cyBhdCB0aGUgc2VhbSBhcmUgc2hvcnQ6IGxvb2tpbmcgb25seSB0aGlzIGZhciBrZWVwcyBlYWNoIHN0cmVhbWVkIGNodW5rIGNoZWFwLiAqL1xuY29uc3QgU0VBTV9DSEFSUyA9IDYwMDtcblxuLyoqIGBqb2luYCBmb3IgZXZlcnkgc3RyZWFtZWQgY2h1bms6IHRoZSBzZWFtIGlzIHdvcmtlZCBvdXQgb24gdGhlIGhlYWQgb2YgdGhlIG5ldyB0ZXh0IG9ubHkuICovXG5mdW5jdGlvbiBqb2luV2hpbGVTdHJlYW1pbmcocHJlZml4OiBzdHJpbmcsIHNvRmFyOiBzdHJpbmcpOiBzdHJpbmcge1xuICByZXR1cm4gcHJlZml4ID8gam9pbkNvbnRpbnVhdGlvbihwcmVmaXgsIHNvRmFyLnNsaWNlKDAsIFNFQU1fQ0hBUlMpKSArIHNvRmFyLnNsaWNlKFNFQU1fQ0hBUlMpIDogc29GYXI7XG59XG5cbi8qKlxuICogS2VlcHMgd2hhdCBzdHJlYW1lZCBiZWZvcmUgdGhlIGZhaWx1cmU6IHRoZSBsb25nZXIgb2Ygd2hhdCB3ZSBzYXcgYW5kIHdoYXQgdGhlIHNlcnZpY2Uga2VwdC5cbiAqIFRleHQgZnJvbSBhIGN1dCBhdHRlbXB0IHRoZSBzZXJ2aWNlIGFscmVhZHkgcmVzdGFydGVkIGlzIG5vdCBoZXJlIChvblJlc3RhcnQgY2xlYXJlZCBpdCkuXG4gKi9cbmFzeW5jIGZ1bmN0aW9uIGVtZXJnZW5jeVNhdmUoY3R4OiBSdW5Db250ZXh0LCBzYXZlcjogUGFydGlhbFNhdmVyLCBzdHJlYW06IENoYXB0ZXJTdHJlYW0sIGVycm9yOiB1bmtub3duKTogUHJvbWlzZTx2b2lkPiB7XG4gIGNvbnN0IGZhaWx1cmUgPSBjbGFzc2lmeUZhaWx1cmUoZXJyb3IsIGN0eC5zaWduYWwpO1xuICBjb25zdCB7IHByZWZpeCwgc29GYXIgfSA9IHN0cmVhbS5jdXJyZW50O1xuICBjb25zdCBrZXB0ID0gZmFpbHVyZS5wYXJ0aWFsVGV4dCAmJiBmYWlsdXJlLnBhcnRpYWxUZXh0Lmxlbmd0aCA+IHNvRmFyLmxlbmd0aCA/IGZhaWx1cmUucGFydGlhbFRleHQgOiBzb0ZhcjtcbiAgc2F2ZXIudXBkYXRlKGpvaW5XaGlsZVN0cmVhbWluZyhwcmVmaXgsIGtlcHQpKTtcbiAgdHJ5IHtcbiAgICBhd2FpdCBzYXZlci5mbHVzaCgpO1xuICB9IGZpbmFsbHkge1xuICAgIGF3YWl0IHNhdmVyLmNsb3NlKCk7XG4gIH1cbiAgaWYgKHNhdmVyLnNhdmVkVGV4dC50cmltKCkpIHtcbiAgICBjdHguc25hcHNob3Quc2V0UGFydGlhbChzYXZlci5maWxlLCB0cnVlKTtcbiAgICBjdHgudG91Y2goKTtcbiAgICBjdHgubG9nLmluZm8oYCR7c2F2ZXIuZmlsZX06IGtlcHQgJHtjb3VudFdvcmRzKHNhdmVyLnNhdmVkVGV4dCl9IHN0cmVhbWVkIHdvcmRzIGZvciB0aGUgbmV4dCBydW5gKTtcbiAgfVxufVxuXG4vKiogVGhlIHRleHQgb2YgYSBwYXJ0aWFsIGxlZnQgYnkgYW4gZWFybGllciBydW4sIGlmIGl0IHdhcyBtYWRlIGZyb20gdGhlIGlucHV0cyB3ZSBoYXZlIG5vdy4gKi9cbmFzeW5jIGZ1bmN0aW9uIHVzYWJsZVBhcnRpYWwoY3R4OiBSdW5Db250ZXh0LCBpdGVtOiBDaGFwdGVySm9iWydpdGVtJ10sIGlucHV0czogUmVjb3JkPHN0cmluZywgc3RyaW5nPik6IFByb21pc2U8c3RyaW5nPiB7XG4gIGNvbnN0IGZpbGUgPSBwYXJ0aWFsRmlsZShpdGVtLnN0YWdlLCBpdGVtLmNoYXB0ZXIpO1xuICBjb25zdCBwYXRoID0gcG9zaXguam9pbihjdHguc3RvcnlEaXIsIGZpbGUpO1xuICBpZiAoIShhd2FpdCBjdHguZnMuc3RhdChwYXRoKSkpIHJldHVybiAnJztcbiAgY29uc3QgcmVhZCA9IGNsYXNzaWZ5Q2hlY2twb2ludChhd2FpdCBjdHguZnMucmVhZEZpbGUocGF0aCksIGZpbGUpO1xuICBjb25zdCBzYW1lSW5wdXRzID0gcmVhZC5raW5kID09PSAnY2hlY2twb2ludCcgJiYgSlNPTi5zdHJpbmdpZnkoc29ydEtleXMocmVhZC5tZXRhLmlucHV0cykpID09PSBKU09OLnN0cmluZ2lmeShzb3J0S2V5cyhpbnB1dHMpKTtcbiAgaWYgKHJlYWQua2luZCAhPT0gJ2NoZWNrcG9pbnQnIHx8ICFzYW1lSW5wdXRzKSB7XG4gICAgY3R4LmxvZy5pbmZvKGAke2ZpbGV9OiBtYWRlIGZyb20gb3RoZXIgaW5wdXRzIChvciB1bnJlYWRhYmxlKTsgc3RhcnRpbmcgdGhlIGNoYXB0ZXIgYWZyZXNoYCk7XG4gICAgcmV0dXJuIGRyb3BQYXJ0aWFsKGN0eCwgaXRlbSk7XG4gIH1cbiAgY29uc3QgcHJvc2UgPSBwcm9zZUZyb21Nb2RlbChyZWFkLmJvZHkpO1xuICBjdHgubG9nLmluZm8oYCR7ZmlsZX06IGNvbnRpbnVpbmcgZnJvbSAke2NvdW50V29yZHMocHJvc2UpfSBzYXZlZCB3b3Jkc2ApO1xuICByZXR1cm4gcHJvc2U7XG59XG5cbmFzeW5jIGZ1bmN0aW9uIGRyb3BQYXJ0aWFsKGN0eDogUnVuQ29udGV4dCwgaXRlbTogQ2hhcHRlckpvYlsnaXRlbSddKTogUHJvbWlzZTwnJz4ge1xuICBjb25zdCBmaWxlID0gcGFydGlhbEZpbGUoaXRlbS5zdGFnZSwgaXRlbS5jaGFwdGVyKTtcbiAgY29uc3QgcGF0aCA9IHBvc2l4LmpvaW4oY3R4LnN0b3J5RGlyLCBmaWxlKTtcbiAgaWYgKGF3YWl0IGN0eC5mcy5zdGF0KHBhdGgpKSBhd2FpdCBjdHguZnMuZGVsZXRlKHBhdGgpO1xuICBjdHguc25hcHNob3Quc2V0UGFydGlhbChmaWxlLCBmYWxzZSk7XG4gIHJldHVybiAnJztcbn1cblxuZnVuY3Rpb24gc29ydEtleXMocmVjb3JkOiBSZWFkb25seTxSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+Pik6IEFycmF5PFtzdHJpbmcsIHN0cmluZ10+IHtcbiAgcmV0dXJuIE9iamVjdC5lbnRyaWVzKHJlY29yZCkuc29ydCgoW2FdLCBbYl0pID0+IChhIDwgYiA/IC0xIDogYSA+IGIgPyAxIDogMCkpO1xufVxuXG5mdW5jdGlvbiBtYWluUHJvbXB0KGN0eDogUnVuQ29udGV4dCwgaXRlbTogQ2hhcHRlckpvYlsnaXRlbSddKTogU3RhZ2VQcm9tcHQge1xuICBjb25zdCBiYXNlID0geyBicmllZjogY3R4LmlucHV0cy5icmllZigpLCBiaWJsZTogY3R4LmlucHV0cy5iaWJsZSgpLCBvdXRsaW5lOiBjdHguaW5wdXRzLm91dGxpbmUoKSwgY2hhcHRlck51bWJlcjogaXRlbS5jaGFwdGVyIH07XG4gIGlmIChpdGVtLnN0YWdlID09PSAncmV2aXNpb24nKSByZXR1cm4gcmV2aXNlQ2hhcHRlclByb21wdCh7IC4uLmJhc2UsIGRyYWZ0UHJvc2U6IHBhcnNlQ2hhcHRlcihjdHguaW5wdXRzLmJvZHkoY2hhcHRlckZpbGUoJ2RyYWZ0JywgaXRlbS5jaGFwdGVyKSkpLnByb3NlIH0pO1xuICBjb25zdCBwcmV2aW91cyA9IHByZXZpb3VzRHJhZnRGaWxlKGl0ZW0pO1xuICBjb25zdCBwcmV2aW91c1N1bW1hcnkgPSBwcmV2aW91cyA/IHN1bW1hcml6ZUZvck5leHQocGFyc2VDaGFwdGVyKGN0eC5pbnB1dHMuYm9keShwcmV2aW91cykpLnByb3NlKSA6IHVuZGVmaW5lZDtcbiAgcmV0dXJuIGRyYWZ0Q2hhcHRlclByb21wdCh7IC4uLmJhc2UsIC4uLihwcmV2aW91c1N1bW1hcnkgPyB7IHByZXZpb3VzU3VtbWFyeSB9IDoge30pIH0pO1xufVxuXG5mdW5jdGlvbiBjb250aW51ZVByb21wdChjdHg6IFJ1bkNvbnRleHQsIGl0ZW06IENoYXB0ZXJKb2JbJ2l0ZW0nXSwgdGV4dFNvRmFyOiBzdHJpbmcsIHdvcmRzTWlzc2luZzogbnVtYmVyKTogU3RhZ2VQcm9tcHQge1xuICByZXR1cm4gY29udGludWVDaGFwdGVyUHJvbXB0KHtcbiAgICBicmllZjogY3R4LmlucHV0cy5icmllZigpLFxuICAgIGJpYmxlOiBjdHguaW5wdXRzLmJpYmxlKCksXG4gICAgb3V0bGluZTogY3R4LmlucHV0cy5vdXRsaW5lKCksXG4gICAgY2hhcHRlck51bWJlcjogaXRlbS5jaGFwdGVyLFxuICAgIHRleHRTb0ZhcixcbiAgICAvLyBBIHJlc3VtZWQgY2hhcHRlciBhbHJlYWR5IGF0IGl0cyB0YXJnZXQgc3RpbGwgbmVlZHMgaXRzIGVuZGluZy5cbiAgICB3b3Jkc01pc3Npbmc6IE1hdGgubWF4KHdvcmRzTWlzc2luZywgMTAwKSxcbiAgICBzdGFnZTogaXRlbS5zdGFnZSxcbiAgfSk7XG59XG5cbi8qKiBJbiBzZXF1ZW50aWFsIG1vZGUgdGhlIGdyYXBoIGxpc3RzIHRoZSBwcmV2aW91cyBkcmFmdCBhbW9uZyBhIGRyYWZ0J3MgaW5wdXRzLiAqL1xuZnVuY3Rpb24gcHJldmlvdXNEcmFmdEZpbGUoaXRlbTogR3JhcGhJdGVtKTogc3RyaW5nIHwgdW5kZWZpbmVkIHtcbiAgcmV0dXJuIGl0ZW0uaW5wdXRzLmZpbmQoKGtleSkgPT4ga2V5LnN0YXJ0c1dpdGgoYCR7Y2hhcHRlckRpcignZHJhZnQnKX0vYCkgJiYga2V5ICE9PSBpdGVtLmZpbGUpO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7Ozs7Ozs7Ozs7Ozs7O0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBLHVCQUFzQjtBQUN0Qiw0QkFBbUM7QUFFbkMsNEJBQStFO0FBRS9FLHFCQUE0RDtBQUM1RCw0QkFBaUM7QUFDakMsMEJBQWlDO0FBQ2pDLHVCQUEyQjtBQUUzQixzQkFBNkI7QUFDN0Isc0JBQWdDO0FBRWhDLDBCQUE2QjtBQUU3Qix3QkFBcUQ7QUFHckQsTUFBTSxlQUFlO0FBZXJCLGVBQXNCLGdCQUFnQixLQUFpQixLQUE4RDtBQUNuSCxRQUFNLEVBQUUsTUFBTSxRQUFRLElBQUk7QUFDMUIsUUFBTSxTQUFTLElBQUksT0FBTyxFQUFFLE9BQU8sS0FBSyxNQUFNO0FBQzlDLFFBQU0sVUFBVSxJQUFJLE1BQU0sSUFBSTtBQUM5QixRQUFNLFNBQVMsSUFBSSxRQUFRLE1BQU0sWUFBWSxLQUFLLElBQUksSUFBSSxNQUFNLGNBQWMsS0FBSyxNQUFNLE1BQU07QUFDL0YsUUFBTSxjQUFjLFNBQVMsZUFBZSxLQUFLLE1BQU0sUUFBUSxRQUFRLGtCQUFjLDZCQUFXLE1BQU0sQ0FBQyxJQUFJLFdBQVcsS0FBSyxJQUFJO0FBQy9ILFFBQU0sUUFBUSxJQUFJLGlDQUFhLElBQUksSUFBSSxJQUFJLGNBQVUsK0JBQVksS0FBSyxPQUFPLEtBQUssT0FBTyxHQUFHLEVBQUUsT0FBTyxLQUFLLE9BQU8sU0FBUyxLQUFLLFNBQVMsT0FBTyxJQUFJLFNBQVMsS0FBSyxLQUFLLEdBQUcsWUFBWSxZQUFZLFlBQVksT0FBTyxHQUFHLElBQUksT0FBTyxNQUFNO0FBQ3hPLFFBQU0sU0FBUyxJQUFJLGNBQWMsS0FBSyxNQUFNLE9BQU8sSUFBSSxLQUFLO0FBRTVELE1BQUk7QUFDRixRQUFJLFFBQVEsTUFBTSxPQUFPLElBQUksYUFBYSxNQUFNO0FBQ2hELFFBQUksS0FBSyxVQUFVLGVBQVcsNkJBQVcsS0FBSyxJQUFJLGVBQWUsUUFBUSxhQUFhO0FBQ3BGLFVBQUksSUFBSSxLQUFLLEdBQUcsS0FBSyxFQUFFLFNBQUssNkJBQVcsS0FBSyxDQUFDLE9BQU8sUUFBUSxXQUFXLGtDQUFrQztBQUN6RyxjQUFRLE1BQU0sT0FBTyxJQUFJLGVBQWUsS0FBSyxNQUFNLE9BQU8sUUFBUSxrQkFBYyw2QkFBVyxLQUFLLENBQUMsR0FBRyxLQUFLO0FBQUEsSUFDM0c7QUFDQSxVQUFNLFlBQVEsNkJBQVcsS0FBSztBQUM5QixVQUFNLFFBQTBCLENBQUMsR0FBRyxPQUFPLEtBQUs7QUFDaEQsUUFBSSxRQUFRLElBQUksU0FBUyxvQkFBb0IsRUFBRyxPQUFNLEtBQUssY0FBYztBQUN6RSxRQUFJLEtBQUssVUFBVSxXQUFXLFFBQVEsZUFBZSxRQUFRLFlBQWEsT0FBTSxLQUFLLGtCQUFrQjtBQUN2RyxVQUFNLElBQUksT0FBTyxVQUFNLDhCQUFjLEtBQUssU0FBUyxRQUFRLE9BQU8sS0FBSyxHQUFHO0FBQUEsTUFDeEUsT0FBTyxPQUFPLFNBQVMsSUFBSSxTQUFTLEtBQUssS0FBSztBQUFBLE1BQzlDLFlBQVksWUFBWTtBQUFBLE1BQ3hCO0FBQUEsTUFDQSxPQUFPLE9BQU87QUFBQSxNQUNkLFlBQVksSUFBSSxNQUFNLElBQUksSUFBSTtBQUFBLE1BQzlCO0FBQUEsTUFDQTtBQUFBLE1BQ0EsUUFBUSxPQUFPO0FBQUEsSUFDakIsQ0FBQztBQUNELFVBQU0sTUFBTSxPQUFPO0FBQ25CLFFBQUksU0FBUyxXQUFXLE1BQU0sTUFBTSxLQUFLO0FBQ3pDLFFBQUksTUFBTTtBQUNWLFdBQU8sRUFBRSxPQUFPLFFBQVEsT0FBTyxVQUFVO0FBQUEsRUFDM0MsU0FBUyxHQUFHO0FBQ1YsVUFBTSxjQUFjLEtBQUssT0FBTyxRQUFRLENBQUM7QUFDekMsVUFBTTtBQUFBLEVBQ1I7QUFDRjtBQUdBLE1BQU0sY0FBYztBQUFBLEVBUWxCLFlBQ21CLEtBQ0EsTUFDQSxPQUNBLGFBQ2pCO0FBSmlCO0FBQ0E7QUFDQTtBQUNBO0FBQUEsRUFDaEI7QUFBQSxFQUpnQjtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBWG5CLFFBQWUsRUFBRSxjQUFjLEdBQUcsY0FBYyxHQUFHLGdCQUFnQixHQUFHLGFBQWEsRUFBRTtBQUFBLEVBQ3JGO0FBQUEsRUFDQSxZQUFZO0FBQUEsRUFDSCxRQUFRLG9CQUFJLElBQW9CO0FBQUE7QUFBQSxFQUV6QyxVQUFVLEVBQUUsUUFBUSxJQUFJLE9BQU8sR0FBRztBQUFBLEVBU2xDLE1BQU0sSUFBSSxRQUFxQixRQUFpQztBQUM5RCxVQUFNLEVBQUUsS0FBSyxLQUFLLElBQUk7QUFDdEIsZUFBTztBQUFBLE1BQ0w7QUFBQSxNQUNBO0FBQUEsTUFDQSxPQUFPLEdBQUcsZ0JBQWdCO0FBQ3hCLGFBQUssVUFBVSxFQUFFLFFBQVEsT0FBTyxHQUFHO0FBQ25DLGNBQU0sU0FBUyxNQUFNLElBQUksYUFBYSxNQUFNLElBQUksUUFBUSxNQUFNLEdBQUc7QUFBQSxVQUMvRDtBQUFBLFVBQ0EsUUFBUSxDQUFDLE9BQU8sVUFBVTtBQUN4QixpQkFBSyxVQUFVLEVBQUUsUUFBUSxNQUFNO0FBQy9CLGtCQUFNLFFBQVEsbUJBQW1CLFFBQVEsS0FBSztBQUM5QyxpQkFBSyxNQUFNLE9BQU8sS0FBSztBQUN2QixnQkFBSSxTQUFTLE1BQU0sT0FBTyxXQUFPLDZCQUFXLEtBQUssQ0FBQztBQUFBLFVBQ3BEO0FBQUE7QUFBQSxVQUVBLFdBQVcsTUFBTTtBQUNmLGlCQUFLLFVBQVUsRUFBRSxRQUFRLE9BQU8sR0FBRztBQUNuQyxpQkFBSyxNQUFNLE9BQU8sTUFBTTtBQUN4QixnQkFBSSxVQUFVLElBQUk7QUFBQSxVQUNwQjtBQUFBLFFBQ0YsQ0FBQztBQUNELGFBQUssSUFBSSxPQUFPLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUztBQUNyRCxZQUFJLE9BQU8sVUFBVyxNQUFLLE1BQU0sSUFBSSxXQUFXO0FBQ2hELGVBQU8sS0FBSyxZQUFRLCtCQUFlLE9BQU8sSUFBSSxDQUFDO0FBQUEsTUFDakQ7QUFBQSxNQUNBLEtBQUs7QUFBQSxJQUNQO0FBQUEsRUFDRjtBQUFBLEVBRVEsSUFBSSxPQUFjLE9BQWUsUUFBdUI7QUFDOUQsU0FBSyxRQUFRO0FBQUEsTUFDWCxjQUFjLEtBQUssTUFBTSxlQUFlLE1BQU07QUFBQSxNQUM5QyxjQUFjLEtBQUssTUFBTSxlQUFlLE1BQU07QUFBQSxNQUM5QyxnQkFBZ0IsS0FBSyxNQUFNLGlCQUFpQixNQUFNO0FBQUEsTUFDbEQsYUFBYSxLQUFLLE1BQU0sY0FBYyxNQUFNO0FBQUEsSUFDOUM7QUFDQSxTQUFLLFFBQVE7QUFDYixTQUFLLGNBQWM7QUFBQSxFQUNyQjtBQUNGO0FBR0EsU0FBUyxLQUFLLFFBQWdCLE1BQXNCO0FBQ2xELFNBQU8sYUFBUyxzQ0FBaUIsUUFBUSxJQUFJLElBQUk7QUFDbkQ7QUFHQSxNQUFNLGFBQWE7QUFHbkIsU0FBUyxtQkFBbUIsUUFBZ0IsT0FBdUI7QUFDakUsU0FBTyxhQUFTLHNDQUFpQixRQUFRLE1BQU0sTUFBTSxHQUFHLFVBQVUsQ0FBQyxJQUFJLE1BQU0sTUFBTSxVQUFVLElBQUk7QUFDbkc7QUFNQSxlQUFlLGNBQWMsS0FBaUIsT0FBcUIsUUFBdUIsT0FBK0I7QUFDdkgsUUFBTSxjQUFVLGlDQUFnQixPQUFPLElBQUksTUFBTTtBQUNqRCxRQUFNLEVBQUUsUUFBUSxNQUFNLElBQUksT0FBTztBQUNqQyxRQUFNLE9BQU8sUUFBUSxlQUFlLFFBQVEsWUFBWSxTQUFTLE1BQU0sU0FBUyxRQUFRLGNBQWM7QUFDdEcsUUFBTSxPQUFPLG1CQUFtQixRQUFRLElBQUksQ0FBQztBQUM3QyxNQUFJO0FBQ0YsVUFBTSxNQUFNLE1BQU07QUFBQSxFQUNwQixVQUFFO0FBQ0EsVUFBTSxNQUFNLE1BQU07QUFBQSxFQUNwQjtBQUNBLE1BQUksTUFBTSxVQUFVLEtBQUssR0FBRztBQUMxQixRQUFJLFNBQVMsV0FBVyxNQUFNLE1BQU0sSUFBSTtBQUN4QyxRQUFJLE1BQU07QUFDVixRQUFJLElBQUksS0FBSyxHQUFHLE1BQU0sSUFBSSxjQUFVLDZCQUFXLE1BQU0sU0FBUyxDQUFDLGtDQUFrQztBQUFBLEVBQ25HO0FBQ0Y7QUFHQSxlQUFlLGNBQWMsS0FBaUIsTUFBMEIsUUFBaUQ7QUFDdkgsUUFBTSxXQUFPLCtCQUFZLEtBQUssT0FBTyxLQUFLLE9BQU87QUFDakQsUUFBTSxPQUFPLHVCQUFNLEtBQUssSUFBSSxVQUFVLElBQUk7QUFDMUMsTUFBSSxDQUFFLE1BQU0sSUFBSSxHQUFHLEtBQUssSUFBSSxFQUFJLFFBQU87QUFDdkMsUUFBTSxXQUFPLDBDQUFtQixNQUFNLElBQUksR0FBRyxTQUFTLElBQUksR0FBRyxJQUFJO0FBQ2pFLFFBQU0sYUFBYSxLQUFLLFNBQVMsZ0JBQWdCLEtBQUssVUFBVSxTQUFTLEtBQUssS0FBSyxNQUFNLENBQUMsTUFBTSxLQUFLLFVBQVUsU0FBUyxNQUFNLENBQUM7QUFDL0gsTUFBSSxLQUFLLFNBQVMsZ0JBQWdCLENBQUMsWUFBWTtBQUM3QyxRQUFJLElBQUksS0FBSyxHQUFHLElBQUksdUVBQXVFO0FBQzNGLFdBQU8sWUFBWSxLQUFLLElBQUk7QUFBQSxFQUM5QjtBQUNBLFFBQU0sWUFBUSwrQkFBZSxLQUFLLElBQUk7QUFDdEMsTUFBSSxJQUFJLEtBQUssR0FBRyxJQUFJLHlCQUFxQiw2QkFBVyxLQUFLLENBQUMsY0FBYztBQUN4RSxTQUFPO0FBQ1Q7QUFFQSxlQUFlLFlBQVksS0FBaUIsTUFBdUM7QUFDakYsUUFBTSxXQUFPLCtCQUFZLEtBQUssT0FBTyxLQUFLLE9BQU87QUFDakQsUUFBTSxPQUFPLHVCQUFNLEtBQUssSUFBSSxVQUFVLElBQUk7QUFDMUMsTUFBSSxNQUFNLElBQUksR0FBRyxLQUFLLElBQUksRUFBRyxPQUFNLElBQUksR0FBRyxPQUFPLElBQUk7QUFDckQsTUFBSSxTQUFTLFdBQVcsTUFBTSxLQUFLO0FBQ25DLFNBQU87QUFDVDtBQUVBLFNBQVMsU0FBUyxRQUFtRTtBQUNuRixTQUFPLE9BQU8sUUFBUSxNQUFNLEVBQUUsS0FBSyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxNQUFPLElBQUksSUFBSSxLQUFLLElBQUksSUFBSSxJQUFJLENBQUU7QUFDL0U7QUFFQSxTQUFTLFdBQVcsS0FBaUIsTUFBdUM7QUFDMUUsUUFBTSxPQUFPLEVBQUUsT0FBTyxJQUFJLE9BQU8sTUFBTSxHQUFHLE9BQU8sSUFBSSxPQUFPLE1BQU0sR0FBRyxTQUFTLElBQUksT0FBTyxRQUFRLEdBQUcsZUFBZSxLQUFLLFFBQVE7QUFDaEksTUFBSSxLQUFLLFVBQVUsV0FBWSxZQUFPLDJDQUFvQixFQUFFLEdBQUcsTUFBTSxnQkFBWSw2QkFBYSxJQUFJLE9BQU8sU0FBSywrQkFBWSxTQUFTLEtBQUssT0FBTyxDQUFDLENBQUMsRUFBRSxNQUFNLENBQUM7QUFDMUosUUFBTSxXQUFXLGtCQUFrQixJQUFJO0FBQ3ZDLFFBQU0sa0JBQWtCLGVBQVcsNENBQWlCLDZCQUFhLElBQUksT0FBTyxLQUFLLFFBQVEsQ0FBQyxFQUFFLEtBQUssSUFBSTtBQUNyRyxhQUFPLDBDQUFtQixFQUFFLEdBQUcsTUFBTSxHQUFJLGtCQUFrQixFQUFFLGdCQUFnQixJQUFJLENBQUMsRUFBRyxDQUFDO0FBQ3hGO0FBRUEsU0FBUyxlQUFlLEtBQWlCLE1BQTBCLFdBQW1CLGNBQW1DO0FBQ3ZILGFBQU8sNkNBQXNCO0FBQUEsSUFDM0IsT0FBTyxJQUFJLE9BQU8sTUFBTTtBQUFBLElBQ3hCLE9BQU8sSUFBSSxPQUFPLE1BQU07QUFBQSxJQUN4QixTQUFTLElBQUksT0FBTyxRQUFRO0FBQUEsSUFDNUIsZUFBZSxLQUFLO0FBQUEsSUFDcEI7QUFBQTtBQUFBLElBRUEsY0FBYyxLQUFLLElBQUksY0FBYyxHQUFHO0FBQUEsSUFDeEMsT0FBTyxLQUFLO0FBQUEsRUFDZCxDQUFDO0FBQ0g7QUFHQSxTQUFTLGtCQUFrQixNQUFxQztBQUM5RCxTQUFPLEtBQUssT0FBTyxLQUFLLENBQUMsUUFBUSxJQUFJLFdBQVcsT0FBRyw4QkFBVyxPQUFPLENBQUMsR0FBRyxLQUFLLFFBQVEsS0FBSyxJQUFJO0FBQ2pHOyIsCiAgIm5hbWVzIjogW10KfQo=

@@ -1,0 +1,113 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var extension_exports = {};
+__export(extension_exports, {
+  activate: () => activate,
+  deactivate: () => deactivate
+});
+module.exports = __toCommonJS(extension_exports);
+var vscode = __toESM(require("vscode"));
+var import_gemini = require("./gemini");
+var import_apiKeyStore = require("./vscode/apiKeyStore");
+var import_apiKeyCommands = require("./vscode/commands/apiKeyCommands");
+var import_newStory = require("./vscode/commands/newStory");
+var import_serviceCommands = require("./vscode/commands/serviceCommands");
+var import_storyCommands = require("./vscode/commands/storyCommands");
+var import_log = require("./vscode/log");
+var import_runController = require("./vscode/run/runController");
+var import_settingsReader = require("./vscode/settingsReader");
+var import_storyCatalog = require("./vscode/storyCatalog");
+var import_stagesView = require("./vscode/views/stagesView");
+var import_statisticsView = require("./vscode/views/statisticsView");
+const GENERATE_COMMANDS = [
+  ["storyWriter.generateConcept", "concept"],
+  ["storyWriter.generateBible", "bible"],
+  ["storyWriter.generateOutline", "outline"],
+  ["storyWriter.generateDraft", "draft"],
+  ["storyWriter.revise", "revision"],
+  ["storyWriter.compileManuscript", "manuscript"],
+  ["storyWriter.runWorkflow", "all"]
+];
+async function activate(context) {
+  const started = performance.now();
+  const channel = vscode.window.createOutputChannel("Story Writer", { log: true });
+  context.subscriptions.push(channel);
+  const redactor = new import_log.SecretRedactor();
+  const log = (0, import_log.createChannelLogger)(channel, redactor);
+  const settings = new import_settingsReader.SettingsReader(log.child("settings"));
+  const apiKeys = new import_apiKeyStore.ApiKeyStore(context.secrets, redactor, log.child("secrets"));
+  const service = (0, import_gemini.createGeminiService)({
+    apiKey: apiKeys,
+    settings: settings.settings,
+    logger: log,
+    ...settings.settings["cache.persist"] && context.globalStorageUri.scheme === "file" ? { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, "response-cache").fsPath } : {}
+  });
+  const catalog = new import_storyCatalog.StoryCatalog(() => settings.settings, log.child("stories"));
+  const runs = new import_runController.RunController(service, () => settings.settings, log, () => void catalog.refresh());
+  const stages = new import_stagesView.StagesTreeProvider(catalog, runs);
+  const statistics = new import_statisticsView.StatisticsTreeProvider(service);
+  const stagesView = vscode.window.createTreeView("storyWriter.stages", { treeDataProvider: stages, showCollapseAll: true });
+  const resolver = new import_storyCommands.StoryResolver(catalog, () => stagesView.selection);
+  const story = new import_storyCommands.StoryCommands(resolver, runs);
+  context.subscriptions.push(settings, apiKeys, catalog, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
+  context.subscriptions.push(
+    settings.onDidChange((s) => {
+      service.updateSettings(s);
+      catalog.rewatch();
+    }),
+    catalog.onDidChange(() => void vscode.commands.executeCommand("setContext", "storyWriter.hasStories", catalog.stories.length > 0)),
+    vscode.window.registerTreeDataProvider("storyWriter.statistics", statistics),
+    vscode.commands.registerCommand("storyWriter.setApiKey", (key) => (0, import_apiKeyCommands.setApiKey)(apiKeys, key)),
+    vscode.commands.registerCommand("storyWriter.clearApiKey", (options) => (0, import_apiKeyCommands.clearApiKey)(apiKeys, options)),
+    vscode.commands.registerCommand("storyWriter.showLog", () => channel.show()),
+    vscode.commands.registerCommand("storyWriter.testConnection", () => (0, import_serviceCommands.testConnection)(service, settings.settings.model, log)),
+    vscode.commands.registerCommand("storyWriter.showStatistics", () => vscode.commands.executeCommand("storyWriter.statistics.focus")),
+    vscode.commands.registerCommand("storyWriter.clearCache", () => (0, import_serviceCommands.clearCache)(service)),
+    vscode.commands.registerCommand("storyWriter.newStory", (args) => (0, import_newStory.newStory)(catalog, log, args)),
+    ...GENERATE_COMMANDS.map(([id, stage]) => vscode.commands.registerCommand(id, (arg) => story.generate(stage, arg))),
+    vscode.commands.registerCommand("storyWriter.runItem", (node) => story.runNode(node)),
+    vscode.commands.registerCommand("storyWriter.regenerateStage", (arg) => story.regenerate(arg)),
+    vscode.commands.registerCommand("storyWriter.cancel", () => runs.cancel()),
+    vscode.commands.registerCommand("storyWriter.compareRevision", (arg) => story.compare(arg)),
+    vscode.commands.registerCommand("storyWriter.openStageFile", (arg) => story.openStageFile(arg)),
+    vscode.commands.registerCommand("storyWriter.refresh", () => catalog.refresh())
+  );
+  void apiKeys.refresh();
+  const activationMs = performance.now() - started;
+  log.info("Story Writer activated", { ms: Math.round(activationMs), version: context.extension.packageJSON.version });
+  return { settings, apiKeys, service, catalog, stages, runs, logUri: context.logUri, activationMs };
+}
+function deactivate() {
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  activate,
+  deactivate
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2V4dGVuc2lvbi50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiaW1wb3J0ICogYXMgdnNjb2RlIGZyb20gJ3ZzY29kZSc7XG5pbXBvcnQgdHlwZSB7IFdvcmtmbG93U3RhZ2UgfSBmcm9tICcuL2NvcmUvY2hlY2twb2ludC9tZXRhJztcbmltcG9ydCB7IGNyZWF0ZUdlbWluaVNlcnZpY2UsIHR5cGUgR2VtaW5pU2VydmljZSB9IGZyb20gJy4vZ2VtaW5pJztcbmltcG9ydCB7IEFwaUtleVN0b3JlIH0gZnJvbSAnLi92c2NvZGUvYXBpS2V5U3RvcmUnO1xuaW1wb3J0IHsgY2xlYXJBcGlLZXksIHNldEFwaUtleSB9IGZyb20gJy4vdnNjb2RlL2NvbW1hbmRzL2FwaUtleUNvbW1hbmRzJztcbmltcG9ydCB7IG5ld1N0b3J5IH0gZnJvbSAnLi92c2NvZGUvY29tbWFuZHMvbmV3U3RvcnknO1xuaW1wb3J0IHsgY2xlYXJDYWNoZSwgdGVzdENvbm5lY3Rpb24gfSBmcm9tICcuL3ZzY29kZS9jb21tYW5kcy9zZXJ2aWNlQ29tbWFuZHMnO1xuaW1wb3J0IHsgU3RvcnlDb21tYW5kcywgU3RvcnlSZXNvbHZlciB9IGZyb20gJy4vdnNjb2RlL2NvbW1hbmRzL3N0b3J5Q29tbWFuZHMnO1xuaW1wb3J0IHsgY3JlYXRlQ2hhbm5lbExvZ2dlciwgU2VjcmV0UmVkYWN0b3IgfSBmcm9tICcuL3ZzY29kZS9sb2cnO1xuaW1wb3J0IHsgUnVuQ29udHJvbGxlciB9IGZyb20gJy4vdnNjb2RlL3J1bi9ydW5Db250cm9sbGVyJztcbmltcG9ydCB7IFNldHRpbmdzUmVhZGVyIH0gZnJvbSAnLi92c2NvZGUvc2V0dGluZ3NSZWFkZXInO1xuaW1wb3J0IHsgU3RvcnlDYXRhbG9nIH0gZnJvbSAnLi92c2NvZGUvc3RvcnlDYXRhbG9nJztcbmltcG9ydCB7IFN0YWdlc1RyZWVQcm92aWRlciwgdHlwZSBTdGFnZVRyZWVOb2RlIH0gZnJvbSAnLi92c2NvZGUvdmlld3Mvc3RhZ2VzVmlldyc7XG5pbXBvcnQgeyBTdGF0aXN0aWNzVHJlZVByb3ZpZGVyIH0gZnJvbSAnLi92c2NvZGUvdmlld3Mvc3RhdGlzdGljc1ZpZXcnO1xuXG4vKiogV2hhdCBhY3RpdmF0aW9uIHJldHVybnM6IHRoZSBsaXZlIHBpZWNlcywgZm9yIGludGVncmF0aW9uIHRlc3RzIGFuZCBvdGhlciBleHRlbnNpb25zLiAqL1xuZXhwb3J0IGludGVyZmFjZSBTdG9yeVdyaXRlckFwaSB7XG4gIHJlYWRvbmx5IHNldHRpbmdzOiBTZXR0aW5nc1JlYWRlcjtcbiAgcmVhZG9ubHkgYXBpS2V5czogQXBpS2V5U3RvcmU7XG4gIHJlYWRvbmx5IHNlcnZpY2U6IEdlbWluaVNlcnZpY2U7XG4gIHJlYWRvbmx5IGNhdGFsb2c6IFN0b3J5Q2F0YWxvZztcbiAgcmVhZG9ubHkgc3RhZ2VzOiBTdGFnZXNUcmVlUHJvdmlkZXI7XG4gIHJlYWRvbmx5IHJ1bnM6IFJ1bkNvbnRyb2xsZXI7XG4gIHJlYWRvbmx5IGxvZ1VyaTogdnNjb2RlLlVyaTtcbiAgLyoqIE1pbGxpc2Vjb25kcyBgYWN0aXZhdGVgIHRvb2suICovXG4gIHJlYWRvbmx5IGFjdGl2YXRpb25NczogbnVtYmVyO1xufVxuXG5jb25zdCBHRU5FUkFURV9DT01NQU5EUzogQXJyYXk8W3N0cmluZywgV29ya2Zsb3dTdGFnZSB8ICdhbGwnXT4gPSBbXG4gIFsnc3RvcnlXcml0ZXIuZ2VuZXJhdGVDb25jZXB0JywgJ2NvbmNlcHQnXSxcbiAgWydzdG9yeVdyaXRlci5nZW5lcmF0ZUJpYmxlJywgJ2JpYmxlJ10sXG4gIFsnc3RvcnlXcml0ZXIuZ2VuZXJhdGVPdXRsaW5lJywgJ291dGxpbmUnXSxcbiAgWydzdG9yeVdyaXRlci5nZW5lcmF0ZURyYWZ0JywgJ2RyYWZ0J10sXG4gIFsnc3RvcnlXcml0ZXIucmV2aXNlJywgJ3JldmlzaW9uJ10sXG4gIFsnc3RvcnlXcml0ZXIuY29tcGlsZU1hbnVzY3JpcHQnLCAnbWFudXNjcmlwdCddLFxuICBbJ3N0b3J5V3JpdGVyLnJ1bldvcmtmbG93JywgJ2FsbCddLFxuXTtcblxuLyoqIFdpcmluZyBvbmx5OiBidWlsZCB0aGUgc2VydmljZXMsIHJlZ2lzdGVyIHRoZW0sIHB1c2ggZXZlcnkgZGlzcG9zYWJsZS4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBhY3RpdmF0ZShjb250ZXh0OiB2c2NvZGUuRXh0ZW5zaW9uQ29udGV4dCk6IFByb21pc2U8U3RvcnlXcml0ZXJBcGk+IHtcbiAgY29uc3Qgc3RhcnRlZCA9IHBlcmZvcm1hbmNlLm5vdygpO1xuICBjb25zdCBjaGFubmVsID0gdnNjb2RlLndpbmRvdy5jcmVhdGVPdXRwdXRDaGFubmVsKCdTdG9yeSBXcml0ZXInLCB7IGxvZzogdHJ1ZSB9KTtcbiAgY29udGV4dC5zdWJzY3JpcHRpb25zLnB1c2goY2hhbm5lbCk7XG4gIGNvbnN0IHJlZGFjdG9yID0gbmV3IFNlY3JldFJlZGFjdG9yKCk7XG4gIGNvbnN0IGxvZyA9IGNyZWF0ZUNoYW5uZWxMb2dnZXIoY2hhbm5lbCwgcmVkYWN0b3IpO1xuXG4gIGNvbnN0IHNldHRpbmdzID0gbmV3IFNldHRpbmdzUmVhZGVyKGxvZy5jaGlsZCgnc2V0dGluZ3MnKSk7XG4gIGNvbnN0IGFwaUtleXMgPSBuZXcgQXBpS2V5U3RvcmUoY29udGV4dC5zZWNyZXRzLCByZWRhY3RvciwgbG9nLmNoaWxkKCdzZWNyZXRzJykpO1xuICAvLyBDaGVhcCB0byBidWlsZDogdGhlIFNESyBpdHNlbGYgbG9hZHMgb24gdGhlIGZpcnN0IHJlcXVlc3QuXG4gIGNvbnN0IHNlcnZpY2UgPSBjcmVhdGVHZW1pbmlTZXJ2aWNlKHtcbiAgICBhcGlLZXk6IGFwaUtleXMsXG4gICAgc2V0dGluZ3M6IHNldHRpbmdzLnNldHRpbmdzLFxuICAgIGxvZ2dlcjogbG9nLFxuICAgIC4uLihzZXR0aW5ncy5zZXR0aW5nc1snY2FjaGUucGVyc2lzdCddICYmIGNvbnRleHQuZ2xvYmFsU3RvcmFnZVVyaS5zY2hlbWUgPT09ICdmaWxlJ1xuICAgICAgPyB7IGNhY2hlRGlyOiB2c2NvZGUuVXJpLmpvaW5QYXRoKGNvbnRleHQuZ2xvYmFsU3RvcmFnZVVyaSwgJ3Jlc3BvbnNlLWNhY2hlJykuZnNQYXRoIH1cbiAgICAgIDoge30pLFxuICB9KTtcbiAgY29uc3QgY2F0YWxvZyA9IG5ldyBTdG9yeUNhdGFsb2coKCkgPT4gc2V0dGluZ3Muc2V0dGluZ3MsIGxvZy5jaGlsZCgnc3RvcmllcycpKTtcbiAgY29uc3QgcnVucyA9IG5ldyBSdW5Db250cm9sbGVyKHNlcnZpY2UsICgpID0+IHNldHRpbmdzLnNldHRpbmdzLCBsb2csICgpID0+IHZvaWQgY2F0YWxvZy5yZWZyZXNoKCkpO1xuICBjb25zdCBzdGFnZXMgPSBuZXcgU3RhZ2VzVHJlZVByb3ZpZGVyKGNhdGFsb2csIHJ1bnMpO1xuICBjb25zdCBzdGF0aXN0aWNzID0gbmV3IFN0YXRpc3RpY3NUcmVlUHJvdmlkZXIoc2VydmljZSk7XG4gIGNvbnN0IHN0YWdlc1ZpZXcgPSB2c2NvZGUud2luZG93LmNyZWF0ZVRyZWVWaWV3PFN0YWdlVHJlZU5vZGU+KCdzdG9yeVdyaXRlci5zdGFnZXMnLCB7IHRyZWVEYXRhUHJvdmlkZXI6IHN0YWdlcywgc2hvd0NvbGxhcHNlQWxsOiB0cnVlIH0pO1xuICBjb25zdCByZXNvbHZlciA9IG5ldyBTdG9yeVJlc29sdmVyKGNhdGFsb2csICgpID0+IHN0YWdlc1ZpZXcuc2VsZWN0aW9uKTtcbiAgY29uc3Qgc3RvcnkgPSBuZXcgU3RvcnlDb21tYW5kcyhyZXNvbHZlciwgcnVucyk7XG4gIGNvbnRleHQuc3Vic2NyaXB0aW9ucy5wdXNoKHNldHRpbmdzLCBhcGlLZXlzLCBjYXRhbG9nLCBydW5zLCBzdGFnZXMsIHN0YXRpc3RpY3MsIHN0YWdlc1ZpZXcsIHsgZGlzcG9zZTogKCkgPT4gdm9pZCBzZXJ2aWNlLmRpc3Bvc2UoKSB9KTtcblxuICBjb250ZXh0LnN1YnNjcmlwdGlvbnMucHVzaChcbiAgICBzZXR0aW5ncy5vbkRpZENoYW5nZSgocykgPT4ge1xuICAgICAgc2VydmljZS51cGRhdGVTZXR0aW5ncyhzKTtcbiAgICAgIGNhdGFsb2cucmV3YXRjaCgpO1xuICAgIH0pLFxuICAgIGNhdGFsb2cub25EaWRDaGFuZ2UoKCkgPT4gdm9pZCB2c2NvZGUuY29tbWFuZHMuZXhlY3V0ZUNvbW1hbmQoJ3NldENvbnRleHQnLCAnc3RvcnlXcml0ZXIuaGFzU3RvcmllcycsIGNhdGFsb2cuc3Rvcmllcy5sZW5ndGggPiAwKSksXG4gICAgdnNjb2RlLndpbmRvdy5yZWdpc3RlclRyZWVEYXRhUHJvdmlkZXIoJ3N0b3J5V3JpdGVyLnN0YXRpc3RpY3MnLCBzdGF0aXN0aWNzKSxcbiAgICB2c2NvZGUuY29tbWFuZHMucmVnaXN0ZXJDb21tYW5kKCdzdG9yeVdyaXRlci5zZXRBcGlLZXknLCAoa2V5PzogdW5rbm93bikgPT4gc2V0QXBpS2V5KGFwaUtleXMsIGtleSkpLFxuICAgIHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoJ3N0b3J5V3JpdGVyLmNsZWFyQXBpS2V5JywgKG9wdGlvbnM/OiB1bmtub3duKSA9PiBjbGVhckFwaUtleShhcGlLZXlzLCBvcHRpb25zKSksXG4gICAgdnNjb2RlLmNvbW1hbmRzLnJlZ2lzdGVyQ29tbWFuZCgnc3RvcnlXcml0ZXIuc2hvd0xvZycsICgpID0+IGNoYW5uZWwuc2hvdygpKSxcbiAgICB2c2NvZGUuY29tbWFuZHMucmVnaXN0ZXJDb21tYW5kKCdzdG9yeVdyaXRlci50ZXN0Q29ubmVjdGlvbicsICgpID0+IHRlc3RDb25uZWN0aW9uKHNlcnZpY2UsIHNldHRpbmdzLnNldHRpbmdzLm1vZGVsLCBsb2cpKSxcbiAgICB2c2NvZGUuY29tbWFuZHMucmVnaXN0ZXJDb21tYW5kKCdzdG9yeVdyaXRlci5zaG93U3RhdGlzdGljcycsICgpID0+IHZzY29kZS5jb21tYW5kcy5leGVjdXRlQ29tbWFuZCgnc3RvcnlXcml0ZXIuc3RhdGlzdGljcy5mb2N1cycpKSxcbiAgICB2c2NvZGUuY29tbWFuZHMucmVnaXN0ZXJDb21tYW5kKCdzdG9yeVdyaXRlci5jbGVhckNhY2hlJywgKCkgPT4gY2xlYXJDYWNoZShzZXJ2aWNlKSksXG4gICAgdnNjb2RlLmNvbW1hbmRzLnJlZ2lzdGVyQ29tbWFuZCgnc3RvcnlXcml0ZXIubmV3U3RvcnknLCAoYXJncz86IHVua25vd24pID0+IG5ld1N0b3J5KGNhdGFsb2csIGxvZywgYXJncykpLFxuICAgIC4uLkdFTkVSQVRFX0NPTU1BTkRTLm1hcCgoW2lkLCBzdGFnZV0pID0+IHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoaWQsIChhcmc/OiB1bmtub3duKSA9PiBzdG9yeS5nZW5lcmF0ZShzdGFnZSwgYXJnKSkpLFxuICAgIHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoJ3N0b3J5V3JpdGVyLnJ1bkl0ZW0nLCAobm9kZT86IHVua25vd24pID0+IHN0b3J5LnJ1bk5vZGUobm9kZSkpLFxuICAgIHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoJ3N0b3J5V3JpdGVyLnJlZ2VuZXJhdGVTdGFnZScsIChhcmc/OiB1bmtub3duKSA9PiBzdG9yeS5yZWdlbmVyYXRlKGFyZykpLFxuICAgIHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoJ3N0b3J5V3JpdGVyLmNhbmNlbCcsICgpID0+IHJ1bnMuY2FuY2VsKCkpLFxuICAgIHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoJ3N0b3J5V3JpdGVyLmNvbXBhcmVSZXZpc2lvbicsIChhcmc/OiB1bmtub3duKSA9PiBzdG9yeS5jb21wYXJlKGFyZykpLFxuICAgIHZzY29kZS5jb21tYW5kcy5yZWdpc3RlckNvbW1hbmQoJ3N0b3J5V3JpdGVyLm9wZW5TdGFnZUZpbGUnLCAoYXJnPzogdW5rbm93bikgPT4gc3Rvcnkub3BlblN0YWdlRmlsZShhcmcpKSxcbiAgICB2c2NvZGUuY29tbWFuZHMucmVnaXN0ZXJDb21tYW5kKCdzdG9yeVdyaXRlci5yZWZyZXNoJywgKCkgPT4gY2F0YWxvZy5yZWZyZXNoKCkpLFxuICApO1xuXG4gIHZvaWQgYXBpS2V5cy5yZWZyZXNoKCk7XG4gIGNvbnN0IGFjdGl2YXRpb25NcyA9IHBlcmZvcm1hbmNlLm5vdygpIC0gc3RhcnRlZDtcbiAgbG9nLmluZm8oJ1N0b3J5IFdyaXRlciBhY3RpdmF0ZWQnLCB7IG1zOiBNYXRoLnJvdW5kKGFjdGl2YXRpb25NcyksIHZlcnNpb246IGNvbnRleHQuZXh0ZW5zaW9uLnBhY2thZ2VKU09OLnZlcnNpb24gfSk7XG4gIHJldHVybiB7IHNldHRpbmdzLCBhcGlLZXlzLCBzZXJ2aWNlLCBjYXRhbG9nLCBzdGFnZXMsIHJ1bnMsIGxvZ1VyaTogY29udGV4dC5sb2dVcmksIGFjdGl2YXRpb25NcyB9O1xufVxuXG5leHBvcnQgZnVuY3Rpb24gZGVhY3RpdmF0ZSgpOiB2b2lkIHtcbiAgLy8gRXZlcnl0aGluZyBpcyBkaXNwb3NlZCB0aHJvdWdoIGNvbnRleHQuc3Vic2NyaXB0aW9ucy5cbn1cbiJdLAogICJtYXBwaW5ncyI6ICI7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQSxhQUF3QjtBQUV4QixvQkFBd0Q7QUFDeEQseUJBQTRCO0FBQzVCLDRCQUF1QztBQUN2QyxzQkFBeUI7QUFDekIsNkJBQTJDO0FBQzNDLDJCQUE2QztBQUM3QyxpQkFBb0Q7QUFDcEQsMkJBQThCO0FBQzlCLDRCQUErQjtBQUMvQiwwQkFBNkI7QUFDN0Isd0JBQXVEO0FBQ3ZELDRCQUF1QztBQWV2QyxNQUFNLG9CQUE0RDtBQUFBLEVBQ2hFLENBQUMsK0JBQStCLFNBQVM7QUFBQSxFQUN6QyxDQUFDLDZCQUE2QixPQUFPO0FBQUEsRUFDckMsQ0FBQywrQkFBK0IsU0FBUztBQUFBLEVBQ3pDLENBQUMsNkJBQTZCLE9BQU87QUFBQSxFQUNyQyxDQUFDLHNCQUFzQixVQUFVO0FBQUEsRUFDakMsQ0FBQyxpQ0FBaUMsWUFBWTtBQUFBLEVBQzlDLENBQUMsMkJBQTJCLEtBQUs7QUFDbkM7QUFHQSxlQUFzQixTQUFTLFNBQTJEO0FBQ3hGLFFBQU0sVUFBVSxZQUFZLElBQUk7QUFDaEMsUUFBTSxVQUFVLE9BQU8sT0FBTyxvQkFBb0IsZ0JBQWdCLEVBQUUsS0FBSyxLQUFLLENBQUM7QUFDL0UsVUFBUSxjQUFjLEtBQUssT0FBTztBQUNsQyxRQUFNLFdBQVcsSUFBSSwwQkFBZTtBQUNwQyxRQUFNLFVBQU0sZ0NBQW9CLFNBQVMsUUFBUTtBQUVqRCxRQUFNLFdBQVcsSUFBSSxxQ0FBZSxJQUFJLE1BQU0sVUFBVSxDQUFDO0FBQ3pELFFBQU0sVUFBVSxJQUFJLCtCQUFZLFFBQVEsU0FBUyxVQUFVLElBQUksTUFBTSxTQUFTLENBQUM7QUFFL0UsUUFBTSxjQUFVLG1DQUFvQjtBQUFBLElBQ2xDLFFBQVE7QUFBQSxJQUNSLFVBQVUsU0FBUztBQUFBLElBQ25CLFFBQVE7QUFBQSxJQUNSLEdBQUksU0FBUyxTQUFTLGVBQWUsS0FBSyxRQUFRLGlCQUFpQixXQUFXLFNBQzFFLEVBQUUsVUFBVSxPQUFPLElBQUksU0FBUyxRQUFRLGtCQUFrQixnQkFBZ0IsRUFBRSxPQUFPLElBQ25GLENBQUM7QUFBQSxFQUNQLENBQUM7QUFDRCxRQUFNLFVBQVUsSUFBSSxpQ0FBYSxNQUFNLFNBQVMsVUFBVSxJQUFJLE1BQU0sU0FBUyxDQUFDO0FBQzlFLFFBQU0sT0FBTyxJQUFJLG1DQUFjLFNBQVMsTUFBTSxTQUFTLFVBQVUsS0FBSyxNQUFNLEtBQUssUUFBUSxRQUFRLENBQUM7QUFDbEcsUUFBTSxTQUFTLElBQUkscUNBQW1CLFNBQVMsSUFBSTtBQUNuRCxRQUFNLGFBQWEsSUFBSSw2Q0FBdUIsT0FBTztBQUNyRCxRQUFNLGFBQWEsT0FBTyxPQUFPLGVBQThCLHNCQUFzQixFQUFFLGtCQUFrQixRQUFRLGlCQUFpQixLQUFLLENBQUM7QUFDeEksUUFBTSxXQUFXLElBQUksbUNBQWMsU0FBUyxNQUFNLFdBQVcsU0FBUztBQUN0RSxRQUFNLFFBQVEsSUFBSSxtQ0FBYyxVQUFVLElBQUk7QUFDOUMsVUFBUSxjQUFjLEtBQUssVUFBVSxTQUFTLFNBQVMsTUFBTSxRQUFRLFlBQVksWUFBWSxFQUFFLFNBQVMsTUFBTSxLQUFLLFFBQVEsUUFBUSxFQUFFLENBQUM7QUFFdEksVUFBUSxjQUFjO0FBQUEsSUFDcEIsU0FBUyxZQUFZLENBQUMsTUFBTTtBQUMxQixjQUFRLGVBQWUsQ0FBQztBQUN4QixjQUFRLFFBQVE7QUFBQSxJQUNsQixDQUFDO0FBQUEsSUFDRCxRQUFRLFlBQVksTUFBTSxLQUFLLE9BQU8sU0FBUyxlQUFlLGNBQWMsMEJBQTBCLFFBQVEsUUFBUSxTQUFTLENBQUMsQ0FBQztBQUFBLElBQ2pJLE9BQU8sT0FBTyx5QkFBeUIsMEJBQTBCLFVBQVU7QUFBQSxJQUMzRSxPQUFPLFNBQVMsZ0JBQWdCLHlCQUF5QixDQUFDLFlBQWtCLGlDQUFVLFNBQVMsR0FBRyxDQUFDO0FBQUEsSUFDbkcsT0FBTyxTQUFTLGdCQUFnQiwyQkFBMkIsQ0FBQyxnQkFBc0IsbUNBQVksU0FBUyxPQUFPLENBQUM7QUFBQSxJQUMvRyxPQUFPLFNBQVMsZ0JBQWdCLHVCQUF1QixNQUFNLFFBQVEsS0FBSyxDQUFDO0FBQUEsSUFDM0UsT0FBTyxTQUFTLGdCQUFnQiw4QkFBOEIsVUFBTSx1Q0FBZSxTQUFTLFNBQVMsU0FBUyxPQUFPLEdBQUcsQ0FBQztBQUFBLElBQ3pILE9BQU8sU0FBUyxnQkFBZ0IsOEJBQThCLE1BQU0sT0FBTyxTQUFTLGVBQWUsOEJBQThCLENBQUM7QUFBQSxJQUNsSSxPQUFPLFNBQVMsZ0JBQWdCLDBCQUEwQixVQUFNLG1DQUFXLE9BQU8sQ0FBQztBQUFBLElBQ25GLE9BQU8sU0FBUyxnQkFBZ0Isd0JBQXdCLENBQUMsYUFBbUIsMEJBQVMsU0FBUyxLQUFLLElBQUksQ0FBQztBQUFBLElBQ3hHLEdBQUcsa0JBQWtCLElBQUksQ0FBQyxDQUFDLElBQUksS0FBSyxNQUFNLE9BQU8sU0FBUyxnQkFBZ0IsSUFBSSxDQUFDLFFBQWtCLE1BQU0sU0FBUyxPQUFPLEdBQUcsQ0FBQyxDQUFDO0FBQUEsSUFDNUgsT0FBTyxTQUFTLGdCQUFnQix1QkFBdUIsQ0FBQyxTQUFtQixNQUFNLFFBQVEsSUFBSSxDQUFDO0FBQUEsSUFDOUYsT0FBTyxTQUFTLGdCQUFnQiwrQkFBK0IsQ0FBQyxRQUFrQixNQUFNLFdBQVcsR0FBRyxDQUFDO0FBQUEsSUFDdkcsT0FBTyxTQUFTLGdCQUFnQixzQkFBc0IsTUFBTSxLQUFLLE9BQU8sQ0FBQztBQUFBLElBQ3pFLE9BQU8sU0FBUyxnQkFBZ0IsK0JBQStCLENBQUMsUUFBa0IsTUFBTSxRQUFRLEdBQUcsQ0FBQztBQUFBLElBQ3BHLE9BQU8sU0FBUyxnQkFBZ0IsNkJBQTZCLENBQUMsUUFBa0IsTUFBTSxjQUFjLEdBQUcsQ0FBQztBQUFBLElBQ3hHLE9BQU8sU0FBUyxnQkFBZ0IsdUJBQXVCLE1BQU0sUUFBUSxRQUFRLENBQUM7QUFBQSxFQUNoRjtBQUVBLE9BQUssUUFBUSxRQUFRO0FBQ3JCLFFBQU0sZUFBZSxZQUFZLElBQUksSUFBSTtBQUN6QyxNQUFJLEtBQUssMEJBQTBCLEVBQUUsSUFBSSxLQUFLLE1BQU0sWUFBWSxHQUFHLFNBQVMsUUFBUSxVQUFVLFlBQVksUUFBUSxDQUFDO0FBQ25ILFNBQU8sRUFBRSxVQUFVLFNBQVMsU0FBUyxTQUFTLFFBQVEsTUFBTSxRQUFRLFFBQVEsUUFBUSxhQUFhO0FBQ25HO0FBRU8sU0FBUyxhQUFtQjtBQUVuQzsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,136 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var errors_exports = {};
+__export(errors_exports, {
+  EXIT_CODES: () => EXIT_CODES,
+  GEMINI_ERROR_KINDS: () => GEMINI_ERROR_KINDS,
+  GeminiError: () => GeminiError,
+  exitCodeFor: () => exitCodeFor,
+  isGeminiError: () => isGeminiError,
+  redact: () => redact
+});
+module.exports = __toCommonJS(errors_exports);
+const GEMINI_ERROR_KINDS = [
+  "auth",
+  "quota-daily",
+  "rate-limited",
+  "model-not-found",
+  "bad-request",
+  "content-blocked",
+  "max-tokens",
+  "unavailable",
+  "timeout",
+  "network",
+  "circuit-open",
+  "cancelled",
+  "invalid-json",
+  "unexpected"
+];
+const EXIT_CODES = {
+  ok: 0,
+  unexpected: 1,
+  badInput: 2,
+  auth: 3,
+  dailyQuota: 4,
+  contentBlocked: 5,
+  unavailable: 6,
+  cancelled: 130
+};
+const TRAITS = {
+  auth: { retryable: false, exitCode: EXIT_CODES.auth, action: "setApiKey" },
+  "quota-daily": { retryable: false, exitCode: EXIT_CODES.dailyQuota, action: "openModelSetting" },
+  "rate-limited": { retryable: true, exitCode: EXIT_CODES.unavailable, action: "wait" },
+  "model-not-found": { retryable: false, exitCode: EXIT_CODES.badInput, action: "openModelSetting" },
+  "bad-request": { retryable: false, exitCode: EXIT_CODES.badInput, action: "openSettings" },
+  "content-blocked": { retryable: false, exitCode: EXIT_CODES.contentBlocked, action: "openBrief" },
+  "max-tokens": { retryable: false, exitCode: EXIT_CODES.badInput, action: "openSettings" },
+  unavailable: { retryable: true, exitCode: EXIT_CODES.unavailable, action: "retry" },
+  timeout: { retryable: true, exitCode: EXIT_CODES.unavailable, action: "retry" },
+  network: { retryable: true, exitCode: EXIT_CODES.unavailable, action: "retry" },
+  "circuit-open": { retryable: false, exitCode: EXIT_CODES.unavailable, action: "wait" },
+  cancelled: { retryable: false, exitCode: EXIT_CODES.cancelled, action: "none" },
+  "invalid-json": { retryable: false, exitCode: EXIT_CODES.unexpected, action: "retry" },
+  unexpected: { retryable: false, exitCode: EXIT_CODES.unexpected, action: "retry" }
+};
+class GeminiError extends Error {
+  name = "GeminiError";
+  kind;
+  retryable;
+  action;
+  exitCode;
+  partialText;
+  retryAfterMs;
+  reason;
+  status;
+  attempts;
+  constructor(kind, message, details = {}) {
+    super(message, details.cause === void 0 ? void 0 : { cause: details.cause });
+    const traits = TRAITS[kind];
+    this.kind = kind;
+    this.retryable = details.retryable ?? traits.retryable;
+    this.action = traits.action;
+    this.exitCode = traits.exitCode;
+    if (details.partialText !== void 0) this.partialText = details.partialText;
+    if (details.retryAfterMs !== void 0) this.retryAfterMs = details.retryAfterMs;
+    if (details.reason !== void 0) this.reason = details.reason;
+    if (details.status !== void 0) this.status = details.status;
+    if (details.attempts !== void 0) this.attempts = details.attempts;
+  }
+  /** The same error with more facts attached (the message may be replaced too). */
+  with(details) {
+    return new GeminiError(this.kind, details.message ?? this.message, {
+      retryable: this.retryable,
+      partialText: this.partialText,
+      retryAfterMs: this.retryAfterMs,
+      reason: this.reason,
+      status: this.status,
+      attempts: this.attempts,
+      cause: this.cause,
+      ...stripUndefined(details)
+    });
+  }
+}
+function isGeminiError(value) {
+  return value instanceof GeminiError;
+}
+function exitCodeFor(error) {
+  if (error === void 0) return EXIT_CODES.ok;
+  return isGeminiError(error) ? error.exitCode : EXIT_CODES.unexpected;
+}
+const REDACTED = "[redacted]";
+function redact(text, ...keys) {
+  let out = text;
+  for (const key of keys) {
+    if (key && key.length >= 4) out = out.split(key).join(REDACTED);
+  }
+  return out.replace(/([?&]key=)[^&\s"'#]+/gi, `$1${REDACTED}`).replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`);
+}
+function stripUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  EXIT_CODES,
+  GEMINI_ERROR_KINDS,
+  GeminiError,
+  exitCodeFor,
+  isGeminiError,
+  redact
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2dlbWluaS9lcnJvcnMudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8qKlxuICogVGhlIG9uZSBlcnJvciB0eXBlIHRoZSBHZW1pbmkgc2VydmljZSB0aHJvd3MuIEhvc3RzIHN3aXRjaCBvbiBga2luZGA6IHRoZSBleHRlbnNpb24gcGlja3MgYVxuICogYnV0dG9uIGZyb20gYGFjdGlvbmAsIHRoZSBoZWFkbGVzcyBjb21tYW5kIGV4aXRzIHdpdGggYGV4aXRDb2RlYC5cbiAqL1xuXG5leHBvcnQgY29uc3QgR0VNSU5JX0VSUk9SX0tJTkRTID0gW1xuICAnYXV0aCcsXG4gICdxdW90YS1kYWlseScsXG4gICdyYXRlLWxpbWl0ZWQnLFxuICAnbW9kZWwtbm90LWZvdW5kJyxcbiAgJ2JhZC1yZXF1ZXN0JyxcbiAgJ2NvbnRlbnQtYmxvY2tlZCcsXG4gICdtYXgtdG9rZW5zJyxcbiAgJ3VuYXZhaWxhYmxlJyxcbiAgJ3RpbWVvdXQnLFxuICAnbmV0d29yaycsXG4gICdjaXJjdWl0LW9wZW4nLFxuICAnY2FuY2VsbGVkJyxcbiAgJ2ludmFsaWQtanNvbicsXG4gICd1bmV4cGVjdGVkJyxcbl0gYXMgY29uc3Q7XG5cbmV4cG9ydCB0eXBlIEdlbWluaUVycm9yS2luZCA9ICh0eXBlb2YgR0VNSU5JX0VSUk9SX0tJTkRTKVtudW1iZXJdO1xuXG4vKiogV2hhdCBhIFVJIGNhbiBvZmZlciBuZXh0IHRvIHRoZSBtZXNzYWdlLiAqL1xuZXhwb3J0IHR5cGUgR2VtaW5pRXJyb3JBY3Rpb24gPVxuICB8ICdzZXRBcGlLZXknXG4gIHwgJ29wZW5Nb2RlbFNldHRpbmcnXG4gIHwgJ29wZW5TZXR0aW5ncydcbiAgfCAnb3BlbkJyaWVmJ1xuICB8ICdyZXRyeSdcbiAgfCAnd2FpdCdcbiAgfCAnbm9uZSc7XG5cbi8qKiBFeGl0IGNvZGVzIG9mIHRoZSBoZWFkbGVzcyBjb21tYW5kICgwIGlzIHN1Y2Nlc3MpLiAqL1xuZXhwb3J0IGNvbnN0IEVYSVRfQ09ERVMgPSB7XG4gIG9rOiAwLFxuICB1bmV4cGVjdGVkOiAxLFxuICBiYWRJbnB1dDogMixcbiAgYXV0aDogMyxcbiAgZGFpbHlRdW90YTogNCxcbiAgY29udGVudEJsb2NrZWQ6IDUsXG4gIHVuYXZhaWxhYmxlOiA2LFxuICBjYW5jZWxsZWQ6IDEzMCxcbn0gYXMgY29uc3Q7XG5cbmludGVyZmFjZSBLaW5kVHJhaXRzIHtcbiAgcmVhZG9ubHkgcmV0cnlhYmxlOiBib29sZWFuO1xuICByZWFkb25seSBleGl0Q29kZTogbnVtYmVyO1xuICByZWFkb25seSBhY3Rpb246IEdlbWluaUVycm9yQWN0aW9uO1xufVxuXG5jb25zdCBUUkFJVFM6IFJlYWRvbmx5PFJlY29yZDxHZW1pbmlFcnJvcktpbmQsIEtpbmRUcmFpdHM+PiA9IHtcbiAgYXV0aDogeyByZXRyeWFibGU6IGZhbHNlLCBleGl0Q29kZTogRVhJVF9DT0RFUy5hdXRoLCBhY3Rpb246ICdzZXRBcGlLZXknIH0sXG4gICdxdW90YS1kYWlseSc6IHsgcmV0cnlhYmxlOiBmYWxzZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMuZGFpbHlRdW90YSwgYWN0aW9uOiAnb3Blbk1vZGVsU2V0dGluZycgfSxcbiAgJ3JhdGUtbGltaXRlZCc6IHsgcmV0cnlhYmxlOiB0cnVlLCBleGl0Q29kZTogRVhJVF9DT0RFUy51bmF2YWlsYWJsZSwgYWN0aW9uOiAnd2FpdCcgfSxcbiAgJ21vZGVsLW5vdC1mb3VuZCc6IHsgcmV0cnlhYmxlOiBmYWxzZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMuYmFkSW5wdXQsIGFjdGlvbjogJ29wZW5Nb2RlbFNldHRpbmcnIH0sXG4gICdiYWQtcmVxdWVzdCc6IHsgcmV0cnlhYmxlOiBmYWxzZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMuYmFkSW5wdXQsIGFjdGlvbjogJ29wZW5TZXR0aW5ncycgfSxcbiAgJ2NvbnRlbnQtYmxvY2tlZCc6IHsgcmV0cnlhYmxlOiBmYWxzZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMuY29udGVudEJsb2NrZWQsIGFjdGlvbjogJ29wZW5CcmllZicgfSxcbiAgJ21heC10b2tlbnMnOiB7IHJldHJ5YWJsZTogZmFsc2UsIGV4aXRDb2RlOiBFWElUX0NPREVTLmJhZElucHV0LCBhY3Rpb246ICdvcGVuU2V0dGluZ3MnIH0sXG4gIHVuYXZhaWxhYmxlOiB7IHJldHJ5YWJsZTogdHJ1ZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMudW5hdmFpbGFibGUsIGFjdGlvbjogJ3JldHJ5JyB9LFxuICB0aW1lb3V0OiB7IHJldHJ5YWJsZTogdHJ1ZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMudW5hdmFpbGFibGUsIGFjdGlvbjogJ3JldHJ5JyB9LFxuICBuZXR3b3JrOiB7IHJldHJ5YWJsZTogdHJ1ZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMudW5hdmFpbGFibGUsIGFjdGlvbjogJ3JldHJ5JyB9LFxuICAnY2lyY3VpdC1vcGVuJzogeyByZXRyeWFibGU6IGZhbHNlLCBleGl0Q29kZTogRVhJVF9DT0RFUy51bmF2YWlsYWJsZSwgYWN0aW9uOiAnd2FpdCcgfSxcbiAgY2FuY2VsbGVkOiB7IHJldHJ5YWJsZTogZmFsc2UsIGV4aXRDb2RlOiBFWElUX0NPREVTLmNhbmNlbGxlZCwgYWN0aW9uOiAnbm9uZScgfSxcbiAgJ2ludmFsaWQtanNvbic6IHsgcmV0cnlhYmxlOiBmYWxzZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMudW5leHBlY3RlZCwgYWN0aW9uOiAncmV0cnknIH0sXG4gIHVuZXhwZWN0ZWQ6IHsgcmV0cnlhYmxlOiBmYWxzZSwgZXhpdENvZGU6IEVYSVRfQ09ERVMudW5leHBlY3RlZCwgYWN0aW9uOiAncmV0cnknIH0sXG59O1xuXG5leHBvcnQgaW50ZXJmYWNlIEdlbWluaUVycm9yRGV0YWlscyB7XG4gIC8qKiBPdmVycmlkZXMgdGhlIGtpbmQncyBkZWZhdWx0IChlLmcuIGEgNTAxIGlzIGB1bmF2YWlsYWJsZWAgYnV0IG5vdCB3b3J0aCByZXRyeWluZykuICovXG4gIHJlYWRvbmx5IHJldHJ5YWJsZT86IGJvb2xlYW47XG4gIC8qKiBUZXh0IHN0cmVhbWVkIGJlZm9yZSB0aGUgZmFpbHVyZSAoY2FuY2VsbGF0aW9uLCBibG9ja2VkIGNvbnRlbnQsIGEgY3V0IHN0cmVhbSkuICovXG4gIHJlYWRvbmx5IHBhcnRpYWxUZXh0Pzogc3RyaW5nO1xuICAvKiogRGVsYXkgR2VtaW5pIGFkdmlzZWQgYmVmb3JlIHRyeWluZyBhZ2Fpbi4gKi9cbiAgcmVhZG9ubHkgcmV0cnlBZnRlck1zPzogbnVtYmVyO1xuICAvKiogR2VtaW5pJ3MgcmVhc29uIGNvZGU6IFNBRkVUWSwgUkVDSVRBVElPTiwgQVBJX0tFWV9JTlZBTElELCBhIHF1b3RhIGlkLCBcdTIwMjYgKi9cbiAgcmVhZG9ubHkgcmVhc29uPzogc3RyaW5nO1xuICAvKiogSFRUUCBzdGF0dXMsIHdoZW4gdGhlcmUgd2FzIG9uZS4gKi9cbiAgcmVhZG9ubHkgc3RhdHVzPzogbnVtYmVyO1xuICAvKiogQXR0ZW1wdHMgbWFkZSBiZWZvcmUgZ2l2aW5nIHVwICgxIHdoZW4gdGhlIGZpcnN0IGZhaWx1cmUgd2FzIGZpbmFsKS4gKi9cbiAgcmVhZG9ubHkgYXR0ZW1wdHM/OiBudW1iZXI7XG4gIHJlYWRvbmx5IGNhdXNlPzogdW5rbm93bjtcbn1cblxuZXhwb3J0IGNsYXNzIEdlbWluaUVycm9yIGV4dGVuZHMgRXJyb3Ige1xuICBvdmVycmlkZSByZWFkb25seSBuYW1lID0gJ0dlbWluaUVycm9yJztcbiAgcmVhZG9ubHkga2luZDogR2VtaW5pRXJyb3JLaW5kO1xuICByZWFkb25seSByZXRyeWFibGU6IGJvb2xlYW47XG4gIHJlYWRvbmx5IGFjdGlvbjogR2VtaW5pRXJyb3JBY3Rpb247XG4gIHJlYWRvbmx5IGV4aXRDb2RlOiBudW1iZXI7XG4gIHJlYWRvbmx5IHBhcnRpYWxUZXh0Pzogc3RyaW5nO1xuICByZWFkb25seSByZXRyeUFmdGVyTXM/OiBudW1iZXI7XG4gIHJlYWRvbmx5IHJlYXNvbj86IHN0cmluZztcbiAgcmVhZG9ubHkgc3RhdHVzPzogbnVtYmVyO1xuICByZWFkb25seSBhdHRlbXB0cz86IG51bWJlcjtcblxuICBjb25zdHJ1Y3RvcihraW5kOiBHZW1pbmlFcnJvcktpbmQsIG1lc3NhZ2U6IHN0cmluZywgZGV0YWlsczogR2VtaW5pRXJyb3JEZXRhaWxzID0ge30pIHtcbiAgICBzdXBlcihtZXNzYWdlLCBkZXRhaWxzLmNhdXNlID09PSB1bmRlZmluZWQgPyB1bmRlZmluZWQgOiB7IGNhdXNlOiBkZXRhaWxzLmNhdXNlIH0pO1xuICAgIGNvbnN0IHRyYWl0cyA9IFRSQUlUU1traW5kXTtcbiAgICB0aGlzLmtpbmQgPSBraW5kO1xuICAgIHRoaXMucmV0cnlhYmxlID0gZGV0YWlscy5yZXRyeWFibGUgPz8gdHJhaXRzLnJldHJ5YWJsZTtcbiAgICB0aGlzLmFjdGlvbiA9IHRyYWl0cy5hY3Rpb247XG4gICAgdGhpcy5leGl0Q29kZSA9IHRyYWl0cy5leGl0Q29kZTtcbiAgICBpZiAoZGV0YWlscy5wYXJ0aWFsVGV4dCAhPT0gdW5kZWZpbmVkKSB0aGlzLnBhcnRpYWxUZXh0ID0gZGV0YWlscy5wYXJ0aWFsVGV4dDtcbiAgICBpZiAoZGV0YWlscy5yZXRyeUFmdGVyTXMgIT09IHVuZGVmaW5lZCkgdGhpcy5yZXRyeUFmdGVyTXMgPSBkZXRhaWxzLnJldHJ5QWZ0ZXJNcztcbiAgICBpZiAoZGV0YWlscy5yZWFzb24gIT09IHVuZGVmaW5lZCkgdGhpcy5yZWFzb24gPSBkZXRhaWxzLnJlYXNvbjtcbiAgICBpZiAoZGV0YWlscy5zdGF0dXMgIT09IHVuZGVmaW5lZCkgdGhpcy5zdGF0dXMgPSBkZXRhaWxzLnN0YXR1cztcbiAgICBpZiAoZGV0YWlscy5hdHRlbXB0cyAhPT0gdW5kZWZpbmVkKSB0aGlzLmF0dGVtcHRzID0gZGV0YWlscy5hdHRlbXB0cztcbiAgfVxuXG4gIC8qKiBUaGUgc2FtZSBlcnJvciB3aXRoIG1vcmUgZmFjdHMgYXR0YWNoZWQgKHRoZSBtZXNzYWdlIG1heSBiZSByZXBsYWNlZCB0b28pLiAqL1xuICB3aXRoKGRldGFpbHM6IEdlbWluaUVycm9yRGV0YWlscyAmIHsgcmVhZG9ubHkgbWVzc2FnZT86IHN0cmluZyB9KTogR2VtaW5pRXJyb3Ige1xuICAgIHJldHVybiBuZXcgR2VtaW5pRXJyb3IodGhpcy5raW5kLCBkZXRhaWxzLm1lc3NhZ2UgPz8gdGhpcy5tZXNzYWdlLCB7XG4gICAgICByZXRyeWFibGU6IHRoaXMucmV0cnlhYmxlLFxuICAgICAgcGFydGlhbFRleHQ6IHRoaXMucGFydGlhbFRleHQsXG4gICAgICByZXRyeUFmdGVyTXM6IHRoaXMucmV0cnlBZnRlck1zLFxuICAgICAgcmVhc29uOiB0aGlzLnJlYXNvbixcbiAgICAgIHN0YXR1czogdGhpcy5zdGF0dXMsXG4gICAgICBhdHRlbXB0czogdGhpcy5hdHRlbXB0cyxcbiAgICAgIGNhdXNlOiB0aGlzLmNhdXNlLFxuICAgICAgLi4uc3RyaXBVbmRlZmluZWQoZGV0YWlscyksXG4gICAgfSk7XG4gIH1cbn1cblxuZXhwb3J0IGZ1bmN0aW9uIGlzR2VtaW5pRXJyb3IodmFsdWU6IHVua25vd24pOiB2YWx1ZSBpcyBHZW1pbmlFcnJvciB7XG4gIHJldHVybiB2YWx1ZSBpbnN0YW5jZW9mIEdlbWluaUVycm9yO1xufVxuXG4vKiogVGhlIENMSSdzIGV4aXQgY29kZSBmb3IgYW55IG91dGNvbWUgb2YgYSBzZXJ2aWNlIGNhbGwuICovXG5leHBvcnQgZnVuY3Rpb24gZXhpdENvZGVGb3IoZXJyb3I6IHVua25vd24pOiBudW1iZXIge1xuICBpZiAoZXJyb3IgPT09IHVuZGVmaW5lZCkgcmV0dXJuIEVYSVRfQ09ERVMub2s7XG4gIHJldHVybiBpc0dlbWluaUVycm9yKGVycm9yKSA/IGVycm9yLmV4aXRDb2RlIDogRVhJVF9DT0RFUy51bmV4cGVjdGVkO1xufVxuXG5jb25zdCBSRURBQ1RFRCA9ICdbcmVkYWN0ZWRdJztcblxuLyoqXG4gKiBSZW1vdmVzIGFuIEFQSSBrZXkgZnJvbSB0ZXh0IHRoYXQgY2FtZSBmcm9tIG91dHNpZGUgKFNESyBlcnJvcnMsIHNlcnZlciBib2RpZXMpLiBBIHNhZmV0eSBuZXQ6XG4gKiB0aGUgc2VydmljZSBuZXZlciBwdXRzIHRoZSBrZXkgYW55d2hlcmUgb24gcHVycG9zZSwgYnV0IGEgcHJveHkgb3IgYW4gU0RLIGNoYW5nZSBtaWdodCBlY2hvIGl0LlxuICovXG5leHBvcnQgZnVuY3Rpb24gcmVkYWN0KHRleHQ6IHN0cmluZywgLi4ua2V5czogUmVhZG9ubHlBcnJheTxzdHJpbmcgfCB1bmRlZmluZWQ+KTogc3RyaW5nIHtcbiAgbGV0IG91dCA9IHRleHQ7XG4gIGZvciAoY29uc3Qga2V5IG9mIGtleXMpIHtcbiAgICBpZiAoa2V5ICYmIGtleS5sZW5ndGggPj0gNCkgb3V0ID0gb3V0LnNwbGl0KGtleSkuam9pbihSRURBQ1RFRCk7XG4gIH1cbiAgLy8gS2V5cyBpbiBVUkxzIChgP2tleT1cdTIwMjZgKSBhbmQgaW4gaGVhZGVycyBlY2hvZWQgYmFjaywgd2hhdGV2ZXIgdGhlaXIgdmFsdWUuXG4gIHJldHVybiBvdXRcbiAgICAucmVwbGFjZSgvKFs/Jl1rZXk9KVteJlxcc1wiJyNdKy9naSwgYCQxJHtSRURBQ1RFRH1gKVxuICAgIC5yZXBsYWNlKC8oeC1nb29nLWFwaS1rZXlbXCInXT9cXHMqWzo9XVxccypbXCInXT8pW15cIidcXHMsfV0rL2dpLCBgJDEke1JFREFDVEVEfWApO1xufVxuXG5mdW5jdGlvbiBzdHJpcFVuZGVmaW5lZDxUIGV4dGVuZHMgb2JqZWN0Pih2YWx1ZTogVCk6IFBhcnRpYWw8VD4ge1xuICByZXR1cm4gT2JqZWN0LmZyb21FbnRyaWVzKE9iamVjdC5lbnRyaWVzKHZhbHVlKS5maWx0ZXIoKFssIHZdKSA9PiB2ICE9PSB1bmRlZmluZWQpKSBhcyBQYXJ0aWFsPFQ+O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7Ozs7Ozs7Ozs7Ozs7O0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFLTyxNQUFNLHFCQUFxQjtBQUFBLEVBQ2hDO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUNGO0FBZU8sTUFBTSxhQUFhO0FBQUEsRUFDeEIsSUFBSTtBQUFBLEVBQ0osWUFBWTtBQUFBLEVBQ1osVUFBVTtBQUFBLEVBQ1YsTUFBTTtBQUFBLEVBQ04sWUFBWTtBQUFBLEVBQ1osZ0JBQWdCO0FBQUEsRUFDaEIsYUFBYTtBQUFBLEVBQ2IsV0FBVztBQUNiO0FBUUEsTUFBTSxTQUF3RDtBQUFBLEVBQzVELE1BQU0sRUFBRSxXQUFXLE9BQU8sVUFBVSxXQUFXLE1BQU0sUUFBUSxZQUFZO0FBQUEsRUFDekUsZUFBZSxFQUFFLFdBQVcsT0FBTyxVQUFVLFdBQVcsWUFBWSxRQUFRLG1CQUFtQjtBQUFBLEVBQy9GLGdCQUFnQixFQUFFLFdBQVcsTUFBTSxVQUFVLFdBQVcsYUFBYSxRQUFRLE9BQU87QUFBQSxFQUNwRixtQkFBbUIsRUFBRSxXQUFXLE9BQU8sVUFBVSxXQUFXLFVBQVUsUUFBUSxtQkFBbUI7QUFBQSxFQUNqRyxlQUFlLEVBQUUsV0FBVyxPQUFPLFVBQVUsV0FBVyxVQUFVLFFBQVEsZUFBZTtBQUFBLEVBQ3pGLG1CQUFtQixFQUFFLFdBQVcsT0FBTyxVQUFVLFdBQVcsZ0JBQWdCLFFBQVEsWUFBWTtBQUFBLEVBQ2hHLGNBQWMsRUFBRSxXQUFXLE9BQU8sVUFBVSxXQUFXLFVBQVUsUUFBUSxlQUFlO0FBQUEsRUFDeEYsYUFBYSxFQUFFLFdBQVcsTUFBTSxVQUFVLFdBQVcsYUFBYSxRQUFRLFFBQVE7QUFBQSxFQUNsRixTQUFTLEVBQUUsV0FBVyxNQUFNLFVBQVUsV0FBVyxhQUFhLFFBQVEsUUFBUTtBQUFBLEVBQzlFLFNBQVMsRUFBRSxXQUFXLE1BQU0sVUFBVSxXQUFXLGFBQWEsUUFBUSxRQUFRO0FBQUEsRUFDOUUsZ0JBQWdCLEVBQUUsV0FBVyxPQUFPLFVBQVUsV0FBVyxhQUFhLFFBQVEsT0FBTztBQUFBLEVBQ3JGLFdBQVcsRUFBRSxXQUFXLE9BQU8sVUFBVSxXQUFXLFdBQVcsUUFBUSxPQUFPO0FBQUEsRUFDOUUsZ0JBQWdCLEVBQUUsV0FBVyxPQUFPLFVBQVUsV0FBVyxZQUFZLFFBQVEsUUFBUTtBQUFBLEVBQ3JGLFlBQVksRUFBRSxXQUFXLE9BQU8sVUFBVSxXQUFXLFlBQVksUUFBUSxRQUFRO0FBQ25GO0FBa0JPLE1BQU0sb0JBQW9CLE1BQU07QUFBQSxFQUNuQixPQUFPO0FBQUEsRUFDaEI7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBRVQsWUFBWSxNQUF1QixTQUFpQixVQUE4QixDQUFDLEdBQUc7QUFDcEYsVUFBTSxTQUFTLFFBQVEsVUFBVSxTQUFZLFNBQVksRUFBRSxPQUFPLFFBQVEsTUFBTSxDQUFDO0FBQ2pGLFVBQU0sU0FBUyxPQUFPLElBQUk7QUFDMUIsU0FBSyxPQUFPO0FBQ1osU0FBSyxZQUFZLFFBQVEsYUFBYSxPQUFPO0FBQzdDLFNBQUssU0FBUyxPQUFPO0FBQ3JCLFNBQUssV0FBVyxPQUFPO0FBQ3ZCLFFBQUksUUFBUSxnQkFBZ0IsT0FBVyxNQUFLLGNBQWMsUUFBUTtBQUNsRSxRQUFJLFFBQVEsaUJBQWlCLE9BQVcsTUFBSyxlQUFlLFFBQVE7QUFDcEUsUUFBSSxRQUFRLFdBQVcsT0FBVyxNQUFLLFNBQVMsUUFBUTtBQUN4RCxRQUFJLFFBQVEsV0FBVyxPQUFXLE1BQUssU0FBUyxRQUFRO0FBQ3hELFFBQUksUUFBUSxhQUFhLE9BQVcsTUFBSyxXQUFXLFFBQVE7QUFBQSxFQUM5RDtBQUFBO0FBQUEsRUFHQSxLQUFLLFNBQTBFO0FBQzdFLFdBQU8sSUFBSSxZQUFZLEtBQUssTUFBTSxRQUFRLFdBQVcsS0FBSyxTQUFTO0FBQUEsTUFDakUsV0FBVyxLQUFLO0FBQUEsTUFDaEIsYUFBYSxLQUFLO0FBQUEsTUFDbEIsY0FBYyxLQUFLO0FBQUEsTUFDbkIsUUFBUSxLQUFLO0FBQUEsTUFDYixRQUFRLEtBQUs7QUFBQSxNQUNiLFVBQVUsS0FBSztBQUFBLE1BQ2YsT0FBTyxLQUFLO0FBQUEsTUFDWixHQUFHLGVBQWUsT0FBTztBQUFBLElBQzNCLENBQUM7QUFBQSxFQUNIO0FBQ0Y7QUFFTyxTQUFTLGNBQWMsT0FBc0M7QUFDbEUsU0FBTyxpQkFBaUI7QUFDMUI7QUFHTyxTQUFTLFlBQVksT0FBd0I7QUFDbEQsTUFBSSxVQUFVLE9BQVcsUUFBTyxXQUFXO0FBQzNDLFNBQU8sY0FBYyxLQUFLLElBQUksTUFBTSxXQUFXLFdBQVc7QUFDNUQ7QUFFQSxNQUFNLFdBQVc7QUFNVixTQUFTLE9BQU8sU0FBaUIsTUFBaUQ7QUFDdkYsTUFBSSxNQUFNO0FBQ1YsYUFBVyxPQUFPLE1BQU07QUFDdEIsUUFBSSxPQUFPLElBQUksVUFBVSxFQUFHLE9BQU0sSUFBSSxNQUFNLEdBQUcsRUFBRSxLQUFLLFFBQVE7QUFBQSxFQUNoRTtBQUVBLFNBQU8sSUFDSixRQUFRLDBCQUEwQixLQUFLLFFBQVEsRUFBRSxFQUNqRCxRQUFRLG9EQUFvRCxLQUFLLFFBQVEsRUFBRTtBQUNoRjtBQUVBLFNBQVMsZUFBaUMsT0FBc0I7QUFDOUQsU0FBTyxPQUFPLFlBQVksT0FBTyxRQUFRLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxFQUFFLENBQUMsTUFBTSxNQUFNLE1BQVMsQ0FBQztBQUNwRjsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,175 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var prose_exports = {};
+__export(prose_exports, {
+  countWords: () => countWords,
+  generateProse: () => generateProse,
+  personName: () => personName,
+  phrase: () => phrase,
+  word: () => word
+});
+module.exports = __toCommonJS(prose_exports);
+const NAMES = ["Mara", "Tobias", "Ines", "Caleb", "Wren", "Odile", "Rafe", "Lena", "Silas", "Juno"];
+const NOUNS = [
+  "lantern",
+  "harbor",
+  "letter",
+  "window",
+  "river",
+  "bridge",
+  "garden",
+  "clock",
+  "door",
+  "map",
+  "orchard",
+  "staircase",
+  "ship",
+  "candle",
+  "road",
+  "bell",
+  "storm",
+  "market",
+  "mirror",
+  "key",
+  "tower",
+  "field",
+  "kitchen",
+  "forest",
+  "photograph",
+  "promise",
+  "silence",
+  "station",
+  "wall",
+  "coat"
+];
+const ADJECTIVES = [
+  "quiet",
+  "narrow",
+  "distant",
+  "broken",
+  "golden",
+  "cold",
+  "familiar",
+  "crooked",
+  "pale",
+  "heavy",
+  "hidden",
+  "restless",
+  "faded",
+  "bright",
+  "hollow",
+  "patient",
+  "salt-stained",
+  "unfinished",
+  "gray",
+  "warm"
+];
+const VERBS = [
+  "watched",
+  "found",
+  "carried",
+  "opened",
+  "remembered",
+  "followed",
+  "crossed",
+  "folded",
+  "touched",
+  "studied",
+  "ignored",
+  "mended",
+  "counted",
+  "answered",
+  "left",
+  "guarded",
+  "traced",
+  "kept",
+  "noticed",
+  "lifted"
+];
+const ADVERBS = ["slowly", "carefully", "at last", "again", "without a word", "before dawn", "in secret", "gently"];
+const PREPOSITIONS = ["beside", "beyond", "under", "near", "across", "behind", "above", "toward"];
+const FEELINGS = ["afraid", "certain", "tired", "hopeful", "uneasy", "calm", "ashamed", "awake"];
+const SPEECH = ["said", "whispered", "asked", "admitted", "replied", "murmured"];
+const TEMPLATES = [
+  (r) => `${r.pick(NAMES)} ${r.pick(VERBS)} the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(PREPOSITIONS)} the ${r.pick(NOUNS)}.`,
+  (r) => `The ${r.pick(NOUNS)} was ${r.pick(ADJECTIVES)}, and ${r.pick(NAMES)} ${r.pick(VERBS)} it ${r.pick(ADVERBS)}.`,
+  (r) => `${cap(r.pick(PREPOSITIONS))} the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)}, ${r.pick(NAMES)} felt ${r.pick(FEELINGS)} for the first time in years.`,
+  (r) => `Nobody ${r.pick(VERBS)} the ${r.pick(NOUNS)} until the ${r.pick(NOUNS)} grew ${r.pick(ADJECTIVES)}.`,
+  (r) => `"We should go back to the ${r.pick(NOUNS)}," ${r.pick(NAMES)} ${r.pick(SPEECH)}.`,
+  (r) => `It was the kind of ${r.pick(NOUNS)} that made a person ${r.pick(FEELINGS)}, ${r.pick(ADJECTIVES)} and ${r.pick(ADJECTIVES)} at once.`,
+  (r) => `${r.pick(NAMES)} thought of the ${r.pick(NOUNS)} and the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(PREPOSITIONS)} it.`,
+  (r) => `Somewhere ${r.pick(PREPOSITIONS)} the ${r.pick(NOUNS)}, a ${r.pick(NOUNS)} ${r.pick(VERBS)} the last of the light.`
+];
+function countWords(text) {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+}
+function generateProse(rng, words) {
+  const paragraphs = [];
+  let remaining = words;
+  while (remaining > 0) {
+    const sentences = [];
+    const wanted = rng.int(3, 6);
+    while (sentences.length < wanted && remaining > 0) {
+      let sentence = rng.pick(TEMPLATES)(rng);
+      if (countWords(sentence) > remaining) sentence = sentenceOfLength(rng, remaining);
+      sentences.push(sentence);
+      remaining -= countWords(sentence);
+    }
+    paragraphs.push(sentences.join(" "));
+  }
+  return paragraphs.join("\n\n");
+}
+function sentenceOfLength(rng, words) {
+  if (words <= 1) return rng.pick(["Silence.", "Nothing.", "Rain.", "Morning."]);
+  if (words === 2) return `${rng.pick(NAMES)} waited.`;
+  if (words === 3) return `${rng.pick(NAMES)} ${rng.pick(VERBS)} it.`;
+  const extra = words - 4;
+  const adjectives = Array.from({ length: extra % 3 }, () => rng.pick(ADJECTIVES));
+  const objects = [[...adjectives, rng.pick(NOUNS)].join(" ")];
+  for (let i = 0; i < Math.floor(extra / 3); i++) objects.push(rng.pick(NOUNS));
+  return `${rng.pick(NAMES)} ${rng.pick(VERBS)} the ${objects.join(" and the ")}.`;
+}
+function cap(word2) {
+  return word2.charAt(0).toUpperCase() + word2.slice(1);
+}
+function phrase(rng) {
+  const shapes = [
+    (r) => `the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)}`,
+    (r) => `${r.pick(NAMES)} and the ${r.pick(NOUNS)}`,
+    (r) => `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)}`,
+    (r) => `a ${r.pick(NOUNS)} ${r.pick(PREPOSITIONS)} the ${r.pick(NOUNS)}`
+  ];
+  return rng.pick(shapes)(rng);
+}
+function word(rng) {
+  return rng.pick(NOUNS);
+}
+function personName(rng) {
+  return rng.pick(NAMES);
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  countWords,
+  generateProse,
+  personName,
+  phrase,
+  word
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vLi4vdGVzdC9zdXBwb3J0L2Zha2VHZW1pbmkvcHJvc2UudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8vIERldGVybWluaXN0aWMsIHByb3NlLXNoYXBlZCBmaWxsZXIgdGV4dDogc2VudGVuY2VzIGJ1aWx0IGZyb20gYSBzbWFsbCB2b2NhYnVsYXJ5LCBncm91cGVkIGluXG4vLyBwYXJhZ3JhcGhzIHNlcGFyYXRlZCBieSBibGFuayBsaW5lcy4gSXQgb25seSBoYXMgdG8gbG9vayBsaWtlIGEgY2hhcHRlciB0byB0aGUgcHJvZHVjdCdzXG4vLyBwYXJzZXJzLCB3b3JkIGNvdW50ZXJzIGFuZCBNYXJrZG93biB3cml0ZXJzOyBub2JvZHkgcmVhZHMgaXQuXG5pbXBvcnQgdHlwZSB7IFBybmcgfSBmcm9tICcuL3BybmcnO1xuXG5jb25zdCBOQU1FUyA9IFsnTWFyYScsICdUb2JpYXMnLCAnSW5lcycsICdDYWxlYicsICdXcmVuJywgJ09kaWxlJywgJ1JhZmUnLCAnTGVuYScsICdTaWxhcycsICdKdW5vJ107XG5jb25zdCBOT1VOUyA9IFtcbiAgJ2xhbnRlcm4nLCAnaGFyYm9yJywgJ2xldHRlcicsICd3aW5kb3cnLCAncml2ZXInLCAnYnJpZGdlJywgJ2dhcmRlbicsICdjbG9jaycsICdkb29yJywgJ21hcCcsXG4gICdvcmNoYXJkJywgJ3N0YWlyY2FzZScsICdzaGlwJywgJ2NhbmRsZScsICdyb2FkJywgJ2JlbGwnLCAnc3Rvcm0nLCAnbWFya2V0JywgJ21pcnJvcicsICdrZXknLFxuICAndG93ZXInLCAnZmllbGQnLCAna2l0Y2hlbicsICdmb3Jlc3QnLCAncGhvdG9ncmFwaCcsICdwcm9taXNlJywgJ3NpbGVuY2UnLCAnc3RhdGlvbicsICd3YWxsJywgJ2NvYXQnLFxuXTtcbmNvbnN0IEFESkVDVElWRVMgPSBbXG4gICdxdWlldCcsICduYXJyb3cnLCAnZGlzdGFudCcsICdicm9rZW4nLCAnZ29sZGVuJywgJ2NvbGQnLCAnZmFtaWxpYXInLCAnY3Jvb2tlZCcsICdwYWxlJywgJ2hlYXZ5JyxcbiAgJ2hpZGRlbicsICdyZXN0bGVzcycsICdmYWRlZCcsICdicmlnaHQnLCAnaG9sbG93JywgJ3BhdGllbnQnLCAnc2FsdC1zdGFpbmVkJywgJ3VuZmluaXNoZWQnLCAnZ3JheScsICd3YXJtJyxcbl07XG5jb25zdCBWRVJCUyA9IFtcbiAgJ3dhdGNoZWQnLCAnZm91bmQnLCAnY2FycmllZCcsICdvcGVuZWQnLCAncmVtZW1iZXJlZCcsICdmb2xsb3dlZCcsICdjcm9zc2VkJywgJ2ZvbGRlZCcsICd0b3VjaGVkJywgJ3N0dWRpZWQnLFxuICAnaWdub3JlZCcsICdtZW5kZWQnLCAnY291bnRlZCcsICdhbnN3ZXJlZCcsICdsZWZ0JywgJ2d1YXJkZWQnLCAndHJhY2VkJywgJ2tlcHQnLCAnbm90aWNlZCcsICdsaWZ0ZWQnLFxuXTtcbmNvbnN0IEFEVkVSQlMgPSBbJ3Nsb3dseScsICdjYXJlZnVsbHknLCAnYXQgbGFzdCcsICdhZ2FpbicsICd3aXRob3V0IGEgd29yZCcsICdiZWZvcmUgZGF3bicsICdpbiBzZWNyZXQnLCAnZ2VudGx5J107XG5jb25zdCBQUkVQT1NJVElPTlMgPSBbJ2Jlc2lkZScsICdiZXlvbmQnLCAndW5kZXInLCAnbmVhcicsICdhY3Jvc3MnLCAnYmVoaW5kJywgJ2Fib3ZlJywgJ3Rvd2FyZCddO1xuY29uc3QgRkVFTElOR1MgPSBbJ2FmcmFpZCcsICdjZXJ0YWluJywgJ3RpcmVkJywgJ2hvcGVmdWwnLCAndW5lYXN5JywgJ2NhbG0nLCAnYXNoYW1lZCcsICdhd2FrZSddO1xuY29uc3QgU1BFRUNIID0gWydzYWlkJywgJ3doaXNwZXJlZCcsICdhc2tlZCcsICdhZG1pdHRlZCcsICdyZXBsaWVkJywgJ211cm11cmVkJ107XG5cbnR5cGUgVGVtcGxhdGUgPSAocm5nOiBQcm5nKSA9PiBzdHJpbmc7XG5cbmNvbnN0IFRFTVBMQVRFUzogcmVhZG9ubHkgVGVtcGxhdGVbXSA9IFtcbiAgKHIpID0+IGAke3IucGljayhOQU1FUyl9ICR7ci5waWNrKFZFUkJTKX0gdGhlICR7ci5waWNrKEFESkVDVElWRVMpfSAke3IucGljayhOT1VOUyl9ICR7ci5waWNrKFBSRVBPU0lUSU9OUyl9IHRoZSAke3IucGljayhOT1VOUyl9LmAsXG4gIChyKSA9PiBgVGhlICR7ci5waWNrKE5PVU5TKX0gd2FzICR7ci5waWNrKEFESkVDVElWRVMpfSwgYW5kICR7ci5waWNrKE5BTUVTKX0gJHtyLnBpY2soVkVSQlMpfSBpdCAke3IucGljayhBRFZFUkJTKX0uYCxcbiAgKHIpID0+IGAke2NhcChyLnBpY2soUFJFUE9TSVRJT05TKSl9IHRoZSAke3IucGljayhBREpFQ1RJVkVTKX0gJHtyLnBpY2soTk9VTlMpfSwgJHtyLnBpY2soTkFNRVMpfSBmZWx0ICR7ci5waWNrKEZFRUxJTkdTKX0gZm9yIHRoZSBmaXJzdCB0aW1lIGluIHllYXJzLmAsXG4gIChyKSA9PiBgTm9ib2R5ICR7ci5waWNrKFZFUkJTKX0gdGhlICR7ci5waWNrKE5PVU5TKX0gdW50aWwgdGhlICR7ci5waWNrKE5PVU5TKX0gZ3JldyAke3IucGljayhBREpFQ1RJVkVTKX0uYCxcbiAgKHIpID0+IGBcIldlIHNob3VsZCBnbyBiYWNrIHRvIHRoZSAke3IucGljayhOT1VOUyl9LFwiICR7ci5waWNrKE5BTUVTKX0gJHtyLnBpY2soU1BFRUNIKX0uYCxcbiAgKHIpID0+IGBJdCB3YXMgdGhlIGtpbmQgb2YgJHtyLnBpY2soTk9VTlMpfSB0aGF0IG1hZGUgYSBwZXJzb24gJHtyLnBpY2soRkVFTElOR1MpfSwgJHtyLnBpY2soQURKRUNUSVZFUyl9IGFuZCAke3IucGljayhBREpFQ1RJVkVTKX0gYXQgb25jZS5gLFxuICAocikgPT4gYCR7ci5waWNrKE5BTUVTKX0gdGhvdWdodCBvZiB0aGUgJHtyLnBpY2soTk9VTlMpfSBhbmQgdGhlICR7ci5waWNrKEFESkVDVElWRVMpfSAke3IucGljayhOT1VOUyl9ICR7ci5waWNrKFBSRVBPU0lUSU9OUyl9IGl0LmAsXG4gIChyKSA9PiBgU29tZXdoZXJlICR7ci5waWNrKFBSRVBPU0lUSU9OUyl9IHRoZSAke3IucGljayhOT1VOUyl9LCBhICR7ci5waWNrKE5PVU5TKX0gJHtyLnBpY2soVkVSQlMpfSB0aGUgbGFzdCBvZiB0aGUgbGlnaHQuYCxcbl07XG5cbi8qKiBXaGl0ZXNwYWNlLXNlcGFyYXRlZCB3b3JkcywgdGhlIHVuaXQgZXZlcnkgbGVuZ3RoIGluIHRoaXMgc2VydmVyIGlzIG1lYXN1cmVkIGluLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGNvdW50V29yZHModGV4dDogc3RyaW5nKTogbnVtYmVyIHtcbiAgY29uc3QgdHJpbW1lZCA9IHRleHQudHJpbSgpO1xuICByZXR1cm4gdHJpbW1lZCA9PT0gJycgPyAwIDogdHJpbW1lZC5zcGxpdCgvXFxzKy8pLmxlbmd0aDtcbn1cblxuLyoqIEV4YWN0bHkgYHdvcmRzYCB3b3JkcyBvZiBwcm9zZSBpbiBwYXJhZ3JhcGhzIG9mIHRocmVlIHRvIHNpeCBzZW50ZW5jZXMuICovXG5leHBvcnQgZnVuY3Rpb24gZ2VuZXJhdGVQcm9zZShybmc6IFBybmcsIHdvcmRzOiBudW1iZXIpOiBzdHJpbmcge1xuICBjb25zdCBwYXJhZ3JhcGhzOiBzdHJpbmdbXSA9IFtdO1xuICBsZXQgcmVtYWluaW5nID0gd29yZHM7XG4gIHdoaWxlIChyZW1haW5pbmcgPiAwKSB7XG4gICAgY29uc3Qgc2VudGVuY2VzOiBzdHJpbmdbXSA9IFtdO1xuICAgIGNvbnN0IHdhbnRlZCA9IHJuZy5pbnQoMywgNik7XG4gICAgd2hpbGUgKHNlbnRlbmNlcy5sZW5ndGggPCB3YW50ZWQgJiYgcmVtYWluaW5nID4gMCkge1xuICAgICAgbGV0IHNlbnRlbmNlID0gcm5nLnBpY2soVEVNUExBVEVTKShybmcpO1xuICAgICAgLy8gTmVhciB0aGUgZW5kLCBhIHNlbnRlbmNlIGJ1aWx0IHRvIHRoZSBleGFjdCBsZW5ndGgga2VlcHMgdGhlIHRvdGFsIGV4YWN0LlxuICAgICAgaWYgKGNvdW50V29yZHMoc2VudGVuY2UpID4gcmVtYWluaW5nKSBzZW50ZW5jZSA9IHNlbnRlbmNlT2ZMZW5ndGgocm5nLCByZW1haW5pbmcpO1xuICAgICAgc2VudGVuY2VzLnB1c2goc2VudGVuY2UpO1xuICAgICAgcmVtYWluaW5nIC09IGNvdW50V29yZHMoc2VudGVuY2UpO1xuICAgIH1cbiAgICBwYXJhZ3JhcGhzLnB1c2goc2VudGVuY2VzLmpvaW4oJyAnKSk7XG4gIH1cbiAgcmV0dXJuIHBhcmFncmFwaHMuam9pbignXFxuXFxuJyk7XG59XG5cbi8qKiBBIGNvbXBsZXRlIHNlbnRlbmNlIG9mIGV4YWN0bHkgYHdvcmRzYCB3b3JkcyAoc2luZ2xlLXdvcmQgdm9jYWJ1bGFyeSBvbmx5KS4gKi9cbmZ1bmN0aW9uIHNlbnRlbmNlT2ZMZW5ndGgocm5nOiBQcm5nLCB3b3JkczogbnVtYmVyKTogc3RyaW5nIHtcbiAgaWYgKHdvcmRzIDw9IDEpIHJldHVybiBybmcucGljayhbJ1NpbGVuY2UuJywgJ05vdGhpbmcuJywgJ1JhaW4uJywgJ01vcm5pbmcuJ10pO1xuICBpZiAod29yZHMgPT09IDIpIHJldHVybiBgJHtybmcucGljayhOQU1FUyl9IHdhaXRlZC5gO1xuICBpZiAod29yZHMgPT09IDMpIHJldHVybiBgJHtybmcucGljayhOQU1FUyl9ICR7cm5nLnBpY2soVkVSQlMpfSBpdC5gO1xuICAvLyBcIk5hbWUgdmVyYmVkIHRoZSBub3VuLlwiIGlzIGZvdXIgd29yZHM7IGVhY2ggXCJhbmQgdGhlIG5vdW5cIiBhZGRzIHRocmVlOyB0aGUgcmVzdCBhcmUgYWRqZWN0aXZlcy5cbiAgY29uc3QgZXh0cmEgPSB3b3JkcyAtIDQ7XG4gIGNvbnN0IGFkamVjdGl2ZXMgPSBBcnJheS5mcm9tKHsgbGVuZ3RoOiBleHRyYSAlIDMgfSwgKCkgPT4gcm5nLnBpY2soQURKRUNUSVZFUykpO1xuICBjb25zdCBvYmplY3RzID0gW1suLi5hZGplY3RpdmVzLCBybmcucGljayhOT1VOUyldLmpvaW4oJyAnKV07XG4gIGZvciAobGV0IGkgPSAwOyBpIDwgTWF0aC5mbG9vcihleHRyYSAvIDMpOyBpKyspIG9iamVjdHMucHVzaChybmcucGljayhOT1VOUykpO1xuICByZXR1cm4gYCR7cm5nLnBpY2soTkFNRVMpfSAke3JuZy5waWNrKFZFUkJTKX0gdGhlICR7b2JqZWN0cy5qb2luKCcgYW5kIHRoZSAnKX0uYDtcbn1cblxuZnVuY3Rpb24gY2FwKHdvcmQ6IHN0cmluZyk6IHN0cmluZyB7XG4gIHJldHVybiB3b3JkLmNoYXJBdCgwKS50b1VwcGVyQ2FzZSgpICsgd29yZC5zbGljZSgxKTtcbn1cblxuLyoqIEEgc2hvcnQgaHVtYW4tbG9va2luZyBwaHJhc2Ugb2YgdHdvIHRvIGZvdXIgd29yZHMsIGZvciBzdHJpbmdzIGluc2lkZSBzdHJ1Y3R1cmVkIHJlcGxpZXMuICovXG5leHBvcnQgZnVuY3Rpb24gcGhyYXNlKHJuZzogUHJuZyk6IHN0cmluZyB7XG4gIGNvbnN0IHNoYXBlczogUmVhZG9ubHlBcnJheTwocjogUHJuZykgPT4gc3RyaW5nPiA9IFtcbiAgICAocikgPT4gYHRoZSAke3IucGljayhBREpFQ1RJVkVTKX0gJHtyLnBpY2soTk9VTlMpfWAsXG4gICAgKHIpID0+IGAke3IucGljayhOQU1FUyl9IGFuZCB0aGUgJHtyLnBpY2soTk9VTlMpfWAsXG4gICAgKHIpID0+IGAke2NhcChyLnBpY2soQURKRUNUSVZFUykpfSAke3IucGljayhOT1VOUyl9YCxcbiAgICAocikgPT4gYGEgJHtyLnBpY2soTk9VTlMpfSAke3IucGljayhQUkVQT1NJVElPTlMpfSB0aGUgJHtyLnBpY2soTk9VTlMpfWAsXG4gIF07XG4gIHJldHVybiBybmcucGljayhzaGFwZXMpKHJuZyk7XG59XG5cbi8qKiBPbmUgd29yZCBmcm9tIHRoZSB2b2NhYnVsYXJ5LiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHdvcmQocm5nOiBQcm5nKTogc3RyaW5nIHtcbiAgcmV0dXJuIHJuZy5waWNrKE5PVU5TKTtcbn1cblxuZXhwb3J0IGZ1bmN0aW9uIHBlcnNvbk5hbWUocm5nOiBQcm5nKTogc3RyaW5nIHtcbiAgcmV0dXJuIHJuZy5waWNrKE5BTUVTKTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICI7Ozs7Ozs7Ozs7Ozs7Ozs7OztBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUtBLE1BQU0sUUFBUSxDQUFDLFFBQVEsVUFBVSxRQUFRLFNBQVMsUUFBUSxTQUFTLFFBQVEsUUFBUSxTQUFTLE1BQU07QUFDbEcsTUFBTSxRQUFRO0FBQUEsRUFDWjtBQUFBLEVBQVc7QUFBQSxFQUFVO0FBQUEsRUFBVTtBQUFBLEVBQVU7QUFBQSxFQUFTO0FBQUEsRUFBVTtBQUFBLEVBQVU7QUFBQSxFQUFTO0FBQUEsRUFBUTtBQUFBLEVBQ3ZGO0FBQUEsRUFBVztBQUFBLEVBQWE7QUFBQSxFQUFRO0FBQUEsRUFBVTtBQUFBLEVBQVE7QUFBQSxFQUFRO0FBQUEsRUFBUztBQUFBLEVBQVU7QUFBQSxFQUFVO0FBQUEsRUFDdkY7QUFBQSxFQUFTO0FBQUEsRUFBUztBQUFBLEVBQVc7QUFBQSxFQUFVO0FBQUEsRUFBYztBQUFBLEVBQVc7QUFBQSxFQUFXO0FBQUEsRUFBVztBQUFBLEVBQVE7QUFDaEc7QUFDQSxNQUFNLGFBQWE7QUFBQSxFQUNqQjtBQUFBLEVBQVM7QUFBQSxFQUFVO0FBQUEsRUFBVztBQUFBLEVBQVU7QUFBQSxFQUFVO0FBQUEsRUFBUTtBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQUEsRUFBUTtBQUFBLEVBQ3pGO0FBQUEsRUFBVTtBQUFBLEVBQVk7QUFBQSxFQUFTO0FBQUEsRUFBVTtBQUFBLEVBQVU7QUFBQSxFQUFXO0FBQUEsRUFBZ0I7QUFBQSxFQUFjO0FBQUEsRUFBUTtBQUN0RztBQUNBLE1BQU0sUUFBUTtBQUFBLEVBQ1o7QUFBQSxFQUFXO0FBQUEsRUFBUztBQUFBLEVBQVc7QUFBQSxFQUFVO0FBQUEsRUFBYztBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQUEsRUFBVTtBQUFBLEVBQVc7QUFBQSxFQUNuRztBQUFBLEVBQVc7QUFBQSxFQUFVO0FBQUEsRUFBVztBQUFBLEVBQVk7QUFBQSxFQUFRO0FBQUEsRUFBVztBQUFBLEVBQVU7QUFBQSxFQUFRO0FBQUEsRUFBVztBQUM5RjtBQUNBLE1BQU0sVUFBVSxDQUFDLFVBQVUsYUFBYSxXQUFXLFNBQVMsa0JBQWtCLGVBQWUsYUFBYSxRQUFRO0FBQ2xILE1BQU0sZUFBZSxDQUFDLFVBQVUsVUFBVSxTQUFTLFFBQVEsVUFBVSxVQUFVLFNBQVMsUUFBUTtBQUNoRyxNQUFNLFdBQVcsQ0FBQyxVQUFVLFdBQVcsU0FBUyxXQUFXLFVBQVUsUUFBUSxXQUFXLE9BQU87QUFDL0YsTUFBTSxTQUFTLENBQUMsUUFBUSxhQUFhLFNBQVMsWUFBWSxXQUFXLFVBQVU7QUFJL0UsTUFBTSxZQUFpQztBQUFBLEVBQ3JDLENBQUMsTUFBTSxHQUFHLEVBQUUsS0FBSyxLQUFLLENBQUMsSUFBSSxFQUFFLEtBQUssS0FBSyxDQUFDLFFBQVEsRUFBRSxLQUFLLFVBQVUsQ0FBQyxJQUFJLEVBQUUsS0FBSyxLQUFLLENBQUMsSUFBSSxFQUFFLEtBQUssWUFBWSxDQUFDLFFBQVEsRUFBRSxLQUFLLEtBQUssQ0FBQztBQUFBLEVBQ2hJLENBQUMsTUFBTSxPQUFPLEVBQUUsS0FBSyxLQUFLLENBQUMsUUFBUSxFQUFFLEtBQUssVUFBVSxDQUFDLFNBQVMsRUFBRSxLQUFLLEtBQUssQ0FBQyxJQUFJLEVBQUUsS0FBSyxLQUFLLENBQUMsT0FBTyxFQUFFLEtBQUssT0FBTyxDQUFDO0FBQUEsRUFDbEgsQ0FBQyxNQUFNLEdBQUcsSUFBSSxFQUFFLEtBQUssWUFBWSxDQUFDLENBQUMsUUFBUSxFQUFFLEtBQUssVUFBVSxDQUFDLElBQUksRUFBRSxLQUFLLEtBQUssQ0FBQyxLQUFLLEVBQUUsS0FBSyxLQUFLLENBQUMsU0FBUyxFQUFFLEtBQUssUUFBUSxDQUFDO0FBQUEsRUFDekgsQ0FBQyxNQUFNLFVBQVUsRUFBRSxLQUFLLEtBQUssQ0FBQyxRQUFRLEVBQUUsS0FBSyxLQUFLLENBQUMsY0FBYyxFQUFFLEtBQUssS0FBSyxDQUFDLFNBQVMsRUFBRSxLQUFLLFVBQVUsQ0FBQztBQUFBLEVBQ3pHLENBQUMsTUFBTSw2QkFBNkIsRUFBRSxLQUFLLEtBQUssQ0FBQyxNQUFNLEVBQUUsS0FBSyxLQUFLLENBQUMsSUFBSSxFQUFFLEtBQUssTUFBTSxDQUFDO0FBQUEsRUFDdEYsQ0FBQyxNQUFNLHNCQUFzQixFQUFFLEtBQUssS0FBSyxDQUFDLHVCQUF1QixFQUFFLEtBQUssUUFBUSxDQUFDLEtBQUssRUFBRSxLQUFLLFVBQVUsQ0FBQyxRQUFRLEVBQUUsS0FBSyxVQUFVLENBQUM7QUFBQSxFQUNsSSxDQUFDLE1BQU0sR0FBRyxFQUFFLEtBQUssS0FBSyxDQUFDLG1CQUFtQixFQUFFLEtBQUssS0FBSyxDQUFDLFlBQVksRUFBRSxLQUFLLFVBQVUsQ0FBQyxJQUFJLEVBQUUsS0FBSyxLQUFLLENBQUMsSUFBSSxFQUFFLEtBQUssWUFBWSxDQUFDO0FBQUEsRUFDOUgsQ0FBQyxNQUFNLGFBQWEsRUFBRSxLQUFLLFlBQVksQ0FBQyxRQUFRLEVBQUUsS0FBSyxLQUFLLENBQUMsT0FBTyxFQUFFLEtBQUssS0FBSyxDQUFDLElBQUksRUFBRSxLQUFLLEtBQUssQ0FBQztBQUNwRztBQUdPLFNBQVMsV0FBVyxNQUFzQjtBQUMvQyxRQUFNLFVBQVUsS0FBSyxLQUFLO0FBQzFCLFNBQU8sWUFBWSxLQUFLLElBQUksUUFBUSxNQUFNLEtBQUssRUFBRTtBQUNuRDtBQUdPLFNBQVMsY0FBYyxLQUFXLE9BQXVCO0FBQzlELFFBQU0sYUFBdUIsQ0FBQztBQUM5QixNQUFJLFlBQVk7QUFDaEIsU0FBTyxZQUFZLEdBQUc7QUFDcEIsVUFBTSxZQUFzQixDQUFDO0FBQzdCLFVBQU0sU0FBUyxJQUFJLElBQUksR0FBRyxDQUFDO0FBQzNCLFdBQU8sVUFBVSxTQUFTLFVBQVUsWUFBWSxHQUFHO0FBQ2pELFVBQUksV0FBVyxJQUFJLEtBQUssU0FBUyxFQUFFLEdBQUc7QUFFdEMsVUFBSSxXQUFXLFFBQVEsSUFBSSxVQUFXLFlBQVcsaUJBQWlCLEtBQUssU0FBUztBQUNoRixnQkFBVSxLQUFLLFFBQVE7QUFDdkIsbUJBQWEsV0FBVyxRQUFRO0FBQUEsSUFDbEM7QUFDQSxlQUFXLEtBQUssVUFBVSxLQUFLLEdBQUcsQ0FBQztBQUFBLEVBQ3JDO0FBQ0EsU0FBTyxXQUFXLEtBQUssTUFBTTtBQUMvQjtBQUdBLFNBQVMsaUJBQWlCLEtBQVcsT0FBdUI7QUFDMUQsTUFBSSxTQUFTLEVBQUcsUUFBTyxJQUFJLEtBQUssQ0FBQyxZQUFZLFlBQVksU0FBUyxVQUFVLENBQUM7QUFDN0UsTUFBSSxVQUFVLEVBQUcsUUFBTyxHQUFHLElBQUksS0FBSyxLQUFLLENBQUM7QUFDMUMsTUFBSSxVQUFVLEVBQUcsUUFBTyxHQUFHLElBQUksS0FBSyxLQUFLLENBQUMsSUFBSSxJQUFJLEtBQUssS0FBSyxDQUFDO0FBRTdELFFBQU0sUUFBUSxRQUFRO0FBQ3RCLFFBQU0sYUFBYSxNQUFNLEtBQUssRUFBRSxRQUFRLFFBQVEsRUFBRSxHQUFHLE1BQU0sSUFBSSxLQUFLLFVBQVUsQ0FBQztBQUMvRSxRQUFNLFVBQVUsQ0FBQyxDQUFDLEdBQUcsWUFBWSxJQUFJLEtBQUssS0FBSyxDQUFDLEVBQUUsS0FBSyxHQUFHLENBQUM7QUFDM0QsV0FBUyxJQUFJLEdBQUcsSUFBSSxLQUFLLE1BQU0sUUFBUSxDQUFDLEdBQUcsSUFBSyxTQUFRLEtBQUssSUFBSSxLQUFLLEtBQUssQ0FBQztBQUM1RSxTQUFPLEdBQUcsSUFBSSxLQUFLLEtBQUssQ0FBQyxJQUFJLElBQUksS0FBSyxLQUFLLENBQUMsUUFBUSxRQUFRLEtBQUssV0FBVyxDQUFDO0FBQy9FO0FBRUEsU0FBUyxJQUFJQSxPQUFzQjtBQUNqQyxTQUFPQSxNQUFLLE9BQU8sQ0FBQyxFQUFFLFlBQVksSUFBSUEsTUFBSyxNQUFNLENBQUM7QUFDcEQ7QUFHTyxTQUFTLE9BQU8sS0FBbUI7QUFDeEMsUUFBTSxTQUE2QztBQUFBLElBQ2pELENBQUMsTUFBTSxPQUFPLEVBQUUsS0FBSyxVQUFVLENBQUMsSUFBSSxFQUFFLEtBQUssS0FBSyxDQUFDO0FBQUEsSUFDakQsQ0FBQyxNQUFNLEdBQUcsRUFBRSxLQUFLLEtBQUssQ0FBQyxZQUFZLEVBQUUsS0FBSyxLQUFLLENBQUM7QUFBQSxJQUNoRCxDQUFDLE1BQU0sR0FBRyxJQUFJLEVBQUUsS0FBSyxVQUFVLENBQUMsQ0FBQyxJQUFJLEVBQUUsS0FBSyxLQUFLLENBQUM7QUFBQSxJQUNsRCxDQUFDLE1BQU0sS0FBSyxFQUFFLEtBQUssS0FBSyxDQUFDLElBQUksRUFBRSxLQUFLLFlBQVksQ0FBQyxRQUFRLEVBQUUsS0FBSyxLQUFLLENBQUM7QUFBQSxFQUN4RTtBQUNBLFNBQU8sSUFBSSxLQUFLLE1BQU0sRUFBRSxHQUFHO0FBQzdCO0FBR08sU0FBUyxLQUFLLEtBQW1CO0FBQ3RDLFNBQU8sSUFBSSxLQUFLLEtBQUs7QUFDdkI7QUFFTyxTQUFTLFdBQVcsS0FBbUI7QUFDNUMsU0FBTyxJQUFJLEtBQUssS0FBSztBQUN2QjsiLAogICJuYW1lcyI6IFsid29yZCJdCn0K

@@ -1,0 +1,384 @@
+import { setMaxListeners } from 'node:events';
+import { acquireLock, type LockOptions } from '../checkpoint/lock';
+import { WORKFLOW_STAGES, type WorkflowStage } from '../checkpoint/meta';
+import { systemClock } from '../clock';
+import type { Settings } from '../config/settings';
+import type { Clock, FileSystem, Logger } from '../ports';
+import { STRUCTURED_STAGES, type StructuredStage } from '../stages/stageFiles';
+import { EXIT_CODES } from '../../gemini/errors';
+import type { TextGenerator } from '../../gemini/types';
+import { generateChapter } from './chapterStage';
+import { classifyFailure, type Failure } from './failures';
+import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './graph';
+import { itemId, stagesUpTo, type ItemId } from './items';
+import { assembleStory } from './manuscriptStage';
+import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary } from './progress';
+import { RunContext } from './runContext';
+import { RunRecords } from './runState';
+import { Semaphore } from './semaphore';
+import { StorySnapshot } from './snapshot';
+import type { ItemState } from './state';
+import { generateStructured } from './structuredStage';
+import type { WorkflowEvents } from './workflowEvents';
+
+export interface RunWorkflowOptions {
+  readonly fs: FileSystem;
+  readonly storyDir: string;
+  readonly generator: TextGenerator;
+  readonly settings: Settings;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** The writer's cancel: streamed text is saved as partial, the lock released, exit code 130. */
+  readonly signal?: AbortSignal;
+  /** Run up to and including this stage (default `all`). */
+  readonly target?: WorkflowStage | 'all';
+  /** Make this stage (every chapter of it) again even if done, bypassing the cache. */
+  readonly regenerate?: WorkflowStage;
+  /** Let `regenerate` overwrite files the writer edited (they are backed up first). */
+  readonly force?: boolean;
+  /** Asked after each stage that produced something, when `workflow.requireApproval` is on. */
+  readonly approve?: (stage: WorkflowStage, result: ApprovalRequest) => Promise<ApprovalDecision>;
+  readonly onProgress?: (event: ProgressEvent) => void;
+  /** Streamed prose: the item, the new piece, and the item's whole text so far. */
+  readonly onText?: (itemId: ItemId, delta: string, soFar: string) => void;
+  /** A stream restarted: what `onText` showed for the item since its last restart is void. */
+  readonly onRestart?: (itemId: ItemId) => void;
+  readonly events?: WorkflowEvents;
+  /** Named in the lock, so a refused run can say who holds the story. */
+  readonly owner?: string;
+  readonly lockOptions?: Omit<LockOptions, 'owner' | 'clock'>;
+}
+
+/**
+ * Runs the workflow over one story: every item that is pending, stale, partial or failed is made,
+ * in dependency order; done and edited items are left alone, so an unchanged story costs nothing.
+ * Holds the story's lock throughout (a second run is refused with `StoryLockedError`, thrown
+ * before anything is touched) and releases it however the run ends.
+ */
+export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSummary> {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  const lock = await acquireLock(options.fs, options.storyDir, { owner: options.owner ?? 'Story Writer', clock, ...options.lockOptions });
+  const stop = new AbortController();
+  // Every call in flight listens on the run's signal (chapters in parallel, each through the
+  // service's limiter and stream): more than Node's default of 10 is expected, not a leak.
+  setMaxListeners(MAX_SIGNAL_LISTENERS, stop.signal);
+  const onCancel = () => stop.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  else options.signal?.addEventListener('abort', onCancel, { once: true });
+  const log = options.logger.child('workflow');
+  try {
+    const [snapshot, records] = await Promise.all([StorySnapshot.load(options.fs, options.storyDir), RunRecords.load(options.fs, options.storyDir)]);
+    const ctx = new RunContext(options.fs, options.storyDir, options.generator, options.settings, log, clock, stop.signal, snapshot, records, options);
+    const run = new WorkflowRun(ctx, options, stop);
+    await run.execute();
+    const summary = run.summary(clock.now() - started);
+    log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, exitCode: summary.exitCode });
+    return summary;
+  } finally {
+    options.signal?.removeEventListener('abort', onCancel);
+    await lock.release();
+  }
+}
+
+const MAX_SIGNAL_LISTENERS = 1000;
+
+type ItemResult = 'made' | 'up-to-date' | 'kept' | 'skipped' | 'failed' | 'cancelled' | 'not-run';
+type Job = (bypassCache: boolean) => Promise<{ words: number; cached: boolean }>;
+
+interface ChapterItems {
+  readonly ref: OutlineChapterRef;
+  readonly draft: ChapterGraphItem;
+  readonly revision: ChapterGraphItem;
+}
+
+/** One run's decisions: what to make, in which order, and what a failure means for the rest. */
+class WorkflowRun {
+  /** A failure that stops everything (bad key, daily quota, unknown model). */
+  private fatal: Failure | undefined;
+  /** A stage failed that later stages need: start nothing new. */
+  private halted = false;
+  /** The writer chose Stop at an approval. */
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly options: RunWorkflowOptions,
+    private readonly stop: AbortController,
+  ) {}
+
+  private get stopping(): boolean {
+    return this.halted || this.stopped || this.ctx.signal.aborted;
+  }
+
+  async execute(): Promise<void> {
+    const stages = stagesUpTo(widest(this.options.target ?? 'all', this.options.regenerate));
+    for (const stage of STRUCTURED_STAGES) {
+      if (!stages.has(stage) || this.stopping) return;
+      await this.structuredStage(stage);
+    }
+    if (stages.has('draft') && !this.stopping) await this.chapterStages(stages.has('revision'));
+    if (stages.has('manuscript') && !this.stopping) await this.manuscriptStage();
+  }
+
+  // ── Stages ─────────────────────────────────────────────────────────────────────────────────
+
+  private async structuredStage(stage: StructuredStage): Promise<void> {
+    const item = this.graphItem(stage);
+    let forced = this.options.regenerate === stage;
+    if (!this.needsRun(item, forced)) {
+      this.leaveAlone(item, forced);
+      return;
+    }
+    this.ctx.stageStarted(stage, 1);
+    for (;;) {
+      const result = await this.runItem(item, forced, (bypass) => generateStructured(this.ctx, item, bypass));
+      if (result === 'failed') this.halted = true;
+      if (result !== 'made' || (await this.approval(stage, [item])) !== 'regenerate') break;
+      forced = true;
+    }
+    this.ctx.stageFinished(stage);
+  }
+
+  private async chapterStages(withRevision: boolean): Promise<void> {
+    const chapters = this.chapterItems();
+    if (!chapters) return;
+    const forcedDraft = this.options.regenerate === 'draft';
+    const forcedRevision = this.options.regenerate === 'revision';
+    const semaphore = new Semaphore(this.ctx.settings['rateLimit.maxConcurrent']);
+    const sequential = this.ctx.settings['workflow.draftMode'] === 'sequential';
+    const draft = (c: ChapterItems, forced: boolean) => semaphore.run(() => this.runChapter(c.draft, c.ref, forced));
+    const revise = (c: ChapterItems, forced: boolean) =>
+      withRevision && !this.stopping && this.draftUsable(c.draft) ? semaphore.run(() => this.runChapter(c.revision, c.ref, forced)) : Promise.resolve<ItemResult>('not-run');
+    const runDrafts = async (forced: boolean, then?: (c: ChapterItems) => Promise<ItemResult>) => {
+      let previous: Promise<unknown> = Promise.resolve();
+      const tasks = chapters.map((c) => {
+        // Sequential: each chapter is drafted from the previous one's ending, so it waits for it.
+        const made = sequential ? previous.then(() => draft(c, forced)) : draft(c, forced);
+        previous = made;
+        return then ? made.then(() => then(c)) : made;
+      });
+      await Promise.all(tasks);
+    };
+
+    this.ctx.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, forcedDraft)).length);
+    if (withRevision) this.ctx.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, forcedDraft) || this.needsRun(c.revision, forcedRevision)).length);
+    if (!this.approvalsOn()) {
+      // Pipelined: a chapter's revision starts as soon as its draft is done.
+      await runDrafts(forcedDraft, (c) => revise(c, forcedRevision));
+    } else {
+      await this.withApproval('draft', chapters.map((c) => c.draft), forcedDraft, (forced) => runDrafts(forced));
+      if (withRevision && !this.stopping) {
+        await this.withApproval('revision', chapters.map((c) => c.revision), forcedRevision, (forced) => Promise.all(chapters.map((c) => revise(c, forced))));
+      }
+    }
+    this.ctx.stageFinished('draft');
+    if (withRevision) this.ctx.stageFinished('revision');
+  }
+
+  private async manuscriptStage(): Promise<void> {
+    const item = this.graphItem('manuscript');
+    const forced = this.options.regenerate === 'manuscript';
+    if (!this.needsRun(item, forced)) return;
+    const why = this.manuscriptBlocker();
+    if (why) {
+      this.ctx.log.warn(`The manuscript was not assembled: ${why}`);
+      if (this.ctx.failures.length === 0) this.ctx.failures.push({ item: item.id, stage: 'manuscript', kind: 'blocked', message: `Not assembled: ${why}`, exitCode: EXIT_CODES.unexpected });
+      return;
+    }
+    this.ctx.stageStarted('manuscript', 1);
+    await this.runItem(item, forced, () => assembleStory(this.ctx, item));
+    this.ctx.stageFinished('manuscript');
+  }
+
+  /** Why the manuscript cannot be assembled now, if it cannot: a chapter missing or failed. */
+  private manuscriptBlocker(): string | undefined {
+    const chapters = this.ctx.state().chapters;
+    if (chapters.length === 0) return 'the outline has no chapters';
+    const missing = chapters.filter((c) => !this.draftUsable(this.chapterItem('draft', c.number)));
+    if (missing.length > 0) return `chapter ${missing.map((c) => c.number).join(', ')} has no draft`;
+    const failed = this.ctx.failures.filter((f) => f.chapter !== undefined);
+    if (failed.length > 0) return `${failed.map((f) => f.item).join(', ')} failed`;
+    return undefined;
+  }
+
+  // ── Items ──────────────────────────────────────────────────────────────────────────────────
+
+  private runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, forced: boolean): Promise<ItemResult> {
+    return this.runItem(item, forced, (bypass) => generateChapter(this.ctx, { item, chapter: ref, fresh: bypass }));
+  }
+
+  /**
+   * Makes one item if it needs it. Edited items are the writer's: only a forced regeneration with
+   * `force` replaces them (after a backup).
+   */
+  private async runItem(item: GraphItem, forced: boolean, job: Job): Promise<ItemResult> {
+    if (this.stopping) return 'not-run';
+    if (!this.needsRun(item, forced)) return this.leaveAlone(item, forced);
+    const inputs = this.ctx.hashes().record(item.inputs);
+    // This attempt decides the item's label afresh (a cancel leaves it partial or pending, not failed).
+    await this.ctx.forgetRecord(item);
+    const startedAt = this.ctx.itemStarted(item);
+    try {
+      const made = await job(forced);
+      this.ctx.itemFinished(item, startedAt, 'done', made.words, made.cached);
+      return 'made';
+    } catch (e) {
+      return this.itemFailed(item, e, inputs, startedAt);
+    }
+  }
+
+  private leaveAlone(item: GraphItem, forced: boolean): ItemResult {
+    if (this.ctx.stateOf(item.id)?.state !== 'edited') return 'up-to-date';
+    if (forced) {
+      this.ctx.keptEdited.push(item.id);
+      this.ctx.log.info(`${item.file} was edited by the writer: not regenerated (regenerate with force to replace it; a backup is kept)`);
+    }
+    return 'kept';
+  }
+
+  private needsRun(item: GraphItem, forced: boolean): boolean {
+    const state = this.ctx.stateOf(item.id)?.state;
+    switch (state) {
+      case 'pending':
+      case 'stale':
+      case 'partial':
+      case 'failed':
+        return true;
+      case 'done':
+      case 'skipped':
+        return forced;
+      case 'edited':
+        return forced && this.options.force === true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * What a failure means: cancelled (nothing recorded, the partial is kept), fatal (stop the
+   * run now), an optional revision skipped under `skip_optional`, or this item failed.
+   */
+  private async itemFailed(item: GraphItem, error: unknown, inputs: Record<string, string>, startedAt: number): Promise<ItemResult> {
+    const failure = classifyFailure(error, this.ctx.signal);
+    if (failure.scope === 'cancel') {
+      const now = this.ctx.stateOf(item.id);
+      this.ctx.changed(item, now?.state ?? 'pending', now?.reason);
+      return 'cancelled';
+    }
+    if (failure.scope === 'run') {
+      this.fatal ??= failure;
+      this.ctx.log.error(`${item.id}: ${failure.message} — stopping the run`, { kind: failure.kind });
+      this.stop.abort(new Error(failure.message));
+    } else if (this.skippable(item)) {
+      this.ctx.log.warn(`${item.id}: ${failure.message} — skipped (optional stage); the manuscript uses the draft`, { kind: failure.kind });
+      await this.ctx.recordSkip(item, `skipped after a failure: ${failure.message}`, inputs);
+      this.ctx.itemFinished(item, startedAt, 'skipped', 0, false);
+      return 'skipped';
+    } else {
+      this.ctx.log.error(`${item.id}: ${failure.message}`, { kind: failure.kind });
+    }
+    this.ctx.failures.push({ item: item.id, stage: item.stage, ...(item.chapter !== undefined ? { chapter: item.chapter } : {}), kind: failure.kind, message: failure.message, exitCode: failure.exitCode });
+    await this.ctx.recordFailure(item, failure, inputs);
+    this.ctx.itemFailed(item, failure);
+    return 'failed';
+  }
+
+  /** Only the revision is optional: every other stage's output is something a later stage needs. */
+  private skippable(item: GraphItem): boolean {
+    return item.stage === 'revision' && this.ctx.settings['workflow.recovery'].revision === 'skip_optional' && this.ctx.settings['workflow.allowStageSkipping'];
+  }
+
+  private draftUsable(draft: ChapterGraphItem): boolean {
+    const state = this.ctx.stateOf(draft.id)?.state;
+    return state === 'done' || state === 'edited';
+  }
+
+  // ── Approval ───────────────────────────────────────────────────────────────────────────────
+
+  private approvalsOn(): boolean {
+    return this.ctx.settings['workflow.requireApproval'] && this.options.approve !== undefined;
+  }
+
+  /** Runs a chapter stage, then asks; Regenerate runs it again, forced. */
+  private async withApproval(stage: WorkflowStage, items: readonly GraphItem[], forced: boolean, run: (forced: boolean) => Promise<unknown>): Promise<void> {
+    for (let round = forced; ; round = true) {
+      const before = this.ctx.generated.length;
+      await run(round);
+      const made = this.ctx.generated.slice(before).length > 0;
+      if (!made || this.stopping || (await this.approval(stage, items)) !== 'regenerate') return;
+    }
+  }
+
+  private async approval(stage: WorkflowStage, items: readonly GraphItem[]): Promise<ApprovalDecision> {
+    if (!this.approvalsOn() || this.stopping) return 'continue';
+    this.ctx.approvalAsked(stage);
+    const states = items.map((i) => this.ctx.stateOf(i.id)).filter((s): s is ItemState => s !== undefined);
+    const decision = await this.options.approve!(stage, { stage, items: states, files: states.map((s) => s.file) });
+    if (decision === 'stop') this.stopped = true;
+    return decision;
+  }
+
+  // ── Graph ──────────────────────────────────────────────────────────────────────────────────
+
+  private graphItem(stage: WorkflowStage, chapter?: number): GraphItem {
+    const id = itemId(stage, chapter);
+    const chapters = this.ctx.state().chapters;
+    const found = buildGraph(chapters, this.ctx.settings['workflow.draftMode']).find((i) => i.id === id);
+    if (!found) throw new Error(`no graph item ${id}`);
+    return found;
+  }
+
+  private chapterItem(stage: ChapterGraphItem['stage'], chapter: number): ChapterGraphItem {
+    const item = this.graphItem(stage, chapter);
+    if (!isChapterItem(item)) throw new Error(`${item.id} is not a chapter item`);
+    return item;
+  }
+
+  /** The chapters of the outline as it is now; undefined (with a failure) when it cannot be read. */
+  private chapterItems(): ChapterItems[] | undefined {
+    try {
+      this.ctx.inputs.outline();
+    } catch (e) {
+      const failure = classifyFailure(e, this.ctx.signal);
+      this.ctx.failures.push({ item: 'outline', stage: 'outline', kind: failure.kind, message: failure.message, exitCode: failure.exitCode });
+      this.halted = true;
+      return undefined;
+    }
+    return this.ctx.state().chapters.map((ref) => ({ ref, draft: this.chapterItem('draft', ref.number), revision: this.chapterItem('revision', ref.number) }));
+  }
+
+  // ── Summary ────────────────────────────────────────────────────────────────────────────────
+
+  summary(durationMs: number): RunSummary {
+    const { ctx } = this;
+    const cancelled = this.options.signal?.aborted === true && !this.fatal;
+    const outcome = cancelled ? 'cancelled' : this.fatal || ctx.failures.length > 0 ? 'failed' : this.stopped ? 'stopped' : 'completed';
+    const exitCode =
+      outcome === 'cancelled' ? EXIT_CODES.cancelled : this.fatal ? this.fatal.exitCode : outcome === 'failed' ? (ctx.failures[0]?.exitCode ?? EXIT_CODES.unexpected) : EXIT_CODES.ok;
+    return {
+      outcome,
+      exitCode,
+      items: ctx.state().items,
+      generated: [...ctx.generated],
+      failures: [...ctx.failures],
+      skipped: [...ctx.skipped],
+      keptEdited: [...ctx.keptEdited],
+      backups: [...ctx.backups],
+      requests: ctx.totals.requests,
+      apiCalls: ctx.totals.apiCalls,
+      cacheHits: ctx.totals.cacheHits,
+      retries: ctx.totals.retries,
+      restarts: ctx.totals.restarts,
+      words: ctx.totals.words,
+      tokens: { prompt: ctx.totals.prompt, output: ctx.totals.output, thinking: ctx.totals.thinking },
+      durationMs,
+    };
+  }
+}
+
+/** The later of the target and the stage to regenerate: regenerating a stage runs up to it. */
+function widest(target: WorkflowStage | 'all', regenerate: WorkflowStage | undefined): WorkflowStage | 'all' {
+  if (target === 'all' || regenerate === undefined) return target;
+  return WORKFLOW_STAGES.indexOf(regenerate) > WORKFLOW_STAGES.indexOf(target) ? regenerate : target;
+}

@@ -1,0 +1,176 @@
+import * as vscode from 'vscode';
+import type { WorkflowStage } from '../../core/checkpoint/meta';
+import type { ItemState } from '../../core/workflow/state';
+import type { RunController } from '../run/runController';
+import type { StoryCatalog, StoryEntry } from '../storyCatalog';
+import { STAGE_LABELS, type StageTreeNode } from '../views/stagesView';
+
+/**
+ * Finds the story a command acts on: the tree row it was invoked on, else the tree's selection,
+ * else the active editor's file, else the only story, else the writer picks one.
+ */
+export class StoryResolver {
+  constructor(
+    private readonly catalog: StoryCatalog,
+    private readonly selection: () => readonly StageTreeNode[],
+  ) {}
+
+  async resolve(arg: unknown): Promise<StoryEntry | undefined> {
+    await this.catalog.refresh();
+    const fromArg = this.fromArgument(arg);
+    if (fromArg) return fromArg;
+    const selected = this.selection()[0];
+    if (selected) return this.catalog.find(selected.entry.story.id);
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const fromEditor = active && this.catalog.storyOf(active);
+    if (fromEditor) return fromEditor;
+    const stories = this.catalog.stories;
+    if (stories.length === 1) return stories[0];
+    if (stories.length === 0) {
+      const choice = await vscode.window.showInformationMessage('Story Writer: there is no story in this workspace yet.', 'New Story…');
+      if (choice) await vscode.commands.executeCommand('storyWriter.newStory');
+      return undefined;
+    }
+    const pick = await vscode.window.showQuickPick(
+      stories.map((entry) => ({ label: entry.state.brief?.ok ? entry.state.brief.brief.title : entry.story.name, description: vscode.workspace.asRelativePath(entry.story.uri(entry.story.storyDir)), entry })),
+      { placeHolder: 'Which story?' },
+    );
+    return pick?.entry;
+  }
+
+  private fromArgument(arg: unknown): StoryEntry | undefined {
+    if (!arg) return undefined;
+    if (typeof arg === 'object' && 'kind' in arg && 'entry' in arg) return this.catalog.find((arg as StageTreeNode).entry.story.id);
+    if (arg instanceof vscode.Uri) return this.catalog.storyOf(arg);
+    if (typeof arg === 'string') return this.catalog.find(arg) ?? this.catalog.stories.find((e) => e.story.name === arg);
+    if (typeof arg === 'object' && typeof (arg as { story?: unknown }).story === 'string') return this.fromArgument((arg as { story: string }).story);
+    return undefined;
+  }
+}
+
+/** Options a command may carry for automation: `{ story, stage, chapter, confirm }`. */
+interface CommandOptions {
+  readonly story?: string;
+  readonly stage?: WorkflowStage;
+  readonly chapter?: number;
+  /** Regenerate: answer the "overwrite your edits?" question in advance. */
+  readonly confirm?: boolean;
+}
+
+function optionsOf(arg: unknown): CommandOptions {
+  return typeof arg === 'object' && arg !== null && !('kind' in arg) ? (arg as CommandOptions) : {};
+}
+
+function stageOfNode(arg: unknown): WorkflowStage | undefined {
+  if (typeof arg !== 'object' || arg === null || !('kind' in arg)) return undefined;
+  const node = arg as StageTreeNode;
+  return node.kind === 'stage' ? node.stage : node.kind === 'chapter' ? node.item.stage : undefined;
+}
+
+export class StoryCommands {
+  constructor(
+    private readonly resolver: StoryResolver,
+    private readonly runs: RunController,
+  ) {}
+
+  /** Generate <stage>: runs the workflow up to that stage (everything it needs first). */
+  async generate(stage: WorkflowStage | 'all', arg: unknown) {
+    const entry = await this.resolver.resolve(arg);
+    if (!entry) return undefined;
+    return this.runs.run({ entry, target: stage });
+  }
+
+  /** Inline "run" on a tree row: make that stage (and what it needs). */
+  async runNode(arg: unknown) {
+    return this.generate(stageOfNode(arg) ?? 'all', arg);
+  }
+
+  /**
+   * Regenerate Stage…: quick pick, then a confirmation before anything the writer edited is
+   * overwritten (a backup is kept either way).
+   */
+  async regenerate(arg: unknown) {
+    const entry = await this.resolver.resolve(arg);
+    if (!entry) return undefined;
+    const stage = stageOfNode(arg) ?? optionsOf(arg).stage ?? (await pickStage(entry));
+    if (!stage) return undefined;
+    const edited = entry.state.items.filter((i) => i.stage === stage && i.state === 'edited');
+    let force = false;
+    if (edited.length > 0) {
+      const confirmed = optionsOf(arg).confirm ?? (await confirmOverwrite(stage, edited));
+      if (!confirmed) return undefined;
+      force = true;
+    }
+    return this.runs.run({ entry, target: stage, regenerate: stage, force });
+  }
+
+  async compare(arg: unknown) {
+    const entry = await this.resolver.resolve(arg);
+    if (!entry) return undefined;
+    const revised = entry.state.items.filter((i) => i.stage === 'revision' && i.meta);
+    if (revised.length === 0) {
+      void vscode.window.showInformationMessage('Story Writer: no chapter has been revised yet. Run Revise & Enhance first.');
+      return undefined;
+    }
+    const fromNode = typeof arg === 'object' && arg !== null && 'kind' in arg && (arg as StageTreeNode).kind === 'chapter' ? (arg as Extract<StageTreeNode, { kind: 'chapter' }>).item.chapter : undefined;
+    const wanted = fromNode ?? optionsOf(arg).chapter;
+    const chapter =
+      wanted ??
+      (revised.length === 1
+        ? revised[0]!.chapter
+        : (await vscode.window.showQuickPick(revised.map((i) => ({ label: `Chapter ${i.chapter}${i.title ? `: ${i.title}` : ''}`, chapter: i.chapter })), { placeHolder: 'Compare which chapter?' }))?.chapter);
+    if (chapter === undefined) return undefined;
+    const draft = entry.state.items.find((i) => i.stage === 'draft' && i.chapter === chapter);
+    const revision = entry.state.items.find((i) => i.stage === 'revision' && i.chapter === chapter);
+    if (!draft || !revision) return undefined;
+    const left = entry.story.uri(draft.path);
+    const right = entry.story.uri(revision.path);
+    await vscode.commands.executeCommand('vscode.diff', left, right, `Chapter ${chapter}: Draft ↔ Revision`);
+    return { left, right };
+  }
+
+  async openStageFile(arg: unknown) {
+    const entry = await this.resolver.resolve(arg);
+    if (!entry) return undefined;
+    const { stage, chapter } = optionsOf(arg);
+    const path = stage
+      ? entry.state.items.find((i) => i.stage === stage && (chapter === undefined || i.chapter === chapter) && i.state !== 'pending')?.path
+      : (
+          await vscode.window.showQuickPick(
+            [{ label: 'Brief', path: `${entry.story.storyDir}/brief.md` }, ...entry.state.items.filter((i) => i.state !== 'pending').map((i) => ({ label: labelOf(i), path: i.path }))],
+            { placeHolder: 'Open which stage file?' },
+          )
+        )?.path;
+    if (!path) return undefined;
+    const uri = entry.story.uri(path);
+    await vscode.window.showTextDocument(uri);
+    return uri;
+  }
+}
+
+function labelOf(item: ItemState): string {
+  return item.chapter !== undefined ? `${STAGE_LABELS[item.stage]} — Chapter ${item.chapter}${item.title ? `: ${item.title}` : ''}` : STAGE_LABELS[item.stage];
+}
+
+async function pickStage(entry: StoryEntry): Promise<WorkflowStage | undefined> {
+  const stages: WorkflowStage[] = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'];
+  const pick = await vscode.window.showQuickPick(
+    stages.map((stage) => {
+      const items = entry.state.items.filter((i) => i.stage === stage);
+      const edited = items.filter((i) => i.state === 'edited').length;
+      return { label: STAGE_LABELS[stage], description: edited ? `${edited} edited by you — will ask first` : items.every((i) => i.state === 'pending') ? 'not written yet' : '', stage };
+    }),
+    { placeHolder: 'Regenerate which stage? (Regenerate bypasses the cache.)' },
+  );
+  return pick?.stage;
+}
+
+async function confirmOverwrite(stage: WorkflowStage, edited: readonly ItemState[]): Promise<boolean> {
+  const names = edited.map(labelOf).join(', ');
+  const choice = await vscode.window.showWarningMessage(
+    `You edited ${names}. Regenerating replaces your text (a backup is kept in .story-writer/backups).`,
+    { modal: true },
+    `Regenerate ${STAGE_LABELS[stage]}`,
+  );
+  return choice !== undefined;
+}

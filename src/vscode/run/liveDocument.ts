@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../disposable';
+
+export const LIVE_SCHEME = 'story-writer-live';
+
+/**
+ * Streams a chapter's prose into a read-only document while it is written. The real file is
+ * only written (atomically) by the engine when the chapter is done; this document shows the
+ * text as it arrives without touching any file or taking the focus from the writer's editor.
+ */
+export class LiveDocuments extends Disposable implements vscode.TextDocumentContentProvider {
+  private readonly texts = new Map<string, string>();
+  private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
+  readonly onDidChange = this.changed.event;
+  private readonly dirty = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly throttleMs = 100) {
+    super();
+    this._register(vscode.workspace.registerTextDocumentContentProvider(LIVE_SCHEME, this));
+    this._register({ dispose: () => clearTimeout(this.timer) });
+  }
+
+  uriFor(target: vscode.Uri, label: string): vscode.Uri {
+    return vscode.Uri.from({ scheme: LIVE_SCHEME, path: target.path, query: encodeURIComponent(label) });
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+
+  /** Opens the live document beside nothing in particular, keeping the writer's focus. */
+  async open(uri: vscode.Uri, heading: string): Promise<void> {
+    this.texts.set(uri.toString(), `${heading}\n\n`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
+    await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: true, viewColumn: vscode.ViewColumn.Active });
+  }
+
+  /** Replaces the text shown (throttled: several redraws a second, not one per chunk). */
+  update(uri: vscode.Uri, text: string): void {
+    const key = uri.toString();
+    if (!this.texts.has(key)) return;
+    this.texts.set(key, text);
+    this.dirty.add(key);
+    this.timer ??= setTimeout(() => this.flush(), this.throttleMs);
+  }
+
+  close(uri: vscode.Uri): void {
+    this.texts.delete(uri.toString());
+    this.dirty.delete(uri.toString());
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    for (const key of this.dirty) this.changed.fire(vscode.Uri.parse(key));
+    this.dirty.clear();
+  }
+}

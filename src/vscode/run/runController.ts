@@ -1,0 +1,304 @@
+import * as vscode from 'vscode';
+import { StoryLockedError } from '../../core/checkpoint/lock';
+import type { WorkflowStage } from '../../core/checkpoint/meta';
+import type { Settings } from '../../core/config/settings';
+import type { Logger } from '../../core/ports';
+import type { ItemId } from '../../core/workflow/items';
+import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary } from '../../core/workflow/progress';
+import { runWorkflow } from '../../core/workflow/runner';
+import { GEMINI_ERROR_KINDS, GeminiError, type GeminiErrorKind, type GeminiService } from '../../gemini';
+import { Disposable } from '../disposable';
+import { presentError } from '../errorPresenter';
+import type { StoryEntry } from '../storyCatalog';
+import { toAbortSignal } from '../toAbortSignal';
+import { STAGE_LABELS, type RunningItems } from '../views/stagesView';
+import { LiveDocuments } from './liveDocument';
+import { RunStatusBar } from './statusBar';
+
+export const RUNNING_CONTEXT = 'storyWriter.running';
+
+export interface RunRequest {
+  readonly entry: StoryEntry;
+  readonly target?: WorkflowStage | 'all';
+  readonly regenerate?: WorkflowStage;
+  readonly force?: boolean;
+}
+
+interface ActiveRun {
+  readonly storyId: string;
+  readonly cancel: vscode.CancellationTokenSource;
+  readonly running: Set<ItemId>;
+}
+
+const ACTIVITY: Record<WorkflowStage, string> = {
+  concept: 'Developing the concept',
+  bible: 'Writing the story bible',
+  outline: 'Outlining the chapters',
+  draft: 'Drafting',
+  revision: 'Revising',
+  manuscript: 'Compiling the manuscript',
+};
+
+/**
+ * Runs the workflow for one story at a time, with everything a writer sees while it runs: a
+ * cancellable progress notification, the status bar, the spinning rows in the tree, the chapter
+ * streaming into an editor, the approval question after each stage, and errors with the action
+ * that fixes them.
+ */
+export class RunController extends Disposable implements RunningItems {
+  private active: ActiveRun | undefined;
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changed.event;
+  private readonly finished = this._register(new vscode.EventEmitter<RunSummary | undefined>());
+  /** Fires when a run ends (with its summary, or undefined when it could not start). */
+  readonly onDidFinish = this.finished.event;
+  private readonly live = this._register(new LiveDocuments());
+  private readonly statusBar: RunStatusBar;
+  /** The last summary and the errors shown for it, for tests and the log. */
+  lastSummary: RunSummary | undefined;
+  lastErrors: Array<{ message: string; actions: string[] }> = [];
+
+  constructor(
+    private readonly service: GeminiService,
+    private readonly settings: () => Settings,
+    private readonly log: Logger,
+    /** Called when files changed: after each item a run finishes, and when the run ends. */
+    private readonly onFilesChanged: () => void,
+  ) {
+    super();
+    this.statusBar = this._register(new RunStatusBar(service));
+  }
+
+  get isRunning(): boolean {
+    return this.active !== undefined;
+  }
+
+  isItemRunning(storyId: string, item: ItemId): boolean {
+    return this.active?.storyId === storyId && this.active.running.has(item);
+  }
+
+  cancel(): boolean {
+    if (!this.active) return false;
+    this.active.cancel.cancel();
+    return true;
+  }
+
+  async run(request: RunRequest): Promise<RunSummary | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(
+        'Story Writer: this workspace is not trusted, so nothing is sent to Gemini from it. Trust the folder (Manage Workspace Trust) to generate.',
+        'Manage Workspace Trust',
+      ).then((c) => c && vscode.commands.executeCommand('workbench.trust.manage'));
+      return undefined;
+    }
+    if (this.active) {
+      void vscode.window.showWarningMessage('Story Writer: a run is already in progress. Cancel it first (Story: Cancel).');
+      return undefined;
+    }
+    const run: ActiveRun = { storyId: request.entry.story.id, cancel: new vscode.CancellationTokenSource(), running: new Set() };
+    this.active = run;
+    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+    this.statusBar.start(request.entry);
+    try {
+      const summary = this.settings()['ui.showProgress']
+        ? await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: 'Story Writer', cancellable: true },
+            (progress, token) => {
+              token.onCancellationRequested(() => run.cancel.cancel());
+              return this.execute(request, run, progress);
+            },
+          )
+        : await this.execute(request, run, undefined);
+      this.lastSummary = summary;
+      this.report(request, summary);
+      this.finished.fire(summary);
+      return summary;
+    } catch (e) {
+      this.finished.fire(undefined);
+      if (e instanceof StoryLockedError) {
+        void vscode.window.showWarningMessage(`Story Writer: ${e.message}`);
+        return undefined;
+      }
+      this.log.error('Run failed unexpectedly', { error: e instanceof Error ? e.stack : String(e) });
+      presentError(e);
+      return undefined;
+    } finally {
+      run.cancel.dispose();
+      this.active = undefined;
+      this.statusBar.stop();
+      void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+      this.changed.fire();
+      this.onFilesChanged();
+    }
+  }
+
+  private async execute(request: RunRequest, run: ActiveRun, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<RunSummary> {
+    const { entry } = request;
+    const abort = toAbortSignal(run.cancel.token);
+    const streamer = new ChapterStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
+    let percent = 0;
+    const onProgress = (event: ProgressEvent) => {
+      this.track(run, event);
+      this.statusBar.progress(event);
+      streamer.progress(event);
+      const done = this.fractionDone(event);
+      if (progress) {
+        const increment = Math.max(0, done * 100 - percent);
+        percent += increment;
+        progress.report({ message: describeProgress(event), increment });
+      }
+    };
+    try {
+      return await runWorkflow({
+        fs: entry.story.fs,
+        storyDir: entry.story.storyDir,
+        generator: this.service,
+        settings: this.settings(),
+        logger: this.log,
+        signal: abort.signal,
+        target: request.target ?? 'all',
+        ...(request.regenerate ? { regenerate: request.regenerate } : {}),
+        force: request.force ?? false,
+        owner: `VS Code (${vscode.env.appName})`,
+        onProgress,
+        onText: (itemId, _delta, soFar) => streamer.text(itemId, soFar),
+        onRestart: (itemId) => streamer.text(itemId, ''),
+        ...(this.settings()['workflow.requireApproval'] ? { approve: (stage: WorkflowStage, result: ApprovalRequest) => askApproval(entry, stage, result) } : {}),
+      });
+    } finally {
+      abort.dispose();
+      await streamer.finish();
+    }
+  }
+
+  private track(run: ActiveRun, event: ProgressEvent): void {
+    if (event.type === 'item-started') run.running.add(event.itemId);
+    else if (event.type === 'item-finished' || event.type === 'item-failed') {
+      run.running.delete(event.itemId);
+      this.onFilesChanged();
+    } else return;
+    this.changed.fire();
+  }
+
+  /** Rough share of the run done: six stages, chapters counting within theirs. */
+  private fractionDone(event: ProgressEvent): number {
+    const order: WorkflowStage[] = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'];
+    const base = order.indexOf(event.stage) / order.length;
+    const within = event.total && event.index !== undefined ? (event.type === 'item-finished' ? event.index : event.index - 1) / event.total : event.type === 'stage-finished' ? 1 : 0;
+    return Math.min(1, base + within / order.length);
+  }
+
+  private report(request: RunRequest, summary: RunSummary): void {
+    this.lastErrors = [];
+    const story = request.entry.state.brief?.ok ? request.entry.state.brief.brief.title : request.entry.story.name;
+    if (summary.outcome === 'completed' && summary.failures.length === 0) {
+      const made = summary.generated.length;
+      const message = made === 0 ? `“${story}” is up to date: nothing needed generating.` : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.`;
+      void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
+        if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/story.md`));
+      });
+      return;
+    }
+    if (summary.outcome === 'cancelled') {
+      void vscode.window.showInformationMessage(`Story Writer: run cancelled. Text written so far is kept as a partial chapter; Run Workflow continues from it.`);
+      return;
+    }
+    for (const failure of summary.failures.slice(0, 3)) {
+      const where = failure.chapter ? `${STAGE_LABELS[failure.stage]}, chapter ${failure.chapter}` : STAGE_LABELS[failure.stage];
+      const error = isKind(failure.kind) ? new GeminiError(failure.kind, `${where}: ${failure.message}`) : new Error(`${where}: ${failure.message}`);
+      const shown = presentError(error, { briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/brief.md`), retry: () => this.run({ ...request, force: false }) });
+      this.lastErrors.push({ message: shown.message, actions: shown.actions });
+      this.log.warn(shown.message);
+    }
+  }
+}
+
+function isKind(kind: string): kind is GeminiErrorKind {
+  return (GEMINI_ERROR_KINDS as readonly string[]).includes(kind);
+}
+
+function describeProgress(event: ProgressEvent): string {
+  const what = ACTIVITY[event.stage];
+  const position = event.chapter !== undefined && event.total ? ` chapter ${event.chapter} (${event.index ?? '?'} of ${event.total})` : '';
+  const words = event.words ? ` — ${event.words.toLocaleString('en-US')} words` : '';
+  const eta = event.etaMs && event.etaMs > 2000 ? `, about ${Math.ceil(event.etaMs / 1000)} s left` : '';
+  return `${what}${position}${words}${eta}`;
+}
+
+async function askApproval(entry: StoryEntry, stage: WorkflowStage, result: ApprovalRequest): Promise<ApprovalDecision> {
+  const first = result.files[0];
+  if (first) await vscode.window.showTextDocument(entry.story.uri(`${entry.story.storyDir}/${first}`), { preview: true, preserveFocus: true });
+  const choice = await vscode.window.showInformationMessage(
+    `Story Writer: ${STAGE_LABELS[stage]} is ready. Continue to the next stage, edit it first, or regenerate it?`,
+    { modal: false },
+    'Continue',
+    'Edit First',
+    'Regenerate',
+  );
+  if (choice === 'Continue') return 'continue';
+  if (choice === 'Regenerate') return 'regenerate';
+  return 'stop';
+}
+
+/**
+ * Shows one chapter at a time streaming into the editor: the first chapter that starts, then the
+ * next one still running when it ends. When a chapter is done, its real file replaces the live
+ * view in the same preview tab.
+ */
+class ChapterStreamer {
+  private current: { itemId: ItemId; uri: vscode.Uri; file: vscode.Uri } | undefined;
+  private readonly started = new Map<ItemId, { heading: string; file: vscode.Uri }>();
+  private opening: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly live: LiveDocuments,
+    private readonly entry: StoryEntry,
+    private readonly enabled: boolean,
+  ) {}
+
+  progress(event: ProgressEvent): void {
+    if (!this.enabled || event.chapter === undefined || (event.stage !== 'draft' && event.stage !== 'revision')) return;
+    if (event.type === 'item-started') {
+      const folder = event.stage === 'draft' ? '04-draft' : '05-revision';
+      const file = this.entry.story.uri(`${this.entry.story.storyDir}/${folder}/chapter-${String(event.chapter).padStart(2, '0')}.md`);
+      const heading = `<!-- ${event.stage === 'draft' ? 'Drafting' : 'Revising'} chapter ${event.chapter}… the file is saved when the chapter is done -->`;
+      this.started.set(event.itemId, { heading, file });
+      if (!this.current) this.show(event.itemId);
+    } else if (event.type === 'item-finished' || event.type === 'item-failed') {
+      const info = this.started.get(event.itemId);
+      this.started.delete(event.itemId);
+      if (this.current?.itemId !== event.itemId) return;
+      const done = this.current;
+      this.live.close(done.uri);
+      this.current = undefined;
+      if (event.type === 'item-finished' && info) this.opening = this.opening.then(() => openQuietly(info.file));
+      const next = this.started.keys().next();
+      if (!next.done) this.show(next.value);
+    }
+  }
+
+  text(itemId: ItemId, soFar: string): void {
+    if (this.current?.itemId === itemId) this.live.update(this.current.uri, `${this.started.get(itemId)?.heading ?? ''}\n\n${soFar}`);
+  }
+
+  async finish(): Promise<void> {
+    if (this.current) this.live.close(this.current.uri);
+    await this.opening;
+  }
+
+  private show(itemId: ItemId): void {
+    const info = this.started.get(itemId);
+    if (!info) return;
+    const uri = this.live.uriFor(info.file, itemId);
+    this.current = { itemId, uri, file: info.file };
+    this.opening = this.opening.then(() => this.live.open(uri, info.heading)).catch(() => {});
+  }
+}
+
+async function openQuietly(file: vscode.Uri): Promise<void> {
+  try {
+    await vscode.window.showTextDocument(file, { preview: true, preserveFocus: true });
+  } catch {
+    // The chapter may have been written as partial only; nothing to show.
+  }
+}
