@@ -6,6 +6,7 @@ import { EXIT_CODES, isGeminiError } from '../gemini';
 import { UsageError } from './cliError';
 import { check, checkHelp } from './commands/check';
 import { generate, generateHelp } from './commands/generate';
+import { newHelp, newStory, run, runHelp, status, statusHelp } from './commands/story';
 import type { CliIo } from './host';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -13,6 +14,9 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   generate: { run: generate, help: generateHelp },
   check: { run: check, help: checkHelp },
+  new: { run: newStory, help: newHelp },
+  run: { run, help: runHelp },
+  status: { run: status, help: statusHelp },
 };
 
 const USAGE = `Usage: story-writer <command> [options]
