@@ -159,9 +159,10 @@ function describe(state: ItemState, status: ItemStatus): string {
   if (status !== 'done' && status !== 'pending') parts.push(STATE_WORDS[status].toLowerCase());
   if (state.words) parts.push(`${state.words.toLocaleString('en-US')} words`);
   // The manuscript is assembled, not generated: it has no model and takes no time worth showing.
+  // Duration before model: a narrow sidebar truncates the end, and the model is the same for most rows.
   if (state.meta && state.stage !== 'manuscript') {
-    parts.push(state.meta.model);
     parts.push(`${(state.meta.durationMs / 1000).toFixed(1)} s`);
+    parts.push(state.meta.model);
   }
   return parts.join(' · ');
 }
