@@ -14,13 +14,13 @@ import {
   type ClassifyContext,
 } from './errorClassifier';
 import { GeminiError } from './errors';
-import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema } from './jsonOutput';
+import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
 import { linkedSignal } from './linkedSignal';
 import { RateLimiter, type Permit } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
 import { cacheKey, ResponseCache, type CachedReply } from './responseCache';
 import { backoffDelayMs, runWithRetries, type Random } from './retryPolicy';
-import { createSdkClient, type ClientFactory, type GeminiClient, type GenerateParams, type GenerationConfig } from './sdkClient';
+import { createSdkClient, type GeminiClient, type GenerateParams, type GenerationConfig } from './sdkClient';
 import { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
 import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
@@ -43,8 +43,6 @@ export interface GeminiServiceOptions {
   readonly clock?: Clock;
   /** Folder for the persistent cache tier; absent = memory only. */
   readonly cacheDir?: string;
-  /** Another client than `@google/genai` (tests, benchmarks). */
-  readonly clientFactory?: ClientFactory;
   /** Source of jitter; injectable for exact tests. */
   readonly random?: Random;
 }
@@ -75,7 +73,6 @@ export class GeminiService implements TextGenerator {
   private readonly clock: Clock;
   private readonly log: Logger;
   private readonly readKey: () => Promise<string | undefined>;
-  private readonly clientFactory: ClientFactory;
   private readonly random: Random;
   private readonly stats: StatisticsCollector;
   private readonly limiter: RateLimiter;
@@ -99,7 +96,6 @@ export class GeminiService implements TextGenerator {
     this.log = redactingLogger(options.logger.child('gemini'), () => this.secrets);
     const source = options.apiKey;
     this.readKey = typeof source === 'function' ? source : () => source.getApiKey();
-    this.clientFactory = options.clientFactory ?? createSdkClient;
     this.random = options.random ?? Math.random;
     this.changes = new ChangeEvent((error) => this.log.warn('A statistics listener failed', { error: String(error) }));
     this.onDidChange = this.changes.event;
@@ -133,11 +129,17 @@ export class GeminiService implements TextGenerator {
     const started = this.beginRequest();
     const { options, release } = this.guarded(callerOptions);
     try {
-      const jsonSchema = responseJsonSchema(schema);
+      const jsonSchema = jsonSchemaOf(schema);
       const prepared = this.prepare(request, jsonSchema);
-      const isValid: ReplyCheck = (text) => parseJsonReply(text, schema).ok;
+      // The reply is checked before it is cached or shared and then used: parse it once.
+      let checked: { text: string; parsed: JsonParse<T> } | undefined;
+      const parse = (text: string): JsonParse<T> => {
+        if (checked?.text !== text) checked = { text, parsed: parseJsonReply(text, schema) };
+        return checked.parsed;
+      };
+      const isValid: ReplyCheck = (text) => parse(text).ok;
       const first = await this.obtain(prepared, options, isValid, started);
-      const parsed = parseJsonReply(first.text, schema);
+      const parsed = parse(first.text);
       if (parsed.ok) return { ...first, value: parsed.value };
 
       // One repair: show Gemini its reply and what is wrong with it, ask for JSON only.
@@ -516,7 +518,7 @@ export class GeminiService implements TextGenerator {
     const baseUrl = this.config.apiBaseUrl;
     const identity = `${createHash('sha256').update(apiKey).digest('hex')}\n${baseUrl}`;
     if (this.client?.identity !== identity) {
-      const client = this.clientFactory({ apiKey, baseUrl });
+      const client = createSdkClient({ apiKey, baseUrl });
       // A failed load must not stick: the next call tries again.
       client.catch(() => {
         if (this.client?.client === client) this.client = undefined;
@@ -571,6 +573,18 @@ function healthStatusOf(failure: GeminiError): Exclude<HealthResult['status'], '
     default:
       return 'error';
   }
+}
+
+/** A schema's JSON Schema, converted once: the stage schemas are module constants. */
+const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown>>();
+
+function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  let json = jsonSchemas.get(schema);
+  if (!json) {
+    json = responseJsonSchema(schema);
+    jsonSchemas.set(schema, json);
+  }
+  return json;
 }
 
 function toCached(result: TextResult): CachedReply {

@@ -12,5 +12,5 @@ export {
   type GeminiErrorAction,
 } from './errors';
 export type { Subscription } from './changeEvent';
-export type { ClientFactory, GeminiClient, ClientSettings } from './sdkClient';
+export type { GeminiClient, ClientSettings } from './sdkClient';
 export type * from './types';

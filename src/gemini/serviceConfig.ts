@@ -21,6 +21,14 @@ export interface GeminiServiceConfig {
   readonly circuitBreaker: BreakerSettings;
 }
 
+/**
+ * The limiter's sliding window: a minute, plus a margin. Gemini counts a request when it arrives,
+ * the limiter when it lets it go; a window's first request can take longer to arrive (a new
+ * connection) than one sent a minute later on a warm one, and the server would then still count
+ * the first when the later one arrives — a 429 the limiter exists to prevent.
+ */
+export const RATE_WINDOW_MS = 61_000;
+
 export function configFromSettings(settings: Settings): GeminiServiceConfig {
   return {
     defaultModel: settings.model,
@@ -47,6 +55,7 @@ export function configFromSettings(settings: Settings): GeminiServiceConfig {
       tokensPerMinute: settings['rateLimit.tokensPerMinute'],
       minDelayMs: settings['rateLimit.minDelayMs'],
       maxConcurrent: settings['rateLimit.maxConcurrent'],
+      windowMs: RATE_WINDOW_MS,
     },
     circuitBreaker: {
       failureThreshold: settings['circuitBreaker.failureThreshold'],

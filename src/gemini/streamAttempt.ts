@@ -124,9 +124,14 @@ export function emptyUsage(): Usage {
   return { promptTokens: 0, outputTokens: 0, thinkingTokens: 0, totalTokens: 0 };
 }
 
-/** Fires once when `ms` pass without a `restart`. Runs on the Clock, so fake time drives it. */
+/**
+ * Fires once when `ms` pass without a `restart`. Runs on the Clock, so fake time drives it.
+ * `restart` runs for every streamed chunk, so it only moves the deadline: one sleep is pending at
+ * a time, and when it wakes early (the deadline moved) it sleeps again for the rest.
+ */
 class SilenceTimer {
   fired = false;
+  private deadline = 0;
   private current: AbortController | undefined;
 
   constructor(
@@ -136,21 +141,28 @@ class SilenceTimer {
   ) {}
 
   restart(): void {
-    this.stop();
-    const timer = new AbortController();
-    this.current = timer;
-    this.clock.sleep(this.ms, timer.signal).then(
-      () => {
-        if (this.current !== timer) return;
-        this.fired = true;
-        this.onSilence();
-      },
-      () => {},
-    );
+    this.deadline = this.clock.now() + this.ms;
+    if (!this.current) this.sleep(this.ms);
   }
 
   stop(): void {
     this.current?.abort();
     this.current = undefined;
+  }
+
+  private sleep(ms: number): void {
+    const timer = new AbortController();
+    this.current = timer;
+    this.clock.sleep(ms, timer.signal).then(
+      () => {
+        if (this.current !== timer) return;
+        const left = this.deadline - this.clock.now();
+        if (left > 0) return this.sleep(left);
+        this.current = undefined;
+        this.fired = true;
+        this.onSilence();
+      },
+      () => {},
+    );
   }
 }

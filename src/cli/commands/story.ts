@@ -51,6 +51,7 @@ export async function newStory(argv: string[], io: CliIo): Promise<number> {
     const created = await createStory(fs, {
       workspaceRoot: dirname(dir),
       storiesFolder: '.',
+      exactFolder: true,
       input: {
         title: values.title ?? titleFromFolder(basename(dir)),
         premise: values.premise ?? '',
@@ -63,10 +64,13 @@ export async function newStory(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`Created ${created.briefPath}\nEdit it if you like, then run: story-writer run ${created.storyDir}\n`);
     return EXIT_CODES.ok;
   } catch (e) {
-    if (e instanceof StoryInputError) throw new UsageError(e.problems.map((p) => p.message).join(' '));
+    if (e instanceof StoryInputError) throw new UsageError(e.problems.map((p) => (FLAG_OF[p.field] ? `${FLAG_OF[p.field]}: ${p.message}` : p.message)).join(' '));
     throw e;
   }
 }
+
+/** The flag a brief field came from, so an error names what the user typed. */
+const FLAG_OF: Record<string, string> = { premise: '--premise', title: '--title', genre: '--genre', targetWords: '--words', chapters: '--chapters', folderName: 'DIR' };
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -146,9 +146,10 @@ async function claimRound(fs: FileSystem, storyDir: string, options: LockOptions
   const claimsDir = `${lockPath(storyDir)}.claims`;
   const token = `${clock.now()}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const claim = posix.join(claimsDir, token);
-  await fs.writeFile(claim, new Uint8Array());
+  // The host in the claim lets a rival on the same host see that its process has died.
+  await fs.writeFile(claim, encoder.encode(osHostname()));
   try {
-    if ((await liveRivalClaims(fs, claimsDir, token, clock.now())) > 0) return undefined;
+    if ((await liveRivalClaims(fs, claimsDir, token, clock.now(), options)) > 0) return undefined;
     const current = await readLock(fs, storyDir);
     if (current && isLockLive(current, options)) throw new StoryLockedError(storyDir, current);
     const startedAt = new Date(clock.now()).toISOString();
@@ -160,18 +161,36 @@ async function claimRound(fs: FileSystem, storyDir: string, options: LockOptions
   }
 }
 
-async function liveRivalClaims(fs: FileSystem, claimsDir: string, mine: string, now: number): Promise<number> {
+async function liveRivalClaims(fs: FileSystem, claimsDir: string, mine: string, now: number, options: LockOptions): Promise<number> {
   let rivals = 0;
   for (const entry of await fs.readDirectory(claimsDir)) {
     if (entry.name === mine) continue;
-    const madeAt = Number(entry.name.split('-')[0]);
-    if (Number.isFinite(madeAt) && now - madeAt > CLAIM_TTL_MS) {
+    const [madeAtText, pidText] = entry.name.split('-');
+    const madeAt = Number(madeAtText);
+    const expired = Number.isFinite(madeAt) && now - madeAt > CLAIM_TTL_MS;
+    if (expired || (await claimantIsGone(fs, posix.join(claimsDir, entry.name), Number(pidText), options))) {
       await fs.delete(posix.join(claimsDir, entry.name)).catch(() => undefined);
       continue;
     }
     rivals++;
   }
   return rivals;
+}
+
+/**
+ * A claim left by a process killed mid-acquisition (kill -9, a crash) would otherwise block every
+ * run for CLAIM_TTL_MS. It is known to be dead only when it names this host and its pid is gone;
+ * a claim that cannot be read yet (being written) or comes from another host counts as live.
+ */
+async function claimantIsGone(fs: FileSystem, path: string, pid: number, options: LockOptions): Promise<boolean> {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  let host: string;
+  try {
+    host = decoder.decode(await fs.readFile(path));
+  } catch {
+    return false;
+  }
+  return host === osHostname() && !(options.isProcessAlive ?? processIsAlive)(pid);
 }
 
 function startHolding(fs: FileSystem, storyDir: string, key: string, options: LockOptions, record: LockRecord, replaced?: LockRecord): StoryLock {

@@ -75,7 +75,8 @@ export const settingsShape = {
   'story.folder': z
     .string()
     .min(1)
-    .regex(/^(?![\\/])(?!.*(^|[\\/])\.\.([\\/]|$)).+$/, 'a relative folder inside the workspace')
+    // Relative: no leading separator, no drive (`C:…`), no `..` segment.
+    .regex(/^(?![\\/])(?![a-zA-Z]:)(?!.*(^|[\\/])\.\.([\\/]|$)).+$/, 'a relative folder inside the workspace')
     .default('stories')
     .describe('Workspace folder that holds stories.'),
   'story.targetWordCount': int(100, 500000).default(3000).describe('Words a new story aims for.'),

@@ -27,6 +27,11 @@ export interface CreateStoryOptions {
   /** The `storyWriter.story.folder` setting: relative to the workspace root. */
   readonly storiesFolder: string;
   readonly input: NewStoryInput;
+  /**
+   * Use the folder name as given (the command line's `new DIR`): an existing story there is an
+   * error instead of a reason to pick `name-2`.
+   */
+  readonly exactFolder?: boolean;
 }
 
 export interface CreatedStory {
@@ -55,7 +60,10 @@ const MAX_SUFFIX_TRIES = 1000;
  */
 export async function createStory(fs: FileSystem, options: CreateStoryOptions): Promise<CreatedStory> {
   const { brief, storiesRoot, baseName } = validate(options);
-  const folderName = await firstFreeName(fs, storiesRoot, baseName);
+  const folderName = options.exactFolder ? baseName : await firstFreeName(fs, storiesRoot, baseName);
+  if (options.exactFolder && (await fs.stat(posix.join(storiesRoot, folderName, BRIEF_FILE)))) {
+    throw new StoryInputError([{ field: 'folderName', message: `${folderName} already holds a story (${BRIEF_FILE} exists).` }]);
+  }
   const storyDir = posix.join(storiesRoot, folderName);
   assertInside(storiesRoot, storyDir);
   const briefPath = posix.join(storyDir, BRIEF_FILE);

@@ -102,7 +102,7 @@ class ChapterStream {
             this.current = { prefix, soFar };
             const whole = joinWhileStreaming(prefix, soFar);
             this.saver.update(whole);
-            ctx.streamed(item, delta, whole, countWords(whole));
+            ctx.streamed(item, delta, whole);
           },
           // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
           onRestart: () => {

@@ -15,6 +15,7 @@ import type { ItemId, ItemStatus } from './items';
 import type { ProgressEvent, RunFailure } from './progress';
 import type { RunRecords } from './runState';
 import type { StorySnapshot } from './snapshot';
+import { countWords } from '../stages/wordCount';
 import { InputHashes, stateFromSnapshot, type ItemState, type StoryState } from './state';
 import { StoryInputs } from './storyInputs';
 import type { WorkflowEvents } from './workflowEvents';
@@ -57,7 +58,7 @@ export class RunContext {
   readonly keptEdited: ItemId[] = [];
   readonly backups: string[] = [];
   readonly totals = { requests: 0, apiCalls: 0, cacheHits: 0, retries: 0, restarts: 0, words: 0, prompt: 0, output: 0, thinking: 0 };
-  private readonly streaming = new Map<ItemId, { words: number; lastEventAt: number }>();
+  private readonly streaming = new Map<ItemId, StreamingItem>();
   private readonly stageProgress = new Map<WorkflowStage, { total: number; started: number; finished: number; durations: number[] }>();
   private version = 0;
   private computed: { version: number; state: StoryState } | undefined;
@@ -260,16 +261,20 @@ export class RunContext {
     this.emit({ type: 'approval', stage });
   }
 
-  /** Streamed text of an item (the whole text so far, continuation prefix included). */
-  streamed(item: GraphItem, delta: string, soFar: string, words: number): void {
+  /**
+   * Streamed text of an item (the whole text so far, continuation prefix included). Its words are
+   * counted only when an event reports them: counting the whole text on every chunk would cost
+   * time in the square of the chapter's length.
+   */
+  streamed(item: GraphItem, delta: string, soFar: string): void {
     this.hooks.onText?.(item.id, delta, soFar);
-    const entry = this.streaming.get(item.id) ?? { words: 0, lastEventAt: Number.NEGATIVE_INFINITY };
-    entry.words = words;
+    const entry = this.streaming.get(item.id) ?? { text: '', counted: '', words: 0, lastEventAt: Number.NEGATIVE_INFINITY };
+    entry.text = soFar;
     this.streaming.set(item.id, entry);
     const now = this.clock.now();
     if (now - entry.lastEventAt < WORDS_EVENT_MS) return;
     entry.lastEventAt = now;
-    this.emit({ type: 'words', ...this.where(item), itemWords: words, ...this.eta(item.stage) });
+    this.emit({ type: 'words', ...this.where(item), itemWords: wordsOf(entry), ...this.eta(item.stage) });
   }
 
   restarted(item: GraphItem): void {
@@ -304,7 +309,7 @@ export class RunContext {
   private emit(event: DistributiveOmit<ProgressEvent, 'words' | 'tokens'>): void {
     if (!this.hooks.onProgress) return;
     let streamingWords = 0;
-    for (const s of this.streaming.values()) streamingWords += s.words;
+    for (const s of this.streaming.values()) streamingWords += wordsOf(s);
     const tokens = this.totals.prompt + this.totals.output + this.totals.thinking;
     try {
       this.hooks.onProgress({ ...event, words: this.totals.words + streamingWords, tokens } as ProgressEvent);
@@ -315,3 +320,19 @@ export class RunContext {
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An item whose text is streaming: the text so far, and its word count as last counted. */
+interface StreamingItem {
+  text: string;
+  counted: string;
+  words: number;
+  lastEventAt: number;
+}
+
+function wordsOf(entry: StreamingItem): number {
+  if (entry.counted !== entry.text) {
+    entry.words = countWords(entry.text);
+    entry.counted = entry.text;
+  }
+  return entry.words;
+}

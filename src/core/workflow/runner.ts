@@ -19,6 +19,7 @@ import { Semaphore } from './semaphore';
 import { StorySnapshot } from './snapshot';
 import type { ItemState } from './state';
 import { generateStructured } from './structuredStage';
+import { tidyStory } from './tidy';
 import type { WorkflowEvents } from './workflowEvents';
 
 export interface RunWorkflowOptions {
@@ -67,7 +68,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
   if (options.signal?.aborted) onCancel();
   else options.signal?.addEventListener('abort', onCancel, { once: true });
   const log = options.logger.child('workflow');
+  if (lock.tookOverFrom) log.info(`Took over the lock of a run that is gone (${lock.tookOverFrom.owner}, pid ${lock.tookOverFrom.pid})`);
   try {
+    await tidyStory(options.fs, options.storyDir, log);
     const [snapshot, records] = await Promise.all([StorySnapshot.load(options.fs, options.storyDir), RunRecords.load(options.fs, options.storyDir)]);
     const ctx = new RunContext(options.fs, options.storyDir, options.generator, options.settings, log, clock, stop.signal, snapshot, records, options);
     const run = new WorkflowRun(ctx, options, stop);

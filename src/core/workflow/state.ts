@@ -1,11 +1,13 @@
 import { posix } from 'node:path';
 import type { BrokenStageFileError } from '../checkpoint/brokenFile';
+import type { CheckpointRead } from '../checkpoint/checkpointFile';
 import type { CheckpointMeta, WorkflowStage } from '../checkpoint/meta';
 import type { Settings } from '../config/settings';
 import { bodyHash } from '../hash';
 import type { FileSystem } from '../ports';
 import type { Brief } from '../story/brief';
 import { parseBrief, type BriefParseResult } from '../story/briefFile';
+import { planChapters } from '../story/chapterPlan';
 import { buildGraph, describeInputKey, OUTLINE_FILE, parseOutlineSectionKey, type GraphItem, type OutlineChapterRef } from './graph';
 import { itemId, type ItemId, type ItemStatus } from './items';
 import { readOutlineChapters } from './outlineChapters';
@@ -66,7 +68,7 @@ export function stateFromSnapshot(
   recordOf: (id: ItemId) => RunRecord | undefined,
   options: StateOptions = {},
 ): StoryState {
-  const brief = snapshot.briefText === undefined ? undefined : parseBrief(snapshot.briefText, BRIEF_FILE);
+  const brief = snapshot.briefText === undefined ? undefined : briefOf(snapshot.briefText);
   const outline = outlineChaptersOf(snapshot, brief?.ok ? brief.brief : undefined);
   const graph = buildGraph(outline.chapters, options.draftMode ?? 'parallel');
   const hashes = new InputHashes(snapshot, outline.chapters);
@@ -159,11 +161,12 @@ export function itemState(
     case 'broken':
       return { ...base, state: 'edited', reason: `${read.error.message}. It is kept as the writer's; regenerate with force to replace it (a backup is made).`, problem: read.error };
     case 'hand-written':
-      return { ...base, state: 'edited', reason: 'written by hand (no front matter)', words: countWords(read.body) };
+      return { ...base, state: 'edited', reason: 'written by hand (no front matter)', words: wordsOf(read, read.body) };
   }
   const { meta, body } = read;
-  const words = countWords(body);
-  if (bodyHash(body) !== meta.bodyHash) return { ...base, state: 'edited', reason: 'edited by the writer', meta, words };
+  const words = wordsOf(read, body);
+  // The entry's hash is bodyHash(body), worked out once when the file was read.
+  if ((entry.hash ?? bodyHash(body)) !== meta.bodyHash) return { ...base, state: 'edited', reason: 'edited by the writer', meta, words };
   if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason, meta, words };
   if (record?.state === 'skipped' && sameInputs(record.inputs, hashes.record(inputs))) return { ...base, state: 'skipped', reason: record.reason, meta, words };
   const changed = changedInputs(meta.inputs, inputs, hashes, item.stage === 'manuscript');
@@ -206,6 +209,36 @@ function outlineChaptersOf(snapshot: StorySnapshot, brief: Brief | undefined): {
   const read = snapshot.file(OUTLINE_FILE).read;
   if (read.kind === 'missing') return { chapters: [] };
   if (read.kind === 'broken' && read.body === undefined) return { chapters: [], problem: read.error.message };
+  // The runner recomputes the state after every file it writes; the outline is parsed once per
+  // version of the file (and of the brief's per-chapter length, which fills in missing targets).
+  const perChapter = brief ? planChapters(brief).wordsPerChapter : undefined;
+  const memo = outlineMemo.get(read);
+  if (memo && memo.perChapter === perChapter) return memo.value;
   const result = readOutlineChapters(read.body ?? '', brief);
-  return result.ok ? { chapters: result.chapters } : { chapters: [], problem: result.problem };
+  const value = result.ok ? { chapters: result.chapters } : { chapters: [], problem: result.problem };
+  outlineMemo.set(read, { perChapter, value });
+  return value;
+}
+
+/**
+ * Derived facts of a file as read, kept as long as the snapshot keeps that read: a file that
+ * changes gets a new read object, so nothing here can go out of date.
+ */
+const outlineMemo = new WeakMap<CheckpointRead, { perChapter: number | undefined; value: { chapters: OutlineChapterRef[]; problem?: string } }>();
+const wordsMemo = new WeakMap<CheckpointRead, number>();
+let briefMemo: { readonly text: string; readonly result: BriefParseResult } | undefined;
+
+/** The brief parsed once per text (its YAML front matter is the costly part of a state). */
+function briefOf(text: string): BriefParseResult {
+  if (briefMemo?.text !== text) briefMemo = { text, result: parseBrief(text, BRIEF_FILE) };
+  return briefMemo.result;
+}
+
+function wordsOf(read: CheckpointRead, body: string): number {
+  let words = wordsMemo.get(read);
+  if (words === undefined) {
+    words = countWords(body);
+    wordsMemo.set(read, words);
+  }
+  return words;
 }
