@@ -63,6 +63,11 @@ function report(e: unknown, io: CliIo): number {
     io.stderr.write(`story-writer: ${(e as Error).message}\n`);
     return EXIT_CODES.badInput;
   }
+  const fsError = e as NodeJS.ErrnoException;
+  if (fsError.code === 'EACCES' || fsError.code === 'EPERM' || fsError.code === 'EROFS') {
+    io.stderr.write(`story-writer: cannot write ${fsError.path ?? 'the story folder'} (${fsError.code === 'EROFS' ? 'read-only file system' : 'permission denied'}). Make the story folder writable and run again; nothing was half-written.\n`);
+    return EXIT_CODES.unexpected;
+  }
   const exitCode = (e as { exitCode?: unknown }).exitCode;
   io.stderr.write(`story-writer: ${(e as Error)?.message ?? String(e)}\n`);
   return typeof exitCode === 'number' ? exitCode : EXIT_CODES.unexpected;

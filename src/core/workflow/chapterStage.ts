@@ -56,6 +56,9 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   const flags: CheckpointFlag[] = [...stream.flags];
   if (words > ctx.settings['story.maxWordCount']) flags.push('overMaxWords');
   if (item.stage === 'draft' && words < EXTEND_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  // No partial write may land after the chapter is committed: a kill between the two would leave
+  // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
+  await saver.close();
   await ctx.commit(item, renderChapter(item.chapter, chapter.title, prose), {
     model: stream.model ?? ctx.modelFor(item.stage),
     promptHash: firstPrompt.promptHash,

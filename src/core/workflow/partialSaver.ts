@@ -88,7 +88,7 @@ export class PartialSaver {
 
   private async writeLatest(): Promise<void> {
     const text = this.latest;
-    if (text === this.written || text.trim() === '') return;
+    if (this.closed || text === this.written || text.trim() === '') return;
     this.lastWriteAt = this.clock.now();
     const meta: CheckpointMeta = {
       ...this.meta,

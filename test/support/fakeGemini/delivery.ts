@@ -27,6 +27,7 @@ export async function deliverReply(exchange: Exchange, reply: Reply, stream: boo
     const words = countWords(reply.text);
     await exchange.waitUntil(dueAt(start, pacing, words, false));
     exchange.entry.outputWords = words;
+    exchange.entry.outputText = reply.text;
     exchange.sendJson(200, replyBody(reply));
     return;
   }
@@ -88,6 +89,7 @@ export async function deliverFault(
 
 /** A fixture as recorded; a 200 fixture on a stream request becomes its single SSE event. */
 function deliverFixture(exchange: Exchange, fixture: Fixture, stream: boolean, headers: Readonly<Record<string, string>>): void {
+  if (fixture.statusCode === 200) exchange.entry.outputText = fixtureText(fixture.body);
   if (stream && fixture.statusCode === 200) {
     exchange.startEventStream();
     exchange.writeEvent(JSON.stringify(fixture.body));
@@ -95,6 +97,13 @@ function deliverFixture(exchange: Exchange, fixture: Fixture, stream: boolean, h
     return;
   }
   deliverStatus(exchange, fixture.statusCode, fixture.body, { ...fixture.headers, ...headers });
+}
+
+/** The text parts of a recorded reply's first candidate (thoughts excluded), as a client reads them. */
+function fixtureText(body: unknown): string {
+  const candidate = (body as { candidates?: Array<{ content?: { parts?: Array<{ text?: unknown; thought?: unknown }> } }> } | undefined)?.candidates?.[0];
+  const parts = candidate?.content?.parts ?? [];
+  return parts.map((p) => (typeof p.text === 'string' && p.thought !== true ? p.text : '')).join('');
 }
 
 function deliverStatus(exchange: Exchange, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
@@ -120,6 +129,7 @@ async function streamEvents(exchange: Exchange, chunks: readonly StreamChunk[], 
     if (i === 0) exchange.startEventStream();
     exchange.writeEvent(JSON.stringify(chunk.body));
     exchange.entry.outputWords = chunk.wordsSoFar;
+    exchange.entry.outputText += chunk.text;
   }
   if (chunks.length === 0) await exchange.waitUntil(dueAt(start, pacing, 0, true));
 }

@@ -17,6 +17,8 @@ export interface StreamChunk {
   readonly body: Record<string, unknown>;
   /** Words of reply text up to and including this chunk (drives the pacing). */
   readonly wordsSoFar: number;
+  /** The reply text this chunk carries. */
+  readonly text: string;
 }
 
 /** The non-streamed reply. */
@@ -35,7 +37,8 @@ export function streamChunks(reply: Reply, wordsPerChunk: number): StreamChunk[]
   return groups.map((group, i) => {
     words += group.length;
     const last = i === groups.length - 1;
-    return { body: responseBody(reply, group.join(''), words, last), wordsSoFar: words };
+    const text = group.join('');
+    return { body: responseBody(reply, text, words, last), wordsSoFar: words, text };
   });
 }
 
@@ -47,7 +50,8 @@ export function partialStreamChunks(reply: Reply, wordsPerChunk: number, words: 
     .filter((group) => group.length > 0)
     .map((group) => {
       sent += group.length;
-      return { body: responseBody(reply, group.join(''), sent, false), wordsSoFar: sent };
+      const text = group.join('');
+      return { body: responseBody(reply, text, sent, false), wordsSoFar: sent, text };
     });
 }
 

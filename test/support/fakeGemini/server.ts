@@ -229,6 +229,7 @@ class FakeGeminiServer implements FakeGemini {
       hadKeyHeader: keyHeader !== undefined,
       keyInQuery: url.searchParams.has('key'),
       outputWords: 0,
+      outputText: '',
     };
     this.log.push(entry);
     this.events.emit('change');

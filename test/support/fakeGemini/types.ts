@@ -113,6 +113,11 @@ export interface RequestLogEntry {
   readonly keyInQuery: boolean;
   /** Words of reply text actually written. */
   outputWords: number;
+  /**
+   * The reply text actually written, exactly as the client received it (the concatenated stream
+   * chunks, a whole reply, or the text of a 200 fixture); what a test compares against the files.
+   */
+  outputText: string;
   fault?: Fault;
   /** Rejected by the requests-per-minute quota. */
   quotaRejected?: boolean;

@@ -115,6 +115,7 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.equal(entry.generationConfig?.['temperature'], 0.3);
       assert.equal(entry.status, 200);
       assert.equal(entry.outputWords, 300);
+      assert.equal(countWords(entry.outputText), 300);
       assert.equal(entry.endReason, 'finished');
       assert.ok(entry.endedAt !== undefined && entry.firstByteAt !== undefined && entry.endedAt >= entry.startedAt);
     });
@@ -387,6 +388,7 @@ describe('fake Gemini server (through the real SDK)', () => {
       const entry = await server.waitForRequest((e) => e.endReason !== undefined);
       assert.equal(entry.endReason, 'cut');
       assert.equal(entry.outputWords, 30);
+      assert.equal(entry.outputText, text, 'the log keeps exactly the text the client received');
     });
 
     it('cuts a non-streamed reply after the headers', async () => {

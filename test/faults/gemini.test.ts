@@ -1,0 +1,446 @@
+// Gemini misbehaving: quotas, overload, broken streams, silence, refusals, a bad key or model.
+// Most cases drive `node dist/cli.js run` as a child process; some drive the engine directly.
+import { loadFixture, type Fault } from '../support/fakeGemini';
+import { check, faultCase } from './support/faultCase';
+import {
+  allDone,
+  chapterPath,
+  chapterRequests,
+  describeStates,
+  generateRequests,
+  hasStackTrace,
+  isChapter,
+  itemStates,
+  metaOf,
+  readIfExists,
+  runJson,
+} from './support/story';
+import { waitUntil } from './support/workspace';
+
+/** Gemini's per-minute 429 (RetryInfo, QuotaFailure, "Please retry in …") with a short advised delay. */
+function perMinute429(retryDelay: string): Fault {
+  const fixture = loadFixture('429-per-minute-retryinfo');
+  const body = JSON.parse(JSON.stringify(fixture.body)) as { error: { message: string; details: Array<Record<string, unknown>> } };
+  body.error.message = body.error.message.replace(/Please retry in [\d.]+s\./, `Please retry in ${retryDelay}.`);
+  for (const d of body.error.details) if (d['@type'] === 'type.googleapis.com/google.rpc.RetryInfo') d.retryDelay = retryDelay;
+  return { kind: 'status', statusCode: 429, body, headers: fixture.headers };
+}
+
+const fixture = (name: string): Fault => ({ kind: 'fixture', name });
+
+describe('faults: Gemini', function () {
+  faultCase({
+    name: '429 per-minute storm (RetryInfo 0.2s, every other request)',
+    group: 'gemini',
+    async run(ws) {
+      let n = 0;
+      const storm = ws.server.scriptWhen(() => n++ % 2 === 0, perMinute429('0.2s'), { times: 6 });
+      const result = await ws.runCli({}, ['--json']);
+      const json = runJson(result);
+      const limited = ws.server.requests.filter((r) => r.status === 429);
+      // Each retry must wait the advised delay (the pause of everyone else is the next case).
+      const retryGaps = limited.map((r) => {
+        const again = ws.server.requests.find((s) => s.id > r.id && s.promptText === r.promptText);
+        return again && r.endedAt !== undefined ? again.startedAt - r.endedAt : Infinity;
+      });
+      return {
+        expected: 'every 429 retried after the advised 0.2 s; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('six 429 replies were served', storm.used === 6 && limited.length === 6),
+          check('every item done', await allDone(ws)),
+          check(`each retry waited the advised 0.2 s (shortest wait ${Math.round(Math.min(...retryGaps))} ms)`, retryGaps.every((g) => g >= 195)),
+          check('the service counted the retries', (json?.statistics.retries ?? 0) >= 6),
+        ],
+        notes: [`${generateRequests(ws).length} generate requests, ${limited.length} answered 429, run took ${Math.round(result.durationMs)} ms`],
+      };
+    },
+  });
+
+  faultCase({
+    name: '429 on chapter 1 pauses every request, not just its retry (RetryInfo 0.5s)',
+    group: 'gemini',
+    workspace: { server: { ttftMs: 100 } },
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), perMinute429('0.5s'));
+      const result = await ws.runCli();
+      const limited = ws.server.requests.find((r) => r.status === 429);
+      const end = limited?.endedAt ?? Infinity;
+      // Chapter 2 was sent together with chapter 1 (before the 429 came back); everything sent
+      // after the client saw the 429 — chapter 2's revision, chapter 1's retry — waits it out.
+      const later = ws.server.requests.filter((r) => r.startedAt > end + 50);
+      const soonest = Math.min(...later.map((r) => r.startedAt - end));
+      return {
+        expected: 'the limiter pauses for the advised 0.5 s: no request starts sooner, whichever chapter it is for; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('chapter 2’s revision was among the requests that waited', later.some((r) => r.promptText.startsWith('Revise Chapter 2'))),
+          check(`nothing started within 0.5 s of the 429 (soonest after ${Math.round(soonest)} ms)`, soonest >= 490),
+          check('every item done', await allDone(ws)),
+        ],
+        notes: [`the first request after the 429 started ${Math.round(soonest)} ms after it (without the pause chapter 2’s revision would start about 100 ms after)`],
+      };
+    },
+  });
+
+  faultCase({
+    name: '429 per day on chapter 2 while chapter 1 streams',
+    group: 'gemini',
+    workspace: { server: { tokensPerSecond: 250, wordsPerChunk: 6 } },
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 2), fixture('429-per-day'), { times: Infinity });
+      const result = await ws.runCli();
+      const states = await itemStates(ws);
+      return {
+        expected: 'stops at once, never retried; chapter 1’s streamed text kept as a partial; exit 4',
+        exitCode: result.code,
+        checks: [
+          check('exit code 4', result.code === 4),
+          check('the daily quota was asked once (never retried)', chapterRequests(ws, 'draft', 2).length === 1),
+          check('the message says the daily quota is used up', /daily Gemini quota/.test(result.stderr)),
+          check('no revision was started', chapterRequests(ws, 'revision', 1).length === 0 && chapterRequests(ws, 'revision', 2).length === 0),
+          check('concept, bible and outline stay done', states.concept === 'done' && states.bible === 'done' && states.outline === 'done'),
+          check('no stack trace', !hasStackTrace(result.stderr)),
+        ],
+        notes: [describeStates(states)],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'bare 429 twice (no RetryInfo)',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.script(fixture('429-bare'), fixture('429-bare'));
+      const result = await ws.runCli();
+      return {
+        expected: 'retried with backoff; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('two 429 replies served', ws.server.requests.filter((r) => r.status === 429).length === 2),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: '503 storm opens the circuit (CLI; threshold 2, cooldown 1 s)',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(() => true, fixture('503-overloaded'), { times: 2 });
+      const cfg = { 'storyWriter.circuitBreaker.failureThreshold': 2, 'storyWriter.circuitBreaker.cooldownSeconds': 1 };
+      const first = await ws.runCli(cfg);
+      const served = generateRequests(ws).length;
+      const second = await ws.runCli(cfg);
+      return {
+        expected: 'after 2 failures requests pause (circuit open): the run stops with exit 6 saying when to retry; the next run completes',
+        exitCode: first.code,
+        checks: [
+          check('first run exit code 6', first.code === 6),
+          check('the circuit stopped further requests (2 reached the server)', served === 2),
+          check('the message says requests are paused and when the next try is', /paused after 2 failures/.test(first.stderr) && /next try is in/.test(first.stderr)),
+          check('second run exit code 0', second.code === 0),
+          check('every item done after the second run', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: '503 storm: circuit open → half-open probe fails → half-open probe succeeds (engine, one service)',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(() => true, fixture('503-overloaded'), { times: 3 });
+      const overrides = { 'storyWriter.circuitBreaker.failureThreshold': 2, 'storyWriter.circuitBreaker.cooldownSeconds': 1 };
+      const service = ws.service(ws.settings(overrides));
+      const states: string[] = [];
+      service.onDidChange(() => {
+        const s = service.getStatistics().circuitState;
+        if (states.at(-1) !== s) states.push(s);
+      });
+      const first = await ws.runEngine(overrides, { service });
+      const afterFirst = generateRequests(ws).length;
+      await waitUntil('the circuit to half-open', () => service.getStatistics().circuitState === 'half-open', 5_000);
+      const second = await ws.runEngine(overrides, { service });
+      const afterSecond = generateRequests(ws).length;
+      await waitUntil('the circuit to half-open again', () => service.getStatistics().circuitState === 'half-open', 5_000);
+      const third = await ws.runEngine(overrides, { service });
+      const finalState = service.getStatistics().circuitState;
+      const logged = ws.logger.lines.filter((l) => /Circuit (open|half-open|closed)/.test(l)).map((l) => /Circuit ([\w-]+)/.exec(l)?.[1]);
+      return {
+        expected: 'run 1 opens the circuit (exit 6); after the cooldown one probe fails and reopens it (exit 6); the next probe closes it and the story completes (exit 0)',
+        exitCode: third.exitCode,
+        checks: [
+          check('run 1 exit 6 after 2 requests', first.exitCode === 6 && afterFirst === 2),
+          check('run 2: exactly one probe reached Gemini, exit 6', second.exitCode === 6 && afterSecond === 3),
+          check('run 3 exit 0 and the circuit is closed', third.exitCode === 0 && finalState === 'closed'),
+          check('every item done', await allDone(ws)),
+          check(`the log shows open → half-open → open → half-open → closed (saw ${logged.join(' → ')})`, logged.join(',') === 'open,half-open,open,half-open,closed'),
+        ],
+        notes: [`circuit states seen: ${states.join(' → ')}`],
+      };
+    },
+  });
+
+  faultCase({
+    name: '500 internal twice on chapter 1',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), fixture('500-internal'), { times: 2 });
+      const result = await ws.runCli();
+      return {
+        expected: 'retried; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('chapter 1 was asked three times', chapterRequests(ws, 'draft', 1).length === 3),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'stream cut mid-chapter (CLI)',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), { kind: 'cut', afterWords: 60 });
+      const result = await ws.runCli({}, ['--json']);
+      const json = runJson(result);
+      return {
+        expected: 'the cut reply is discarded and the chapter starts again cleanly; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('the restart was reported', (json?.restarts ?? 0) >= 1 && /stream was cut/.test(result.stderr)),
+          check('every item done', await allDone(ws)),
+          check('no partial file left', readIfExists(chapterPath(ws, 'draft', 1, true)) === undefined),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'stream cut mid-chapter (engine)',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 2), { kind: 'cut', afterWords: 45 });
+      const restarts: string[] = [];
+      const summary = await ws.runEngine({}, { onRestart: (id) => restarts.push(id) });
+      return {
+        expected: 'the chapter restarts (onRestart), story completes; exit 0',
+        exitCode: summary.exitCode,
+        checks: [
+          check('exit code 0', summary.exitCode === 0),
+          check('draft:02 restarted once', restarts.join(',') === 'draft:02'),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'stream cut with no retries left: partial kept, next run continues it',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), { kind: 'cut', afterWords: 80 });
+      const cfg = { 'storyWriter.retry.maxRetries': 0, 'storyWriter.workflow.maxRetriesPerStage': 1 };
+      const first = await ws.runCli(cfg);
+      const partialPath = chapterPath(ws, 'draft', 1, true);
+      const partial = readIfExists(partialPath);
+      const partialMeta = partial === undefined ? undefined : metaOf(partialPath);
+      const cutText = chapterRequests(ws, 'draft', 1)[0]?.outputText ?? '';
+      const second = await ws.runCli(cfg);
+      const final = readIfExists(chapterPath(ws, 'draft', 1)) ?? '';
+      const continued = ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1'));
+      const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+      return {
+        expected: 'run 1 fails chapter 1 (exit 6) keeping the 80 streamed words in chapter-01.partial.md; run 2 continues from them (exit 0)',
+        exitCode: second.code,
+        checks: [
+          check('first run exit code 6', first.code === 6),
+          check('the partial holds the streamed words', partial !== undefined && norm(partial).includes(norm(cutText)) && cutText.length > 0),
+          check('the partial is a valid checkpoint marked partial', partialMeta?.kind === 'checkpoint' && partialMeta.meta.status === 'partial'),
+          check('second run continued the chapter (a Continue prompt)', continued),
+          check('second run exit code 0', second.code === 0),
+          check('the final chapter starts with the streamed words', norm(final).includes(norm(cutText))),
+          check('no partial file left', readIfExists(chapterPath(ws, 'draft', 1, true)) === undefined),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'malformed SSE chunk mid-chapter',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), { kind: 'malformed', afterWords: 40 });
+      const result = await ws.runCli();
+      return {
+        expected: 'the garbled attempt is discarded and the chapter made again; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('the malformed reply was served', ws.server.requests.some((r) => r.fault?.kind === 'malformed')),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'hang past requestTimeoutSeconds (5 s)',
+    group: 'gemini',
+    timeoutMs: 60_000,
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), { kind: 'hang' });
+      const result = await ws.runCli({ 'storyWriter.requestTimeoutSeconds': 5 });
+      const hung = ws.server.requests.find((r) => r.fault?.kind === 'hang');
+      return {
+        expected: 'the silent request is abandoned after 5 s and retried; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('the client closed the hung request after about 5 s', hung?.endReason === 'client-closed' && (hung.endedAt ?? 0) - hung.startedAt >= 4_900 && (hung.endedAt ?? 0) - hung.startedAt < 15_000),
+          check('every item done', await allDone(ws)),
+        ],
+        notes: hung?.endedAt ? [`hung request closed after ${Math.round(hung.endedAt - hung.startedAt)} ms`] : [],
+      };
+    },
+  });
+
+  for (const [label, name, reason] of [
+    ['SAFETY', '200-finish-safety', /SAFETY/],
+    ['RECITATION', '200-finish-recitation', /RECITATION/],
+    ['prompt blocked', '200-prompt-blocked', /PROHIBITED_CONTENT|refused the prompt/],
+    ['no candidates', '200-no-candidates', /no candidates/],
+  ] as const) {
+    faultCase({
+      name: `${label} on chapter 2`,
+      group: 'gemini',
+      async run(ws) {
+        ws.server.scriptWhen(isChapter('draft', 2), fixture(name), { times: Infinity });
+        const result = await ws.runCli({}, ['--json']);
+        const states = await itemStates(ws);
+        return {
+          expected: 'chapter 2 fails with a named reason, not retried; chapter 1 drafted and revised; no manuscript; exit 5',
+          exitCode: result.code,
+          checks: [
+            check('exit code 5', result.code === 5),
+            check('chapter 1 drafted and revised', states['draft:01'] === 'done' && states['revision:01'] === 'done'),
+            check('chapter 2 failed', states['draft:02'] === 'failed'),
+            check('asked once (content refusals are not retried)', chapterRequests(ws, 'draft', 2).length === 1),
+            check('the message names chapter 2 and the reason', /draft, chapter 2 failed/.test(result.stderr) && reason.test(result.stderr)),
+            check('no manuscript', readIfExists(`${ws.storyDir}/story.md`) === undefined),
+          ],
+          notes: [describeStates(states)],
+        };
+      },
+    });
+  }
+
+  faultCase({
+    name: 'SAFETY on chapter 1 (engine)',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), fixture('200-finish-safety'), { times: Infinity });
+      const summary = await ws.runEngine();
+      const states = await itemStates(ws);
+      return {
+        expected: 'draft:01 failed (content-blocked); chapter 2 done; exit 5',
+        exitCode: summary.exitCode,
+        checks: [
+          check('exit code 5', summary.exitCode === 5),
+          check('the failure is content-blocked with reason SAFETY', summary.failures[0]?.kind === 'content-blocked' && /SAFETY/.test(summary.failures[0]?.message ?? '')),
+          check('chapter 2 drafted and revised', states['draft:02'] === 'done' && states['revision:02'] === 'done'),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'MAX_TOKENS with empty text on chapter 1',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), fixture('200-finish-max-tokens-empty'));
+      const result = await ws.runCli();
+      const asks = chapterRequests(ws, 'draft', 1);
+      const second = asks[1]?.generationConfig as { thinkingConfig?: { thinkingBudget?: number } } | undefined;
+      return {
+        expected: 'asked again once with thinking off; story completes; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('the second request turned thinking off', asks.length === 2 && second?.thinkingConfig?.thinkingBudget === 0),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  faultCase({
+    name: 'MAX_TOKENS with partial text on chapter 1',
+    group: 'gemini',
+    async run(ws) {
+      ws.server.scriptWhen(isChapter('draft', 1), fixture('200-finish-max-tokens-partial'));
+      const result = await ws.runCli();
+      const draft = metaOf(chapterPath(ws, 'draft', 1));
+      const body = draft.kind === 'checkpoint' ? draft.body : '';
+      return {
+        expected: 'the cut text is kept (flagged truncated) and the chapter continued to length; exit 0',
+        exitCode: result.code,
+        checks: [
+          check('exit code 0', result.code === 0),
+          check('the chapter keeps the text Gemini sent', body.includes('The lighthouse keeper counted the ships every night, but on the ninth night')),
+          check('the chapter was continued (a Continue prompt)', ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1'))),
+          check('the chapter is flagged truncated', draft.kind === 'checkpoint' && (draft.meta.flags ?? []).includes('truncated')),
+          check('every item done', await allDone(ws)),
+        ],
+      };
+    },
+  });
+
+  const WRONG_KEY = 'AIzaSyWRONG-FAULTS-31d0-never-leak-9999';
+  faultCase({
+    name: 'invalid API key',
+    group: 'gemini',
+    async run(ws) {
+      const result = await ws.runCli({}, [], { env: { GEMINI_API_KEY: WRONG_KEY } });
+      const states = await itemStates(ws);
+      return {
+        expected: 'stops at the first request with “Gemini rejected the API key”; nothing written; exit 3',
+        exitCode: result.code,
+        checks: [
+          check('exit code 3', result.code === 3),
+          check('one request, not retried', generateRequests(ws).length === 1),
+          check('the message says the key was rejected and how to set one', /rejected the API key/.test(result.stderr) && /GEMINI_API_KEY/.test(result.stderr)),
+          check('nothing generated (concept failed, the rest pending)', states.concept === 'failed' && Object.entries(states).every(([id, s]) => id === 'concept' || s === 'pending')),
+        ],
+        audit: { key: WRONG_KEY },
+      };
+    },
+  });
+
+  faultCase({
+    name: 'unknown model',
+    group: 'gemini',
+    async run(ws) {
+      const result = await ws.runCli({ 'storyWriter.model': 'gemini-9.9-nonexistent' });
+      return {
+        expected: 'stops at the first request naming the model and the setting; exit 2',
+        exitCode: result.code,
+        checks: [
+          check('exit code 2', result.code === 2),
+          check('one request, not retried', generateRequests(ws).length === 1),
+          check('the message names the model and storyWriter.model', /gemini-9\.9-nonexistent/.test(result.stderr) && /storyWriter\.model/.test(result.stderr)),
+          check('no stack trace', !hasStackTrace(result.stderr)),
+        ],
+      };
+    },
+  });
+});
