@@ -216,6 +216,33 @@ describe('the writer’s workflow in VS Code', function () {
       assert.ok(secondItems().every((i) => i.state === 'done'), states.join(' '));
       assert.ok(!readdirSync(fsPathOf(second, '04-draft')).some((f) => f.endsWith('.partial.md')), 'a partial file is left over');
     });
+
+    it('Compile Manuscript on a finished story makes no request, and Open Stage File opens story.md', async () => {
+      const before = server.requests.length;
+      const summary = await vscode.commands.executeCommand<{ outcome: string; requests: number }>('storyWriter.compileManuscript', second.story.id);
+      assert.equal(summary?.outcome, 'completed');
+      assert.equal(server.requests.length, before);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { story: second.story.id, stage: 'manuscript' });
+      assert.ok(uri?.path.endsWith('/story.md'));
+      assert.equal(vscode.window.activeTextEditor?.document.uri.path, uri.path);
+      assert.match(vscode.window.activeTextEditor!.document.getText(), /# Salt and Static/);
+    });
+  });
+
+  it('Generate Concept writes the concept and nothing after it', async () => {
+    const brief = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.newStory', {
+      title: 'A Quiet Concept',
+      premise: 'A cartographer maps a city that rearranges itself every night, and one street keeps leading back to her childhood home.',
+      targetWords: 600,
+    });
+    const third = api.catalog.storyOf(brief)!;
+    const summary = await vscode.commands.executeCommand<{ outcome: string; generated: string[] }>('storyWriter.generateConcept', third.story.id);
+    assert.equal(summary?.outcome, 'completed');
+    assert.deepEqual(summary?.generated, ['concept']);
+    await api.catalog.refresh();
+    const states = Object.fromEntries(api.catalog.find(third.story.id)!.state.items.map((i) => [i.id, i.state]));
+    assert.equal(states.concept, 'done');
+    assert.equal(states.bible, 'pending');
   });
 });
 
