@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Settings } from '../core/config/settings';
@@ -84,7 +85,7 @@ export class GeminiService implements TextGenerator {
   private readonly secrets: string[] = [];
   private client: { readonly identity: string; readonly client: Promise<GeminiClient> } | undefined;
   /** Aborted by `dispose`: every call's signal follows it. */
-  private readonly lifetime = new AbortController();
+  private readonly lifetime = unboundedController();
   private disposed = false;
 
   /** Fires when statistics, the limiter's pause or the circuit state change. */
@@ -546,6 +547,13 @@ export class GeminiService implements TextGenerator {
   private changed(): void {
     this.changes.fire();
   }
+}
+
+/** Every concurrent call adds a listener: more than Node's default of 10 is expected, not a leak. */
+function unboundedController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 export function createGeminiService(options: GeminiServiceOptions): GeminiService {

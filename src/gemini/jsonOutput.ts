@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GeminiError } from './errors';
 
 /** The JSON Schema Gemini is asked to follow: the input side of the zod schema we validate with. */

@@ -1,6 +1,6 @@
 import { hostname as osHostname } from 'node:os';
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { systemClock } from '../clock';
 import type { Clock, FileSystem } from '../ports';
 import { writeFileAtomic } from './atomicWrite';

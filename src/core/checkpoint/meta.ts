@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAGE_IDS, type StageId } from '../stages/stageFiles';
 
 /** Every stage that writes a file, in dependency order (the stage ids writers see). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The one truth for `storyWriter.*` settings. Keys are the setting names without the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ModelStage } from '../config/settings';
 import { contentHash } from '../hash';
 import type { ParseResult } from '../story/problem';

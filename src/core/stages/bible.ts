@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { complete, optionalText, optionalTextList, requiredLine, type CompleteResult, type NoteDefault } from './lenient';
 import { extrasFrom, type DocumentExtras } from './markdown/extras';
 

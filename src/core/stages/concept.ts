@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { extrasFrom, type DocumentExtras } from './markdown/extras';
 import { complete, optionalLine, optionalText, optionalTextList, requiredText, type CompleteResult } from './lenient';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Problem } from '../story/problem';
 import { normalizeLine, normalizeText } from './markdown/text';
 

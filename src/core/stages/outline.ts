@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { complete, optionalInt, optionalLine, optionalText, optionalTextList, type CompleteResult, type NoteDefault } from './lenient';
 import { extrasFrom, type DocumentExtras, type ExtraSection } from './markdown/extras';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The brief: what the writer asks for. It lives in `brief.md` (YAML front matter + the premise as

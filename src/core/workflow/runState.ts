@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../checkpoint/atomicWrite';
 import { runStatePath } from '../checkpoint/storyPaths';
 import type { FileSystem } from '../ports';

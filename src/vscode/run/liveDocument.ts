@@ -14,6 +14,7 @@ export class LiveDocuments extends Disposable implements vscode.TextDocumentCont
   readonly onDidChange = this.changed.event;
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private lastFlush = 0;
 
   constructor(private readonly throttleMs = 100) {
     super();
@@ -43,7 +44,9 @@ export class LiveDocuments extends Disposable implements vscode.TextDocumentCont
     if (!this.texts.has(key)) return;
     this.texts.set(key, text);
     this.dirty.add(key);
-    this.timer ??= setTimeout(() => this.flush(), this.throttleMs);
+    // Leading edge: after a quiet spell the text shows at once; during a burst, at most once per
+    // `throttleMs`.
+    this.timer ??= setTimeout(() => this.flush(), Math.max(0, this.lastFlush + this.throttleMs - Date.now()));
   }
 
   close(uri: vscode.Uri): void {
@@ -53,6 +56,7 @@ export class LiveDocuments extends Disposable implements vscode.TextDocumentCont
 
   private flush(): void {
     this.timer = undefined;
+    this.lastFlush = Date.now();
     for (const key of this.dirty) this.changed.fire(vscode.Uri.parse(key));
     this.dirty.clear();
   }
