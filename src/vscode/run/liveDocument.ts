@@ -16,7 +16,7 @@ export class LiveDocuments extends Disposable implements vscode.TextDocumentCont
   private timer: NodeJS.Timeout | undefined;
   private lastFlush = 0;
 
-  constructor(private readonly throttleMs = 100) {
+  constructor(private readonly throttleMs = 50) {
     super();
     this._register(vscode.workspace.registerTextDocumentContentProvider(LIVE_SCHEME, this));
     this._register({ dispose: () => clearTimeout(this.timer) });
