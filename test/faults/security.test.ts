@@ -9,7 +9,8 @@ import type { RunSummary } from '../../src/core/workflow/progress';
 import { check, faultCase } from './support/faultCase';
 import { installFakeVscode } from './support/fakeVscode';
 import { allDone, generateRequests, hasStackTrace, lastMessage } from './support/story';
-import { FAULT_KEY, LineLogger } from './support/workspace';
+import { MemoryLogger } from '../support/memoryLogger';
+import { FAULT_KEY } from './support/workspace';
 
 describe('faults: security', function () {
   faultCase({
@@ -104,7 +105,7 @@ describe('faults: security', function () {
         });
         const settings = { ...defaultSettings(), apiBaseUrl: ws.server.baseUrl };
         const entry = { story: { id: 'untrusted', name: 'Untrusted', storyDir: ws.storyDir, fs: ws.fs, uri: (p: string) => p }, state: { brief: undefined, items: [] } };
-        const controller = new RunController(service as never, () => settings, new LineLogger(), () => undefined);
+        const controller = new RunController(service as never, () => settings, new MemoryLogger(), () => undefined);
 
         fake.trusted = false;
         const refused = await controller.run({ entry } as never);

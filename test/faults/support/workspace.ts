@@ -2,6 +2,7 @@
 // Gemini-protocol server with a distinctive key, and the two ways to drive the engine — the
 // headless command as a child process, and `runWorkflow` in this process. Everything it starts
 // (servers, children, services) is stopped by `dispose`, and its folder removed.
+import { MemoryLogger } from '../../support/memoryLogger';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -9,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { settingsFromFlatJson, type Settings } from '../../../src/core/config/settings';
-import type { Logger } from '../../../src/core/ports';
 import { createStory, type NewStoryInput } from '../../../src/core/story/createStory';
 import type { RunSummary } from '../../../src/core/workflow/progress';
 import { runWorkflow, type RunWorkflowOptions } from '../../../src/core/workflow/runner';
@@ -76,34 +76,6 @@ export interface RunningCli {
   readonly done: Promise<CliResult>;
 }
 
-/** A Logger that keeps every line as text, for the key search and for failure messages. */
-export class LineLogger implements Logger {
-  constructor(
-    readonly lines: string[] = [],
-    private readonly tag = '',
-  ) {}
-  trace(m: string, f?: Record<string, unknown>): void {
-    this.add('trace', m, f);
-  }
-  debug(m: string, f?: Record<string, unknown>): void {
-    this.add('debug', m, f);
-  }
-  info(m: string, f?: Record<string, unknown>): void {
-    this.add('info', m, f);
-  }
-  warn(m: string, f?: Record<string, unknown>): void {
-    this.add('warn', m, f);
-  }
-  error(m: string, f?: Record<string, unknown>): void {
-    this.add('error', m, f);
-  }
-  child(component: string): Logger {
-    return new LineLogger(this.lines, this.tag ? `${this.tag}/${component}` : component);
-  }
-  private add(level: string, message: string, fields?: Record<string, unknown>): void {
-    this.lines.push(`${level} [${this.tag}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ''}`);
-  }
-}
 
 export interface WorkspaceOptions {
   readonly server?: FakeGeminiOptions;
@@ -116,7 +88,7 @@ export interface WorkspaceOptions {
 export class FaultWorkspace {
   /** Every CLI run with what it printed: searched for the key. */
   readonly cliRuns: CliResult[] = [];
-  readonly logger: LineLogger;
+  readonly logger: MemoryLogger;
   private readonly children = new Set<ChildProcess>();
   private readonly services = new Set<GeminiService>();
   private readonly extraServers = new Set<FakeGemini>();
@@ -133,7 +105,7 @@ export class FaultWorkspace {
     readonly server: FakeGemini,
     public storyDir: string,
   ) {
-    this.logger = new LineLogger();
+    this.logger = new MemoryLogger();
   }
 
   static async create(options: WorkspaceOptions = {}): Promise<FaultWorkspace> {

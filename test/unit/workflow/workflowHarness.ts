@@ -1,8 +1,8 @@
+import { MemoryLogger } from '../../support/memoryLogger';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultSettings, type Settings } from '../../../src/core/config/settings';
-import type { Logger } from '../../../src/core/ports';
 import { renderBrief } from '../../../src/core/story/briefFile';
 import type { Brief } from '../../../src/core/story/brief';
 import { runWorkflow, type RunWorkflowOptions } from '../../../src/core/workflow/runner';
@@ -23,34 +23,6 @@ export const smallBrief: Brief = {
   premise: 'A keeper on a remote island finds a message in a bottle addressed to her dead brother.',
 };
 
-/** A logger that keeps lines, for assertions and for a failing test's output. */
-export class MemoryLogger implements Logger {
-  constructor(
-    readonly lines: string[] = [],
-    private readonly tag = '',
-  ) {}
-  trace(m: string, f?: Record<string, unknown>): void {
-    this.add('trace', m, f);
-  }
-  debug(m: string, f?: Record<string, unknown>): void {
-    this.add('debug', m, f);
-  }
-  info(m: string, f?: Record<string, unknown>): void {
-    this.add('info', m, f);
-  }
-  warn(m: string, f?: Record<string, unknown>): void {
-    this.add('warn', m, f);
-  }
-  error(m: string, f?: Record<string, unknown>): void {
-    this.add('error', m, f);
-  }
-  child(component: string): Logger {
-    return new MemoryLogger(this.lines, component);
-  }
-  private add(level: string, message: string, fields?: Record<string, unknown>): void {
-    this.lines.push(`${level} [${this.tag}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ''}`);
-  }
-}
 
 export interface WorkflowHarness {
   readonly root: string;
