@@ -4,6 +4,7 @@
 //   node esbuild.mjs --production  minified bundles, no source maps (what the VSIX ships)
 //   node esbuild.mjs --watch       rebuild bundles on change
 //   node esbuild.mjs --tests       src/, test/, bench/ and scripts/ → out/ (CommonJS, one file each)
+//   --outdir DIR                   bundles into DIR instead of dist/ (the benchmark's production build)
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const outdirAt = process.argv.indexOf('--outdir');
+const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
 
 // The Gemini SDK is most of the code but is needed only on the first request: it goes into its own
 // file, dist/genai.js, which the service loads lazily, so activation reads a small bundle.
@@ -31,7 +34,7 @@ const bundle = {
   format: 'cjs',
   platform: 'node',
   target: 'node18',
-  outdir: 'dist',
+  outdir,
   external: ['vscode'],
   minify: production,
   sourcemap: production ? false : 'linked',
@@ -63,6 +66,6 @@ if (tests) {
   const ctx = await esbuild.context(bundle);
   await ctx.watch();
 } else {
-  rmSync('dist', { recursive: true, force: true });
+  rmSync(outdir, { recursive: true, force: true });
   await esbuild.build(bundle);
 }

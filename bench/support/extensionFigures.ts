@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildOptions, Plugin } from 'esbuild';
 
 export interface BundleFigures {
   readonly extensionBytes: number;
@@ -23,40 +22,14 @@ export interface BundleFigures {
   readonly vsixEntries?: number;
 }
 
-/** The same options as esbuild.mjs's production bundle, into `outdir`. Keep the two in step. */
-function productionOptions(root: string, outdir: string): BuildOptions {
-  const sdkInItsOwnFile: Plugin = {
-    name: 'sdk-in-its-own-file',
-    setup(build) {
-      build.onResolve({ filter: /^@google\/genai$/ }, (args) => (args.importer.endsWith('sdkEntry.ts') ? undefined : { path: './genai.js', external: true }));
-    },
-  };
-  return {
-    absWorkingDir: root,
-    entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts' },
-    plugins: [sdkInItsOwnFile],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    outdir,
-    external: ['vscode'],
-    minify: true,
-    sourcemap: false,
-    sourcesContent: false,
-    logLevel: 'warning',
-    legalComments: 'none',
-  };
-}
-
 const PACKAGE_FILES = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore'];
 
 export async function bundleFigures(root: string, options: { vsix: boolean }): Promise<BundleFigures> {
   const work = mkdtempSync(join(tmpdir(), 'story-writer-bench-ext-'));
   try {
-    const esbuild = await import('esbuild');
     const dist = join(work, 'pkg', 'dist');
-    await esbuild.build(productionOptions(root, dist));
+    // The very build `npm run package` ships, written elsewhere so dist/ is left alone.
+    execFileSync(process.execPath, ['esbuild.mjs', '--production', '--outdir', dist], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
     const extension = readFileSync(join(dist, 'extension.js'), 'utf8');
     const devPath = join(root, 'dist', 'extension.js');
     const figures: BundleFigures = {
