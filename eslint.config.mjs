@@ -1,6 +1,9 @@
-// The one architectural rule we lint for: only the adapter (src/vscode/) and the wiring
-// (src/extension.ts) may import `vscode`. The core, the service and the CLI run in plain Node.
+// The architecture we lint for: only the adapter (src/vscode/) and the wiring (src/extension.ts)
+// may import `vscode` (the core, the service and the CLI run in plain Node), and the core owns its
+// ports, so it never imports the Gemini service that implements one of them.
 import tseslint from 'typescript-eslint';
+
+const noVscode = { name: 'vscode', message: 'Only src/vscode/ and src/extension.ts may import vscode: the core runs in plain Node.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.test-output/**', '**/*.mjs'] },
@@ -8,8 +11,20 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     extends: [tseslint.configs.base],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/vscode/ and src/extension.ts may import vscode: the core runs in plain Node.' }] }],
+      'no-restricted-imports': ['error', { paths: [noVscode] }],
       'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ group: ['**/gemini', '**/gemini/**'], message: 'src/core owns its ports (core/generation): it must not import the Gemini service that implements them.' }],
+        },
+      ],
     },
   },
   {

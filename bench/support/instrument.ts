@@ -6,7 +6,7 @@
 // The server logs its own start and end of each request; the difference is the engine's overhead.
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
-import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../../src/gemini/types';
+import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../../src/core/generation/textGenerator';
 
 export interface ClientCall {
   readonly label: string;

@@ -1,4 +1,4 @@
-import { EXIT_CODES } from '../gemini/errors';
+import { EXIT_CODES } from './exitCodes';
 
 /** A mistake in how the command was called or configured: exit 2, with what to do instead. */
 export class UsageError extends Error {

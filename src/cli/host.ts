@@ -2,7 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Settings } from '../core/config/settings';
 import type { Logger, LogLevel } from '../core/ports';
-import { createGeminiService, GeminiError, type GeminiService } from '../gemini';
+import { GenerationError } from '../core/generation/generationError';
+import { createGeminiService, type GeminiService } from '../gemini';
 import { createStderrLogger } from '../node/consoleLogger';
 
 /** What every subcommand gets from the terminal: streams, environment, and Ctrl+C. */
@@ -22,7 +23,7 @@ export function apiKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
 export function requireApiKey(env: NodeJS.ProcessEnv): string {
   const key = apiKeyFrom(env);
   if (!key) {
-    throw new GeminiError('auth', 'GEMINI_API_KEY is not set. Export your Gemini API key first: export GEMINI_API_KEY=your-key');
+    throw new GenerationError('auth', 'GEMINI_API_KEY is not set. Export your Gemini API key first: export GEMINI_API_KEY=your-key');
   }
   return key;
 }

@@ -2,7 +2,8 @@
 // The headless `story-writer` command: the same engine as the extension, for terminals, batch
 // runs and benchmarks. Errors go to stderr as one sentence plus what to do; exit codes are shared
 // by every subcommand (see the README).
-import { EXIT_CODES, isGeminiError } from '../gemini';
+import { isGenerationError } from '../core/generation/generationError';
+import { EXIT_CODES, exitCodeOf } from './exitCodes';
 import { UsageError } from './cliError';
 import { check, checkHelp } from './commands/check';
 import { generate, generateHelp } from './commands/generate';
@@ -51,13 +52,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 function report(e: unknown, io: CliIo): number {
-  if (isGeminiError(e)) {
+  if (isGenerationError(e)) {
     if (e.kind === 'cancelled') {
       io.stderr.write('story-writer: interrupted.\n');
       return EXIT_CODES.cancelled;
     }
     io.stderr.write(`story-writer: ${e.message}\n`);
-    return e.exitCode;
+    return exitCodeOf(e.kind);
   }
   if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     io.stderr.write(`story-writer: ${(e as Error).message}\n`);

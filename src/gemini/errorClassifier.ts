@@ -1,7 +1,8 @@
-import { GeminiError, redact } from './errors';
+import { GenerationError } from '../core/generation/generationError';
+import { redact } from './redact';
 
 /**
- * Turns whatever the SDK threw, or a 200 reply that carries no usable text, into a GeminiError
+ * Turns whatever the SDK threw, or a 200 reply that carries no usable text, into a GenerationError
  * whose message says what happened and what to do. Gemini's error bodies are the source of truth:
  * the SDK's `ApiError` carries the HTTP status and the JSON body as its message string.
  */
@@ -24,19 +25,19 @@ export interface GeminiErrorBody {
 
 const SET_KEY_HINT = 'Set a valid key with "Story: Set API Key" (or the GEMINI_API_KEY environment variable for the command line).';
 
-export function missingKeyError(): GeminiError {
-  return new GeminiError('auth', `No Gemini API key is set. ${SET_KEY_HINT.replace('Set a valid key', 'Set one')}`, {
+export function missingKeyError(): GenerationError {
+  return new GenerationError('auth', `No Gemini API key is set. ${SET_KEY_HINT.replace('Set a valid key', 'Set one')}`, {
     reason: 'NO_API_KEY',
   });
 }
 
-export function cancelledError(partialText?: string): GeminiError {
-  return new GeminiError('cancelled', 'The request to Gemini was cancelled.', { partialText });
+export function cancelledError(partialText?: string): GenerationError {
+  return new GenerationError('cancelled', 'The request to Gemini was cancelled.', { partialText });
 }
 
-export function timeoutError(context: ClassifyContext, partialText?: string): GeminiError {
+export function timeoutError(context: ClassifyContext, partialText?: string): GenerationError {
   const seconds = context.timeoutMs === undefined ? 'the allowed time' : `${formatSeconds(context.timeoutMs)} s`;
-  return new GeminiError(
+  return new GenerationError(
     'timeout',
     `Gemini (${context.model}) sent nothing for ${seconds}. Try again, or raise storyWriter.requestTimeoutSeconds.`,
     { partialText },
@@ -44,14 +45,14 @@ export function timeoutError(context: ClassifyContext, partialText?: string): Ge
 }
 
 /** Classifies anything thrown while calling Gemini. Cancellation and timeouts are decided by the caller. */
-export function classifyError(error: unknown, context: ClassifyContext): GeminiError {
-  if (error instanceof GeminiError) return error;
+export function classifyError(error: unknown, context: ClassifyContext): GenerationError {
+  if (error instanceof GenerationError) return error;
   const status = apiErrorStatus(error);
   if (status !== undefined) return classifyApiError(status, errorMessage(error), context, error);
   return classifyTransportError(error, context);
 }
 
-function classifyApiError(status: number, rawMessage: string, context: ClassifyContext, cause: unknown): GeminiError {
+function classifyApiError(status: number, rawMessage: string, context: ClassifyContext, cause: unknown): GenerationError {
   const body = parseErrorBody(rawMessage);
   const geminiMessage = redact(body?.message?.trim() || rawMessage.trim() || `HTTP ${status}`, context.apiKey);
   const reason = errorInfoReason(body);
@@ -59,10 +60,10 @@ function classifyApiError(status: number, rawMessage: string, context: ClassifyC
 
   if (isAuthFailure(status, reason, geminiMessage)) {
     const why = reason ?? body?.status ?? `HTTP ${status}`;
-    return new GeminiError('auth', `Gemini rejected the API key (${why}). ${SET_KEY_HINT}`, { ...base, reason: why });
+    return new GenerationError('auth', `Gemini rejected the API key (${why}). ${SET_KEY_HINT}`, { ...base, reason: why });
   }
   if (status === 404) {
-    return new GeminiError(
+    return new GenerationError(
       'model-not-found',
       `Gemini does not offer the model "${context.model}" (404 ${body?.status ?? 'NOT_FOUND'}). Choose another in storyWriter.model or storyWriter.stageModels.`,
       { ...base, reason: body?.status ?? 'NOT_FOUND' },
@@ -70,19 +71,19 @@ function classifyApiError(status: number, rawMessage: string, context: ClassifyC
   }
   if (status === 429) return classifyQuota(body, geminiMessage, context, base);
   if (status === 408) {
-    return new GeminiError('timeout', `Gemini timed out answering (${clause(geminiMessage)}). Retrying usually helps.`, base);
+    return new GenerationError('timeout', `Gemini timed out answering (${clause(geminiMessage)}). Retrying usually helps.`, base);
   }
   if (status === 500 || status === 502 || status === 503 || status === 504) {
-    return new GeminiError(
+    return new GenerationError(
       'unavailable',
       `Gemini is unavailable (${status}: ${clause(geminiMessage)}). Try again in a few minutes.`,
       { ...base, retryAfterMs: advisedDelayMs(body, geminiMessage), reason: body?.status },
     );
   }
   if (status >= 500) {
-    return new GeminiError('unexpected', `Gemini failed with ${status}: ${clause(geminiMessage)}. Try again later.`, base);
+    return new GenerationError('unexpected', `Gemini failed with ${status}: ${clause(geminiMessage)}. Try again later.`, base);
   }
-  return new GeminiError(
+  return new GenerationError(
     'bad-request',
     `Gemini rejected the request: ${clause(geminiMessage)}. Check the model settings (temperature, maxOutputTokens, thinkingBudget).`,
     { ...base, reason: reason ?? body?.status },
@@ -94,11 +95,11 @@ function classifyQuota(
   geminiMessage: string,
   context: ClassifyContext,
   base: { status: number; cause: unknown; reason?: string },
-): GeminiError {
+): GenerationError {
   const quotaIds = quotaIdsOf(body);
   const daily = quotaIds.find((id) => /PerDay/i.test(id));
   if (daily) {
-    return new GeminiError(
+    return new GenerationError(
       'quota-daily',
       `The daily Gemini quota for ${context.model} is used up (${daily}); it resets at midnight Pacific time. Try again then, or choose another model in storyWriter.model.`,
       { ...base, reason: daily },
@@ -106,7 +107,7 @@ function classifyQuota(
   }
   const retryAfterMs = advisedDelayMs(body, geminiMessage);
   const when = retryAfterMs === undefined ? '' : ` Gemini asked to wait ${formatSeconds(retryAfterMs)} s.`;
-  return new GeminiError(
+  return new GenerationError(
     'rate-limited',
     `Gemini's per-minute rate limit for ${context.model} was exceeded.${when} Wait a minute, or lower storyWriter.rateLimit.requestsPerMinute.`,
     { ...base, retryAfterMs, reason: quotaIds[0] ?? body?.status },
@@ -120,23 +121,23 @@ function isAuthFailure(status: number, reason: string | undefined, message: stri
 }
 
 /** Network failures, cut and garbled streams, and anything else that has no HTTP status. */
-function classifyTransportError(error: unknown, context: ClassifyContext): GeminiError {
+function classifyTransportError(error: unknown, context: ClassifyContext): GenerationError {
   const message = redact(errorMessage(error), context.apiKey);
   const code = errorCode(error);
   if (isNetworkFailure(error, message, code)) {
-    return new GeminiError(
+    return new GenerationError(
       'network',
       `The connection to Gemini failed (${code ?? message}). Check your connection or storyWriter.apiBaseUrl; retrying usually helps.`,
       { cause: error, reason: code },
     );
   }
   if (error instanceof SyntaxError || /Incomplete JSON segment|exception parsing stream chunk/i.test(message)) {
-    return new GeminiError('unavailable', `Gemini sent a malformed reply (${truncate(message, 160)}). Retrying usually helps.`, {
+    return new GenerationError('unavailable', `Gemini sent a malformed reply (${truncate(message, 160)}). Retrying usually helps.`, {
       cause: error,
       reason: 'MALFORMED_REPLY',
     });
   }
-  return new GeminiError('unexpected', `Unexpected error talking to Gemini: ${truncate(message, 300)}`, { cause: error });
+  return new GenerationError('unexpected', `Unexpected error talking to Gemini: ${truncate(message, 300)}`, { cause: error });
 }
 
 const NETWORK_CODES = new Set([
@@ -176,7 +177,7 @@ export type ReplyVerdict =
   | { readonly outcome: 'truncated' }
   | { readonly outcome: 'max-tokens-empty' }
   | { readonly outcome: 'cut' }
-  | { readonly outcome: 'blocked'; readonly error: GeminiError };
+  | { readonly outcome: 'blocked'; readonly error: GenerationError };
 
 const BLOCKING_FINISH_REASONS = new Set([
   'SAFETY',
@@ -215,23 +216,23 @@ function blocked(reply: AssembledReply, reason: string, what: string): ReplyVerd
       : 'Rephrase the brief or soften the content it asks for, then try again.';
   return {
     outcome: 'blocked',
-    error: new GeminiError('content-blocked', `${what} ${hint}`, {
+    error: new GenerationError('content-blocked', `${what} ${hint}`, {
       reason,
       partialText: reply.text || undefined,
     }),
   };
 }
 
-export function maxTokensError(context: ClassifyContext, maxOutputTokens: number): GeminiError {
-  return new GeminiError(
+export function maxTokensError(context: ClassifyContext, maxOutputTokens: number): GenerationError {
+  return new GenerationError(
     'max-tokens',
     `Gemini (${context.model}) used all ${maxOutputTokens} output tokens before writing any text, even with thinking turned off. Raise storyWriter.maxOutputTokens or lower storyWriter.thinkingBudget.`,
     { reason: 'MAX_TOKENS' },
   );
 }
 
-export function streamCutError(partialText: string): GeminiError {
-  return new GeminiError('network', 'The reply stream from Gemini ended early. Retrying usually helps.', {
+export function streamCutError(partialText: string): GenerationError {
+  return new GenerationError('network', 'The reply stream from Gemini ended early. Retrying usually helps.', {
     partialText: partialText || undefined,
     reason: 'STREAM_CUT',
   });

@@ -14,7 +14,7 @@ import {
   missingKeyError,
   type ClassifyContext,
 } from './errorClassifier';
-import { GeminiError } from './errors';
+import { GenerationError } from '../core/generation/generationError';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
 import { linkedSignal } from './linkedSignal';
 import { RateLimiter, type Permit } from './rateLimiter';
@@ -26,15 +26,8 @@ import { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
 import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
 import { newProgress, streamAttempt, type AttemptReply } from './streamAttempt';
-import type {
-  CallOptions,
-  GenerateRequest,
-  HealthResult,
-  JsonResult,
-  ServiceStatistics,
-  TextGenerator,
-  TextResult,
-} from './types';
+import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../core/generation/textGenerator';
+import type { HealthResult, ServiceStatistics } from './types';
 
 export interface GeminiServiceOptions {
   /** Where the key comes from; read before every call, so a new key applies at once. */
@@ -188,7 +181,7 @@ export class GeminiService implements TextGenerator {
       return info.displayName ? { status: 'ok', model, displayName: info.displayName } : { status: 'ok', model };
     } catch (error) {
       const failure = timedOut
-        ? new GeminiError('timeout', `Gemini did not answer within ${formatSeconds(timeoutMs)} s. Check your connection or storyWriter.apiBaseUrl.`)
+        ? new GenerationError('timeout', `Gemini did not answer within ${formatSeconds(timeoutMs)} s. Check your connection or storyWriter.apiBaseUrl.`)
         : classifyError(error, context);
       this.log.warn('Health check failed', { model, kind: failure.kind, message: failure.message });
       return { status: healthStatusOf(failure), model, message: failure.message };
@@ -254,13 +247,13 @@ export class GeminiService implements TextGenerator {
   /** A reply from the cache, from an identical call in flight, or fresh from Gemini. */
   private async obtain(prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, started: number): Promise<TextResult> {
     if (!this.cache.enabled) return this.fetchFresh(prepared, options, started);
-    const shared = options.bypassCache ? undefined : this.flights.get(prepared.key);
+    const shared = options.cache === 'bypass-cache' ? undefined : this.flights.get(prepared.key);
     if (shared) return this.follow(shared, prepared, options, accept, started);
     return this.flights.lead(prepared.key, () => this.lookupOrFetch(prepared, options, accept, started));
   }
 
   private async lookupOrFetch(prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, started: number): Promise<TextResult> {
-    if (!options.bypassCache) {
+    if (options.cache !== 'bypass-cache') {
       const cached = await this.cache.get(prepared.key);
       if (cached && accept(cached.text)) {
         this.stats.cacheHit();
@@ -290,7 +283,7 @@ export class GeminiService implements TextGenerator {
     } catch (error) {
       if (options.signal?.aborted) throw cancelledError();
       // The leader's own cancellation says nothing about this call: do the work ourselves.
-      if (error instanceof GeminiError && error.kind === 'cancelled') return this.obtain(prepared, options, accept, started);
+      if (error instanceof GenerationError && error.kind === 'cancelled') return this.obtain(prepared, options, accept, started);
       throw error;
     }
     this.stats.cacheHit();
@@ -309,7 +302,7 @@ export class GeminiService implements TextGenerator {
     try {
       return await this.attemptWithRetries(client, apiKey, first, options, started);
     } catch (error) {
-      if (!(error instanceof GeminiError && error.kind === 'max-tokens')) throw error;
+      if (!(error instanceof GenerationError && error.kind === 'max-tokens')) throw error;
       const budget = first.config.maxOutputTokens ?? this.config.maxOutputTokens;
       const larger = Math.min(MAX_OUTPUT_TOKENS_CAP, budget * 2);
       const context = { model: first.model, apiKey };
@@ -324,7 +317,7 @@ export class GeminiService implements TextGenerator {
       try {
         return await this.attemptWithRetries(client, apiKey, second, options, started);
       } catch (retryError) {
-        if (retryError instanceof GeminiError && retryError.kind === 'max-tokens') throw maxTokensError(context, larger);
+        if (retryError instanceof GenerationError && retryError.kind === 'max-tokens') throw maxTokensError(context, larger);
         throw retryError;
       }
     }
@@ -374,7 +367,7 @@ export class GeminiService implements TextGenerator {
         this.stats.replied(end - attemptStart, progress.firstTextAt === undefined ? undefined : progress.firstTextAt - attemptStart);
         return reply;
       } catch (error) {
-        const failure = error instanceof GeminiError ? error : classifyError(error, context);
+        const failure = error instanceof GenerationError ? error : classifyError(error, context);
         lastText = progress.text;
         this.recordOutcome(ticket, failure);
         if (failure.kind === 'rate-limited') {
@@ -432,14 +425,14 @@ export class GeminiService implements TextGenerator {
     const message = decision.probeInFlight
       ? 'Gemini requests are paused while one trial request checks whether Gemini is back. Try again in a moment.'
       : `Gemini requests are paused after ${this.config.circuitBreaker.failureThreshold} failures in a row; the next try is in ${inSeconds} s (at ${new Date(decision.retryAt).toLocaleTimeString()}).`;
-    throw new GeminiError('circuit-open', message, { retryAfterMs: Math.max(0, decision.retryAt - this.clock.now()) });
+    throw new GenerationError('circuit-open', message, { retryAfterMs: Math.max(0, decision.retryAt - this.clock.now()) });
   }
 
   /**
    * Only signs that Gemini is down count against the circuit. A 429 is Gemini answering (and the
    * limiter's pause handles it); refusals and bad requests prove it is up.
    */
-  private recordOutcome(ticket: BreakerTicket, failure: GeminiError): void {
+  private recordOutcome(ticket: BreakerTicket, failure: GenerationError): void {
     switch (failure.kind) {
       case 'unavailable':
       case 'timeout':
@@ -486,7 +479,7 @@ export class GeminiService implements TextGenerator {
   }
 
   private beginRequest(): number {
-    if (this.disposed) throw new GeminiError('cancelled', 'The Gemini service has been shut down.');
+    if (this.disposed) throw new GenerationError('cancelled', 'The Gemini service has been shut down.');
     this.stats.requestStarted();
     return this.clock.now();
   }
@@ -529,10 +522,10 @@ export class GeminiService implements TextGenerator {
     return this.client.client;
   }
 
-  /** Every failure leaves as a GeminiError, counted once and logged. */
-  private failed(error: unknown, options: CallOptions, request: GenerateRequest): GeminiError {
+  /** Every failure leaves as a GenerationError, counted once and logged. */
+  private failed(error: unknown, options: CallOptions, request: GenerateRequest): GenerationError {
     const failure =
-      error instanceof GeminiError
+      error instanceof GenerationError
         ? error
         : options.signal?.aborted
           ? cancelledError()
@@ -569,7 +562,7 @@ function estimateInputTokens(params: GenerateParams): number {
   return Math.ceil((params.prompt.length + (params.systemInstruction?.length ?? 0)) / 4);
 }
 
-function healthStatusOf(failure: GeminiError): Exclude<HealthResult['status'], 'ok'> {
+function healthStatusOf(failure: GenerationError): Exclude<HealthResult['status'], 'ok'> {
   switch (failure.kind) {
     case 'auth':
       return 'invalid-key';

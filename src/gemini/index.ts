@@ -1,16 +1,8 @@
-// The Gemini service: plain Node, no `vscode`. Hosts construct it with `createGeminiService`.
+// The Gemini service: plain Node, no `vscode`. Hosts construct it with `createGeminiService`; it
+// implements the core's `TextGenerator` port and throws the core's `GenerationError`.
 export { GeminiService, createGeminiService, estimateTokens, type GeminiServiceOptions } from './geminiService';
 export { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
-export {
-  GeminiError,
-  GEMINI_ERROR_KINDS,
-  EXIT_CODES,
-  exitCodeFor,
-  isGeminiError,
-  redact,
-  type GeminiErrorKind,
-  type GeminiErrorAction,
-} from './errors';
+export { redact } from './redact';
 export type { Subscription } from './changeEvent';
 export type { GeminiClient, ClientSettings } from './sdkClient';
 export type * from './types';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { GeminiError } from './errors';
+import { GenerationError } from '../core/generation/generationError';
 
 /** The JSON Schema Gemini is asked to follow: the input side of the zod schema we validate with. */
 export function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {
@@ -48,8 +48,8 @@ export function repairPrompt(originalPrompt: string, badReply: string, problem: 
   ].join('\n');
 }
 
-export function invalidJsonError(model: string, problem: string, reply: string): GeminiError {
-  return new GeminiError(
+export function invalidJsonError(model: string, problem: string, reply: string): GenerationError {
+  return new GenerationError(
     'invalid-json',
     `Gemini (${model}) did not return usable JSON, even after one repair attempt: the reply is ${limit(problem, 300).replace(/[.\s]+$/, '')}. Try again, or choose another model.`,
     { partialText: reply, reason: 'INVALID_JSON' },

@@ -1,5 +1,5 @@
 import type { Logger } from '../core/ports';
-import { redact } from './errors';
+import { redact } from './redact';
 
 /**
  * A logger that scrubs secrets from every line and field before passing it on: the last line of

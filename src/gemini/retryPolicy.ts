@@ -1,6 +1,6 @@
 import pRetry from 'p-retry';
 import type { Clock } from '../core/ports';
-import { GeminiError } from './errors';
+import { GenerationError } from '../core/generation/generationError';
 
 export type RetryStrategy = 'exponential' | 'linear' | 'fixed';
 
@@ -37,7 +37,7 @@ const ADVISED_JITTER_MAX_MS = 1000;
  * The wait before retrying after `error`. Gemini's advised delay wins over the backoff, even
  * above `maxDelayMs`: retrying before it would only earn another 429.
  */
-export function retryDelayMs(error: GeminiError, retry: number, policy: RetryPolicy, random: Random = Math.random): number {
+export function retryDelayMs(error: GenerationError, retry: number, policy: RetryPolicy, random: Random = Math.random): number {
   if (error.retryAfterMs !== undefined) {
     const jitter = Math.min(error.retryAfterMs * ADVISED_JITTER_FRACTION, ADVISED_JITTER_MAX_MS);
     return Math.round(error.retryAfterMs + random() * jitter);
@@ -50,11 +50,11 @@ export interface RetryHooks {
   readonly signal?: AbortSignal;
   readonly random?: Random;
   /** Called once a retry is decided, before its delay: for statistics and logs. */
-  readonly onRetry?: (error: GeminiError, retry: number, delayMs: number) => void;
+  readonly onRetry?: (error: GenerationError, retry: number, delayMs: number) => void;
 }
 
 /**
- * Runs `attempt` until it succeeds, fails with a non-retryable GeminiError, or the retries are
+ * Runs `attempt` until it succeeds, fails with a non-retryable GenerationError, or the retries are
  * spent. p-retry drives the loop; the delay is slept on our Clock inside `shouldRetry` (p-retry's
  * own timer stays at 0) so advised delays and fake clocks are honoured. The final error says how
  * many attempts were made.
@@ -78,7 +78,7 @@ export async function runWithRetries<T>(
         randomize: false,
         signal: hooks.signal,
         shouldRetry: async ({ error, retriesConsumed }) => {
-          if (!(error instanceof GeminiError) || !error.retryable) return false;
+          if (!(error instanceof GenerationError) || !error.retryable) return false;
           const retry = retriesConsumed + 1;
           const delay = retryDelayMs(error, retry, policy, hooks.random);
           hooks.onRetry?.(error, retry, delay);
@@ -88,12 +88,12 @@ export async function runWithRetries<T>(
       },
     );
   } catch (error) {
-    if (error instanceof GeminiError && error.retryable && attempts > 1) {
+    if (error instanceof GenerationError && error.retryable && attempts > 1) {
       return Promise.reject(
         error.with({ attempts, message: `${error.message} Gave up after ${attempts} attempts.` }),
       );
     }
-    if (error instanceof GeminiError) return Promise.reject(error.with({ attempts }));
+    if (error instanceof GenerationError) return Promise.reject(error.with({ attempts }));
     throw error;
   }
 }

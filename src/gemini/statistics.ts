@@ -1,5 +1,6 @@
 import type { Clock } from '../core/ports';
-import type { CircuitState, ServiceStatistics, Usage } from './types';
+import type { Usage } from '../core/generation/textGenerator';
+import type { CircuitState, ServiceStatistics } from './types';
 
 /** Facts the collector does not own: they are read from the cache, limiter and breaker. */
 export interface LiveState {

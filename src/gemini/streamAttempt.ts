@@ -7,9 +7,9 @@ import {
   timeoutError,
   type ClassifyContext,
 } from './errorClassifier';
-import { GeminiError } from './errors';
+import { GenerationError } from '../core/generation/generationError';
 import type { GeminiClient, GenerateParams, ResponseChunk } from './sdkClient';
-import type { Usage } from './types';
+import type { Usage } from '../core/generation/textGenerator';
 
 /** What one attempt has received so far; readable after it fails (for partial text and usage). */
 export interface AttemptProgress {
@@ -42,7 +42,7 @@ export function newProgress(): AttemptProgress {
 
 /**
  * One HTTP attempt: stream the reply, pass text on as it arrives, and judge the result. Fails
- * with a GeminiError only. The timeout is a silence timeout — it restarts with every chunk — so
+ * with a GenerationError only. The timeout is a silence timeout — it restarts with every chunk — so
  * a long chapter that keeps streaming is never cut, while a stalled connection is.
  */
 export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> {
@@ -91,7 +91,7 @@ export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> 
     case 'cut':
       throw streamCutError(progress.text);
     case 'max-tokens-empty':
-      throw new GeminiError('max-tokens', 'Gemini spent the whole output budget on thinking.', { reason: 'MAX_TOKENS' });
+      throw new GenerationError('max-tokens', 'Gemini spent the whole output budget on thinking.', { reason: 'MAX_TOKENS' });
     case 'truncated':
       return { text: progress.text, finishReason: 'MAX_TOKENS', truncated: true, usage };
     case 'complete':

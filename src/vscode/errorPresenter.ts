@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { isGeminiError, type GeminiErrorAction } from '../gemini/errors';
+import { isGenerationError } from '../core/generation/generationError';
+import type { FailureKind } from '../core/workflow/failures';
+import { actionFor, type ErrorAction } from './errorActions';
 
 export interface ErrorContext {
   /** The story's brief, for "content blocked → Open brief". */
@@ -18,9 +20,20 @@ interface ActionButton {
  * daily quota or unknown model → the model setting; content blocked → Open brief; unavailable →
  * Retry. Returns the message shown (for the log and for tests).
  */
-export function presentError(error: unknown, context: ErrorContext = {}): { message: string; actions: string[]; shown: Thenable<string | undefined> } {
+export function presentError(error: unknown, context: ErrorContext = {}): PresentedError {
   const message = error instanceof Error ? error.message : String(error);
-  const buttons = isGeminiError(error) ? buttonsFor(error.action, context) : [];
+  return presentFailure(isGenerationError(error) ? error.kind : undefined, message, context);
+}
+
+export interface PresentedError {
+  readonly message: string;
+  readonly actions: string[];
+  readonly shown: Thenable<string | undefined>;
+}
+
+/** A failure the workflow recorded (its kind, when it has one) as a message with its button. */
+export function presentFailure(kind: FailureKind | undefined, message: string, context: ErrorContext = {}): PresentedError {
+  const buttons = kind ? buttonsFor(actionFor(kind), context) : [];
   const full = `Story Writer: ${message}`;
   const shown = vscode.window.showErrorMessage(full, ...buttons.map((b) => b.title)).then((choice) => {
     void buttons.find((b) => b.title === choice)?.run();
@@ -29,7 +42,7 @@ export function presentError(error: unknown, context: ErrorContext = {}): { mess
   return { message: full, actions: buttons.map((b) => b.title), shown };
 }
 
-function buttonsFor(action: GeminiErrorAction, context: ErrorContext): ActionButton[] {
+function buttonsFor(action: ErrorAction, context: ErrorContext): ActionButton[] {
   switch (action) {
     case 'setApiKey':
       return [{ title: 'Set API Key', run: () => vscode.commands.executeCommand('storyWriter.setApiKey') }];

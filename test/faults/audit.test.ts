@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { audit } from './support/audit';
 import { chapterPath, isChapter } from './support/story';
 import { FAULT_KEY, FaultWorkspace } from './support/workspace';
+import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 describe('faults: the audit can see what it measures', function () {
   this.timeout(60_000);
@@ -15,7 +16,7 @@ describe('faults: the audit can see what it measures', function () {
     ws = await FaultWorkspace.create();
     ws.server.scriptWhen(isChapter('draft', 1), { kind: 'cut', afterWords: 50 });
     const summary = await ws.runEngine({ 'storyWriter.retry.maxRetries': 0, 'storyWriter.workflow.maxRetriesPerStage': 1 });
-    assert.equal(summary.exitCode, 6, 'the setup run should fail chapter 1 and keep a partial');
+    assert.equal(exitCodeOfRun(summary), 6, 'the setup run should fail chapter 1 and keep a partial');
   });
 
   after(async () => {

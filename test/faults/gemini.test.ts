@@ -16,6 +16,7 @@ import {
   runJson,
 } from './support/story';
 import { waitUntil } from './support/workspace';
+import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 /** Gemini's per-minute 429 (RetryInfo, QuotaFailure, "Please retry in …") with a short advised delay. */
 function perMinute429(retryDelay: string): Fault {
@@ -173,11 +174,11 @@ describe('faults: Gemini', function () {
       const logged = ws.logger.lines.filter((l) => /Circuit (open|half-open|closed)/.test(l)).map((l) => /Circuit ([\w-]+)/.exec(l)?.[1]);
       return {
         expected: 'run 1 opens the circuit (exit 6); after the cooldown one probe fails and reopens it (exit 6); the next probe closes it and the story completes (exit 0)',
-        exitCode: third.exitCode,
+        exitCode: exitCodeOfRun(third),
         checks: [
-          check('run 1 exit 6 after 2 requests', first.exitCode === 6 && afterFirst === 2),
-          check('run 2: exactly one probe reached Gemini, exit 6', second.exitCode === 6 && afterSecond === 3),
-          check('run 3 exit 0 and the circuit is closed', third.exitCode === 0 && finalState === 'closed'),
+          check('run 1 exit 6 after 2 requests', exitCodeOfRun(first) === 6 && afterFirst === 2),
+          check('run 2: exactly one probe reached Gemini, exit 6', exitCodeOfRun(second) === 6 && afterSecond === 3),
+          check('run 3 exit 0 and the circuit is closed', exitCodeOfRun(third) === 0 && finalState === 'closed'),
           check('every item done', await allDone(ws)),
           check(`the log shows open → half-open → open → half-open → closed (saw ${logged.join(' → ')})`, logged.join(',') === 'open,half-open,open,half-open,closed'),
         ],
@@ -233,9 +234,9 @@ describe('faults: Gemini', function () {
       const summary = await ws.runEngine({}, { onRestart: (id) => restarts.push(id) });
       return {
         expected: 'the chapter restarts (onRestart), story completes; exit 0',
-        exitCode: summary.exitCode,
+        exitCode: exitCodeOfRun(summary),
         checks: [
-          check('exit code 0', summary.exitCode === 0),
+          check('exit code 0', exitCodeOfRun(summary) === 0),
           check('draft:02 restarted once', restarts.join(',') === 'draft:02'),
           check('every item done', await allDone(ws)),
         ],
@@ -353,9 +354,9 @@ describe('faults: Gemini', function () {
       const states = await itemStates(ws);
       return {
         expected: 'draft:01 failed (content-blocked); chapter 2 done; exit 5',
-        exitCode: summary.exitCode,
+        exitCode: exitCodeOfRun(summary),
         checks: [
-          check('exit code 5', summary.exitCode === 5),
+          check('exit code 5', exitCodeOfRun(summary) === 5),
           check('the failure is content-blocked with reason SAFETY', summary.failures[0]?.kind === 'content-blocked' && /SAFETY/.test(summary.failures[0]?.message ?? '')),
           check('chapter 2 drafted and revised', states['draft:02'] === 'done' && states['revision:02'] === 'done'),
         ],

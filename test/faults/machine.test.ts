@@ -11,6 +11,7 @@ import { audit } from './support/audit';
 import { check, evaluate, faultCase, type CaseResult, type Evaluated } from './support/faultCase';
 import { allDone, describeStates, generateRequests, hasStackTrace, itemStates, lastMessage, runJson } from './support/story';
 import { CLI_PATH, FaultWorkspace, waitUntil } from './support/workspace';
+import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
@@ -129,10 +130,10 @@ describe('faults: the machine', function () {
         const label = 'afterMs' in trigger ? `${trigger.afterMs} ms after start` : 'afterWords' in trigger ? `${trigger.afterWords} words streamed` : 'as the last revision arrives';
         const result: CaseResult = {
           expected: 'the rerun resumes and completes (exit 0); no corrupt file; at most the request in flight lost',
-          exitCode: rerun?.exitCode ?? null,
+          exitCode: rerun ? exitCodeOfRun(rerun) : null,
           checks: [
             check(`the rerun was not refused or broken (${(rerunError as Error | undefined)?.message ?? 'ran'})`, rerunError === undefined),
-            check('the rerun exits 0', rerun?.exitCode === 0),
+            check('the rerun exits 0', (rerun ? exitCodeOfRun(rerun) : undefined) === 0),
             check('every item done after the rerun', Object.values(states).every((s) => s === 'done')),
           ],
           notes: [
@@ -381,10 +382,10 @@ describe('faults: the machine', function () {
       const summary = await first;
       return {
         expected: 'the second runWorkflow throws StoryLockedError before touching anything; the first completes',
-        exitCode: summary.exitCode,
+        exitCode: exitCodeOfRun(summary),
         checks: [
           check('the second run was refused with StoryLockedError', refusal instanceof StoryLockedError),
-          check('the first run completed', summary.outcome === 'completed' && summary.exitCode === 0),
+          check('the first run completed', summary.outcome === 'completed' && exitCodeOfRun(summary) === 0),
           check('every item done', await allDone(ws)),
         ],
         notes: [`refusal: ${(refusal as Error | undefined)?.message ?? 'none'}`],

@@ -115,7 +115,7 @@ describe('faults: security', function () {
 
         // The same call in a trusted workspace goes on to run (here it stops at the progress UI).
         fake.trusted = true;
-        const summary: Partial<RunSummary> = { outcome: 'completed', exitCode: 0, failures: [], generated: [], words: 0, durationMs: 0 };
+        const summary: Partial<RunSummary> = { outcome: 'completed', failures: [], generated: [], words: 0, durationMs: 0 };
         fake.progressResult = summary;
         const trustedRun = await controller.run({ entry } as never);
         controller.dispose();

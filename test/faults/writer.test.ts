@@ -18,6 +18,7 @@ import { createStory, StoryInputError } from '../../src/core/story/createStory';
 import { check, faultCase, type Check } from './support/faultCase';
 import { allDone, chapterPath, generateRequests, hasStackTrace, itemStates, lastMessage, metaOf, readIfExists, runJson, storyState, describeStates } from './support/story';
 import { SMALL_STORY } from './support/workspace';
+import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -99,12 +100,12 @@ describe('faults: the writer', function () {
       const summary = await ws.runEngine(overrides);
       return {
         expected: 'each wrong value gets a problem naming storyWriter.<key> and what is allowed; its default is used; a run with all of them wrong completes',
-        exitCode: summary.exitCode,
+        exitCode: exitCodeOfRun(summary),
         checks: [
           ...checks,
           check('all wrong at once: every setting named once', all.problems.length === SETTING_KEYS.length && SETTING_KEYS.every((k) => named.has(`storyWriter.${k}`))),
           check('all wrong at once: apiBaseUrl falls back to empty, never to something else', all.settings.apiBaseUrl === ''),
-          check('a run with the defaults that replaced them completes', summary.exitCode === 0 && (await allDone(ws))),
+          check('a run with the defaults that replaced them completes', exitCodeOfRun(summary) === 0 && (await allDone(ws))),
         ],
         notes: [`${checks.length / 3} values checked`],
       };
@@ -239,7 +240,7 @@ describe('faults: the writer', function () {
         );
         // One through the command, the rest through the engine (same code path, quicker).
         ws.storyDir = created.storyDir;
-        const code = i === 0 ? (await ws.runCli()).code : (await ws.runEngine()).exitCode;
+        const code = i === 0 ? (await ws.runCli()).code : exitCodeOfRun(await ws.runEngine());
         const manuscript = readIfExists(join(created.storyDir, 'story.md')) ?? '';
         checks.push(
           check(`“${title}”: the story completes`, code === 0 && (await allDone(ws, created.storyDir))),

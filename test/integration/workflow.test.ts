@@ -7,6 +7,7 @@ import type { StoryEntry } from '../../src/vscode/storyCatalog';
 import type { StageTreeNode } from '../../src/vscode/views/stagesView';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
 import { activateExtension, screenshot, waitFor } from './helpers';
+import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 /**
  * A writer's path through the real extension host: New Story, Run Workflow, edit a stage and see
@@ -173,7 +174,7 @@ describe('the writer’s workflow in VS Code', function () {
         assert.ok(summary);
         assert.equal(summary.outcome, 'failed');
         assert.equal(summary.failures[0]?.kind, 'auth');
-        assert.equal(summary.exitCode, 3);
+        assert.equal(exitCodeOfRun(summary), 3);
         assert.match(api.runs.lastErrors[0]?.message ?? '', /API key/);
         assert.deepEqual(api.runs.lastErrors[0]?.actions, ['Set API Key']);
         await vscode.commands.executeCommand('notifications.showList');

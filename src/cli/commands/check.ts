@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT_CODES } from '../../gemini';
+import { EXIT_CODES } from '../exitCodes';
 import { loadSettings } from '../config';
 import { loggerFor, serviceFor, type CliIo } from '../host';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT_CODES } from '../../gemini';
+import { EXIT_CODES } from '../exitCodes';
 import { UsageError } from '../cliError';
 import { loadSettings } from '../config';
 import { loggerFor, serviceFor, type CliIo } from '../host';
@@ -34,7 +34,7 @@ export async function generate(argv: string[], io: CliIo): Promise<number> {
       { model: values.model ?? settings.model, prompt: values.prompt, ...(values.system ? { systemInstruction: values.system } : {}) },
       {
         signal: io.signal,
-        bypassCache: values['no-cache'],
+        cache: values['no-cache'] ? 'bypass-cache' : 'use-cache',
         label: 'generate',
         ...(live
           ? {

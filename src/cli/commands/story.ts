@@ -6,7 +6,7 @@ import { createStory, StoryInputError } from '../../core/story/createStory';
 import type { ProgressEvent, RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
 import { computeStoryState, type StoryState } from '../../core/workflow/state';
-import { EXIT_CODES } from '../../gemini';
+import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
 import { loadSettings } from '../config';
@@ -105,7 +105,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       signal: io.signal,
       target,
       ...(regenerate ? { regenerate } : {}),
-      force: values.force,
+      editedFiles: values.force ? 'replace' : 'keep',
       owner: 'story-writer (terminal)',
       onProgress: (event: ProgressEvent) => printer.progress(event),
       onRestart: (itemId) => printer.note(`${itemId}: the stream was cut; that chapter starts again`),
@@ -113,7 +113,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     printer.done();
     reportSummary(summary, io, storyDir);
     if (values.json) io.stdout.write(`${JSON.stringify(summaryJson(summary, service.getStatistics()))}\n`);
-    return summary.exitCode;
+    return exitCodeOfRun(summary);
   } catch (e) {
     printer.done();
     if (e instanceof StoryLockedError) {
@@ -198,7 +198,7 @@ function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
 function summaryJson(summary: RunSummary, statistics: unknown) {
   return {
     outcome: summary.outcome,
-    exitCode: summary.exitCode,
+    exitCode: exitCodeOfRun(summary),
     items: Object.fromEntries(summary.items.map((i) => [i.id, i.state])),
     generated: summary.generated,
     failures: summary.failures,

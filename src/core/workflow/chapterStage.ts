@@ -7,8 +7,8 @@ import { parseChapter, proseFromModel, renderChapter } from '../stages/chapter';
 import { summarizeForNext } from '../stages/chapterSummary';
 import { joinContinuation } from '../stages/continuation';
 import { countWords } from '../stages/wordCount';
-import type { Usage } from '../../gemini/types';
-import { withAttempts } from './attempts';
+import type { Usage } from '../generation/textGenerator';
+import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure } from './failures';
 import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from './graph';
 import { PartialSaver } from './partialSaver';
@@ -21,8 +21,8 @@ const EXTEND_BELOW = 0.9;
 export interface ChapterJob {
   readonly item: ChapterGraphItem;
   readonly chapter: OutlineChapterRef;
-  /** Regenerate: start afresh (drop any partial) and bypass the cache. */
-  readonly fresh: boolean;
+  /** `regenerate`: start afresh (drop any partial) and bypass the cache. */
+  readonly mode: MakeMode;
 }
 
 /**
@@ -35,10 +35,10 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   const { item, chapter } = job;
   const inputs = ctx.hashes().record(item.inputs);
   const started = ctx.clock.now();
-  const prefix = job.fresh ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
+  const prefix = job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
   const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
   const saver = new PartialSaver(ctx.fs, ctx.storyDir, partialFile(item.stage, item.chapter), { stage: item.stage, chapter: item.chapter, model: ctx.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs }, ctx.clock, prefix);
-  const stream = new ChapterStream(ctx, item, saver, job.fresh);
+  const stream = new ChapterStream(ctx, item, saver, job.mode);
 
   let prose: string;
   try {
@@ -89,18 +89,15 @@ class ChapterStream {
     private readonly ctx: RunContext,
     private readonly item: ChapterJob['item'],
     private readonly saver: PartialSaver,
-    private readonly bypassCache: boolean,
+    private readonly mode: MakeMode,
   ) {}
 
   async run(prompt: StagePrompt, prefix: string): Promise<string> {
     const { ctx, item } = this;
-    return withAttempts(
-      ctx,
-      item,
-      async (_, bypassCache) => {
+    return withAttempts(ctx, item, this.mode, async (cache) => {
         this.current = { prefix, soFar: '' };
         const result = await ctx.generateText(item, ctx.request(prompt), {
-          bypassCache,
+          cache,
           onText: (delta, soFar) => {
             this.current = { prefix, soFar };
             const whole = joinWhileStreaming(prefix, soFar);
@@ -117,9 +114,7 @@ class ChapterStream {
         this.add(result.usage, result.model, result.fromCache);
         if (result.truncated) this.flags.add('truncated');
         return join(prefix, proseFromModel(result.text));
-      },
-      this.bypassCache,
-    );
+      });
   }
 
   private add(usage: Usage, model: string, cached: boolean): void {

@@ -1,19 +1,51 @@
 import { BrokenStageFileError } from '../checkpoint/brokenFile';
-import { EXIT_CODES, GeminiError } from '../../gemini/errors';
+import { GenerationError, type GenerationErrorKind } from '../generation/generationError';
+
+/** Every way an item can fail: the generator's kinds plus the workflow's own. */
+export type FailureKind =
+  | GenerationErrorKind
+  /** A reply that arrived and parsed but cannot be used (a required field left empty). */
+  | 'invalid-reply'
+  /** An input file that exists but cannot be read into what the stage needs. */
+  | 'bad-input'
+  /** The manuscript could not be assembled (a chapter missing or failed). */
+  | 'blocked';
 
 /**
- * How the runner treats a failure. `scope` decides what stops:
+ * What a failure stops:
  * - `attempt`: another attempt at the same item may work (invalid JSON, overload after the
  *   service's own retries);
  * - `item`: this item cannot be made now, the others can go on (content blocked, bad input file);
  * - `run`: nothing else will work either (bad key, daily quota, unknown model): stop at once;
  * - `cancel`: the writer cancelled.
  */
+export type FailureScope = 'attempt' | 'item' | 'run' | 'cancel';
+
+/** Each kind's scope: a new kind does not compile until its scope is chosen. */
+const SCOPE_OF: Readonly<Record<FailureKind, FailureScope>> = {
+  auth: 'run',
+  'quota-daily': 'run',
+  'model-not-found': 'run',
+  'bad-request': 'run',
+  'circuit-open': 'run',
+  'invalid-json': 'attempt',
+  'rate-limited': 'attempt',
+  unavailable: 'attempt',
+  timeout: 'attempt',
+  network: 'attempt',
+  unexpected: 'attempt',
+  'invalid-reply': 'attempt',
+  'content-blocked': 'item',
+  'max-tokens': 'item',
+  'bad-input': 'item',
+  blocked: 'item',
+  cancelled: 'cancel',
+};
+
 export interface Failure {
-  readonly kind: string;
+  readonly kind: FailureKind;
   readonly message: string;
-  readonly scope: 'attempt' | 'item' | 'run' | 'cancel';
-  readonly exitCode: number;
+  readonly scope: FailureScope;
   /** Text streamed before the failure, when the service kept it. */
   readonly partialText?: string;
 }
@@ -29,29 +61,28 @@ export class StageInputError extends Error {
   }
 }
 
-const STOPS_THE_RUN = new Set(['auth', 'quota-daily', 'model-not-found', 'bad-request', 'circuit-open']);
-const WORTH_ANOTHER_ATTEMPT = new Set(['invalid-json', 'rate-limited', 'unavailable', 'timeout', 'network', 'unexpected']);
-
-export function classifyFailure(error: unknown, signal: AbortSignal): Failure {
-  if (error instanceof GeminiError) {
-    const partial = error.partialText ? { partialText: error.partialText } : {};
-    if (error.kind === 'cancelled' || signal.aborted) return { kind: 'cancelled', message: 'cancelled', scope: 'cancel', exitCode: EXIT_CODES.cancelled, ...partial };
-    const scope = STOPS_THE_RUN.has(error.kind) ? 'run' : WORTH_ANOTHER_ATTEMPT.has(error.kind) ? 'attempt' : 'item';
-    return { kind: error.kind, message: error.message, scope, exitCode: error.exitCode, ...partial };
-  }
-  if (signal.aborted) return { kind: 'cancelled', message: 'cancelled', scope: 'cancel', exitCode: EXIT_CODES.cancelled };
-  if (error instanceof UnusableReplyError) return { kind: 'invalid-reply', message: error.message, scope: 'attempt', exitCode: EXIT_CODES.unexpected };
-  if (error instanceof BrokenStageFileError || error instanceof StageInputError) {
-    return { kind: 'bad-input', message: error.message, scope: 'item', exitCode: EXIT_CODES.badInput };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'unexpected', message, scope: 'item', exitCode: EXIT_CODES.unexpected };
-}
-
 /** A reply that arrived and parsed but cannot be used (e.g. a required field left empty). */
 export class UnusableReplyError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UnusableReplyError';
   }
+}
+
+export function classifyFailure(error: unknown, signal: AbortSignal): Failure {
+  if (error instanceof GenerationError) {
+    const partial = error.partialText ? { partialText: error.partialText } : {};
+    if (error.kind === 'cancelled' || signal.aborted) return { ...failure('cancelled', 'cancelled'), ...partial };
+    return { ...failure(error.kind, error.message), ...partial };
+  }
+  if (signal.aborted) return failure('cancelled', 'cancelled');
+  if (error instanceof UnusableReplyError) return failure('invalid-reply', error.message);
+  if (error instanceof BrokenStageFileError || error instanceof StageInputError) return failure('bad-input', error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  // Not a kind the generator names: a bug or a host failure, which another attempt will not mend.
+  return { kind: 'unexpected', message, scope: 'item' };
+}
+
+function failure(kind: FailureKind, message: string): Failure {
+  return { kind, message, scope: SCOPE_OF[kind] };
 }

@@ -1,4 +1,5 @@
 import type { WorkflowStage } from '../checkpoint/meta';
+import type { FailureKind } from './failures';
 import type { ItemId, ItemStatus } from './items';
 import type { ItemState } from './state';
 
@@ -27,7 +28,7 @@ export type ProgressEvent =
   | (ProgressBase & { readonly type: 'stage-finished' })
   | (ProgressBase & { readonly type: 'item-started'; readonly itemId: ItemId })
   | (ProgressBase & { readonly type: 'item-finished'; readonly itemId: ItemId; readonly state: ItemStatus; readonly itemWords: number; readonly cached: boolean })
-  | (ProgressBase & { readonly type: 'item-failed'; readonly itemId: ItemId; readonly kind: string; readonly message: string })
+  | (ProgressBase & { readonly type: 'item-failed'; readonly itemId: ItemId; readonly kind: FailureKind; readonly message: string })
   /** Throttled while an item streams: `itemWords` so far. */
   | (ProgressBase & { readonly type: 'words'; readonly itemId: ItemId; readonly itemWords: number })
   | (ProgressBase & { readonly type: 'approval' });
@@ -38,17 +39,14 @@ export interface RunFailure {
   readonly item: ItemId;
   readonly stage: WorkflowStage;
   readonly chapter?: number;
-  /** The error kind: `content-blocked`, `invalid-json`, `auth`, `bad-input`, `blocked`, … */
-  readonly kind: string;
+  readonly kind: FailureKind;
   readonly message: string;
-  /** What the headless command would exit with for this failure alone. */
-  readonly exitCode: number;
 }
 
 export interface RunSummary {
   readonly outcome: RunOutcome;
-  /** 0 completed or stopped; 130 cancelled; else the deciding failure's code (5 content blocked, …). */
-  readonly exitCode: number;
+  /** The failure that stopped the whole run (bad key, daily quota, unknown model), if one did. */
+  readonly fatal?: { readonly kind: FailureKind; readonly message: string };
   /** Every item's state after the run. */
   readonly items: readonly ItemState[];
   /** Items this run wrote. */

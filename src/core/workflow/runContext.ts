@@ -7,7 +7,7 @@ import type { ModelStage, Settings } from '../config/settings';
 import { bodyHash } from '../hash';
 import type { Clock, FileSystem, Logger } from '../ports';
 import type { StagePrompt } from '../prompts/stagePrompt';
-import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult, Usage } from '../../gemini/types';
+import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult, Usage } from '../generation/textGenerator';
 import type { z } from 'zod';
 import type { Failure } from './failures';
 import type { GraphItem } from './graph';

@@ -5,8 +5,8 @@ import { systemClock } from '../clock';
 import type { Settings } from '../config/settings';
 import type { Clock, FileSystem, Logger } from '../ports';
 import { STRUCTURED_STAGES, type StructuredStage } from '../stages/stageFiles';
-import { EXIT_CODES } from '../../gemini/errors';
-import type { TextGenerator } from '../../gemini/types';
+import type { TextGenerator } from '../generation/textGenerator';
+import type { MakeMode } from './attempts';
 import { generateChapter } from './chapterStage';
 import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './graph';
@@ -35,8 +35,8 @@ export interface RunWorkflowOptions {
   readonly target?: WorkflowStage | 'all';
   /** Make this stage (every chapter of it) again even if done, bypassing the cache. */
   readonly regenerate?: WorkflowStage;
-  /** Let `regenerate` overwrite files the writer edited (they are backed up first). */
-  readonly force?: boolean;
+  /** What `regenerate` does to files the writer edited: keep them (default), or replace them after a backup. */
+  readonly editedFiles?: EditedFiles;
   /** Asked after each stage that produced something, when `workflow.requireApproval` is on. */
   readonly approve?: (stage: WorkflowStage, result: ApprovalRequest) => Promise<ApprovalDecision>;
   readonly onProgress?: (event: ProgressEvent) => void;
@@ -76,7 +76,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
     const run = new WorkflowRun(ctx, options, stop);
     await run.execute();
     const summary = run.summary(clock.now() - started);
-    log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, exitCode: summary.exitCode });
+    log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, fatal: summary.fatal?.kind });
     return summary;
   } finally {
     options.signal?.removeEventListener('abort', onCancel);
@@ -87,7 +87,17 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
 const MAX_SIGNAL_LISTENERS = 1000;
 
 type ItemResult = 'made' | 'up-to-date' | 'kept' | 'skipped' | 'failed' | 'cancelled' | 'not-run';
-type Job = (bypassCache: boolean) => Promise<{ words: number; cached: boolean }>;
+type Job = (mode: MakeMode) => Promise<{ words: number; cached: boolean }>;
+
+/** What `regenerate` does to a file the writer edited. */
+export type EditedFiles = 'keep' | 'replace';
+
+/**
+ * Whether the run goes on: `running`; `halted` (a stage later stages need failed: start nothing
+ * new); `stopped` (the writer chose Stop at an approval); `fatal` (a failure that stops
+ * everything: bad key, daily quota, unknown model).
+ */
+type RunStop = { readonly kind: 'running' } | { readonly kind: 'halted' } | { readonly kind: 'stopped' } | { readonly kind: 'fatal'; readonly failure: Failure };
 
 interface ChapterItems {
   readonly ref: OutlineChapterRef;
@@ -97,21 +107,20 @@ interface ChapterItems {
 
 /** One run's decisions: what to make, in which order, and what a failure means for the rest. */
 class WorkflowRun {
-  /** A failure that stops everything (bad key, daily quota, unknown model). */
-  private fatal: Failure | undefined;
-  /** A stage failed that later stages need: start nothing new. */
-  private halted = false;
-  /** The writer chose Stop at an approval. */
-  private stopped = false;
+  private stop: RunStop = { kind: 'running' };
 
   constructor(
     private readonly ctx: RunContext,
     private readonly options: RunWorkflowOptions,
-    private readonly stop: AbortController,
+    private readonly abort: AbortController,
   ) {}
 
   private get stopping(): boolean {
-    return this.halted || this.stopped || this.ctx.signal.aborted;
+    return this.stop.kind !== 'running' || this.ctx.signal.aborted;
+  }
+
+  private modeFor(stage: WorkflowStage): MakeMode {
+    return this.options.regenerate === stage ? 'regenerate' : 'as-needed';
   }
 
   async execute(): Promise<void> {
@@ -128,17 +137,17 @@ class WorkflowRun {
 
   private async structuredStage(stage: StructuredStage): Promise<void> {
     const item = this.graphItem(stage);
-    let forced = this.options.regenerate === stage;
-    if (!this.needsRun(item, forced)) {
-      this.leaveAlone(item, forced);
+    let mode = this.modeFor(stage);
+    if (!this.needsRun(item, mode)) {
+      this.leaveAlone(item, mode);
       return;
     }
     this.ctx.stageStarted(stage, 1);
     for (;;) {
-      const result = await this.runItem(item, forced, (bypass) => generateStructured(this.ctx, item, bypass));
-      if (result === 'failed') this.halted = true;
+      const result = await this.runItem(item, mode, (m) => generateStructured(this.ctx, item, m));
+      if (result === 'failed') this.halt();
       if (result !== 'made' || (await this.approval(stage, [item])) !== 'regenerate') break;
-      forced = true;
+      mode = 'regenerate';
     }
     this.ctx.stageFinished(stage);
   }
@@ -146,33 +155,33 @@ class WorkflowRun {
   private async chapterStages(withRevision: boolean): Promise<void> {
     const chapters = this.chapterItems();
     if (!chapters) return;
-    const forcedDraft = this.options.regenerate === 'draft';
-    const forcedRevision = this.options.regenerate === 'revision';
+    const draftMode = this.modeFor('draft');
+    const revisionMode = this.modeFor('revision');
     const semaphore = new Semaphore(this.ctx.settings['rateLimit.maxConcurrent']);
     const sequential = this.ctx.settings['workflow.draftMode'] === 'sequential';
-    const draft = (c: ChapterItems, forced: boolean) => semaphore.run(() => this.runChapter(c.draft, c.ref, forced));
-    const revise = (c: ChapterItems, forced: boolean) =>
-      withRevision && !this.stopping && this.draftUsable(c.draft) ? semaphore.run(() => this.runChapter(c.revision, c.ref, forced)) : Promise.resolve<ItemResult>('not-run');
-    const runDrafts = async (forced: boolean, then?: (c: ChapterItems) => Promise<ItemResult>) => {
+    const draft = (c: ChapterItems, mode: MakeMode) => semaphore.run(() => this.runChapter(c.draft, c.ref, mode));
+    const revise = (c: ChapterItems, mode: MakeMode) =>
+      withRevision && !this.stopping && this.draftUsable(c.draft) ? semaphore.run(() => this.runChapter(c.revision, c.ref, mode)) : Promise.resolve<ItemResult>('not-run');
+    const runDrafts = async (mode: MakeMode, then?: (c: ChapterItems) => Promise<ItemResult>) => {
       let previous: Promise<unknown> = Promise.resolve();
       const tasks = chapters.map((c) => {
         // Sequential: each chapter is drafted from the previous one's ending, so it waits for it.
-        const made = sequential ? previous.then(() => draft(c, forced)) : draft(c, forced);
+        const made = sequential ? previous.then(() => draft(c, mode)) : draft(c, mode);
         previous = made;
         return then ? made.then(() => then(c)) : made;
       });
       await Promise.all(tasks);
     };
 
-    this.ctx.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, forcedDraft)).length);
-    if (withRevision) this.ctx.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, forcedDraft) || this.needsRun(c.revision, forcedRevision)).length);
+    this.ctx.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, draftMode)).length);
+    if (withRevision) this.ctx.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, draftMode) || this.needsRun(c.revision, revisionMode)).length);
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
-      await runDrafts(forcedDraft, (c) => revise(c, forcedRevision));
+      await runDrafts(draftMode, (c) => revise(c, revisionMode));
     } else {
-      await this.withApproval('draft', chapters.map((c) => c.draft), forcedDraft, (forced) => runDrafts(forced));
+      await this.withApproval('draft', chapters.map((c) => c.draft), draftMode, (mode) => runDrafts(mode));
       if (withRevision && !this.stopping) {
-        await this.withApproval('revision', chapters.map((c) => c.revision), forcedRevision, (forced) => Promise.all(chapters.map((c) => revise(c, forced))));
+        await this.withApproval('revision', chapters.map((c) => c.revision), revisionMode, (mode) => Promise.all(chapters.map((c) => revise(c, mode))));
       }
     }
     this.ctx.stageFinished('draft');
@@ -181,16 +190,16 @@ class WorkflowRun {
 
   private async manuscriptStage(): Promise<void> {
     const item = this.graphItem('manuscript');
-    const forced = this.options.regenerate === 'manuscript';
-    if (!this.needsRun(item, forced)) return;
+    const mode = this.modeFor('manuscript');
+    if (!this.needsRun(item, mode)) return;
     const why = this.manuscriptBlocker();
     if (why) {
       this.ctx.log.warn(`The manuscript was not assembled: ${why}`);
-      if (this.ctx.failures.length === 0) this.ctx.failures.push({ item: item.id, stage: 'manuscript', kind: 'blocked', message: `Not assembled: ${why}`, exitCode: EXIT_CODES.unexpected });
+      if (this.ctx.failures.length === 0) this.ctx.failures.push({ item: item.id, stage: 'manuscript', kind: 'blocked', message: `Not assembled: ${why}` });
       return;
     }
     this.ctx.stageStarted('manuscript', 1);
-    await this.runItem(item, forced, () => assembleStory(this.ctx, item));
+    await this.runItem(item, mode, () => assembleStory(this.ctx, item));
     this.ctx.stageFinished('manuscript');
   }
 
@@ -205,25 +214,29 @@ class WorkflowRun {
     return undefined;
   }
 
+  private halt(): void {
+    if (this.stop.kind === 'running') this.stop = { kind: 'halted' };
+  }
+
   // ── Items ──────────────────────────────────────────────────────────────────────────────────
 
-  private runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, forced: boolean): Promise<ItemResult> {
-    return this.runItem(item, forced, (bypass) => generateChapter(this.ctx, { item, chapter: ref, fresh: bypass }));
+  private runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, mode: MakeMode): Promise<ItemResult> {
+    return this.runItem(item, mode, (m) => generateChapter(this.ctx, { item, chapter: ref, mode: m }));
   }
 
   /**
-   * Makes one item if it needs it. Edited items are the writer's: only a forced regeneration with
-   * `force` replaces them (after a backup).
+   * Makes one item if it needs it. Edited items are the writer's: only a regeneration with
+   * `editedFiles: 'replace'` replaces them (after a backup).
    */
-  private async runItem(item: GraphItem, forced: boolean, job: Job): Promise<ItemResult> {
+  private async runItem(item: GraphItem, mode: MakeMode, job: Job): Promise<ItemResult> {
     if (this.stopping) return 'not-run';
-    if (!this.needsRun(item, forced)) return this.leaveAlone(item, forced);
+    if (!this.needsRun(item, mode)) return this.leaveAlone(item, mode);
     const inputs = this.ctx.hashes().record(item.inputs);
     // This attempt decides the item's label afresh (a cancel leaves it partial or pending, not failed).
     await this.ctx.forgetRecord(item);
     const startedAt = this.ctx.itemStarted(item);
     try {
-      const made = await job(forced);
+      const made = await job(mode);
       this.ctx.itemFinished(item, startedAt, 'done', made.words, made.cached);
       return 'made';
     } catch (e) {
@@ -231,16 +244,16 @@ class WorkflowRun {
     }
   }
 
-  private leaveAlone(item: GraphItem, forced: boolean): ItemResult {
+  private leaveAlone(item: GraphItem, mode: MakeMode): ItemResult {
     if (this.ctx.stateOf(item.id)?.state !== 'edited') return 'up-to-date';
-    if (forced) {
+    if (mode === 'regenerate') {
       this.ctx.keptEdited.push(item.id);
       this.ctx.log.info(`${item.file} was edited by the writer: not regenerated (regenerate with force to replace it; a backup is kept)`);
     }
     return 'kept';
   }
 
-  private needsRun(item: GraphItem, forced: boolean): boolean {
+  private needsRun(item: GraphItem, mode: MakeMode): boolean {
     const state = this.ctx.stateOf(item.id)?.state;
     switch (state) {
       case 'pending':
@@ -250,9 +263,9 @@ class WorkflowRun {
         return true;
       case 'done':
       case 'skipped':
-        return forced;
+        return mode === 'regenerate';
       case 'edited':
-        return forced && this.options.force === true;
+        return mode === 'regenerate' && this.options.editedFiles === 'replace';
       default:
         return false;
     }
@@ -270,9 +283,9 @@ class WorkflowRun {
       return 'cancelled';
     }
     if (failure.scope === 'run') {
-      this.fatal ??= failure;
+      if (this.stop.kind !== 'fatal') this.stop = { kind: 'fatal', failure };
       this.ctx.log.error(`${item.id}: ${failure.message} — stopping the run`, { kind: failure.kind });
-      this.stop.abort(new Error(failure.message));
+      this.abort.abort(new Error(failure.message));
     } else if (this.skippable(item)) {
       this.ctx.log.warn(`${item.id}: ${failure.message} — skipped (optional stage); the manuscript uses the draft`, { kind: failure.kind });
       await this.ctx.recordSkip(item, `skipped after a failure: ${failure.message}`, inputs);
@@ -281,7 +294,7 @@ class WorkflowRun {
     } else {
       this.ctx.log.error(`${item.id}: ${failure.message}`, { kind: failure.kind });
     }
-    this.ctx.failures.push({ item: item.id, stage: item.stage, ...(item.chapter !== undefined ? { chapter: item.chapter } : {}), kind: failure.kind, message: failure.message, exitCode: failure.exitCode });
+    this.ctx.failures.push({ item: item.id, stage: item.stage, ...(item.chapter !== undefined ? { chapter: item.chapter } : {}), kind: failure.kind, message: failure.message });
     await this.ctx.recordFailure(item, failure, inputs);
     this.ctx.itemFailed(item, failure);
     return 'failed';
@@ -303,9 +316,9 @@ class WorkflowRun {
     return this.ctx.settings['workflow.requireApproval'] && this.options.approve !== undefined;
   }
 
-  /** Runs a chapter stage, then asks; Regenerate runs it again, forced. */
-  private async withApproval(stage: WorkflowStage, items: readonly GraphItem[], forced: boolean, run: (forced: boolean) => Promise<unknown>): Promise<void> {
-    for (let round = forced; ; round = true) {
+  /** Runs a chapter stage, then asks; Regenerate runs it again. */
+  private async withApproval(stage: WorkflowStage, items: readonly GraphItem[], mode: MakeMode, run: (mode: MakeMode) => Promise<unknown>): Promise<void> {
+    for (let round = mode; ; round = 'regenerate') {
       const before = this.ctx.generated.length;
       await run(round);
       const made = this.ctx.generated.slice(before).length > 0;
@@ -318,7 +331,7 @@ class WorkflowRun {
     this.ctx.approvalAsked(stage);
     const states = items.map((i) => this.ctx.stateOf(i.id)).filter((s): s is ItemState => s !== undefined);
     const decision = await this.options.approve!(stage, { stage, items: states, files: states.map((s) => s.file) });
-    if (decision === 'stop') this.stopped = true;
+    if (decision === 'stop' && this.stop.kind === 'running') this.stop = { kind: 'stopped' };
     return decision;
   }
 
@@ -344,8 +357,8 @@ class WorkflowRun {
       this.ctx.inputs.outline();
     } catch (e) {
       const failure = classifyFailure(e, this.ctx.signal);
-      this.ctx.failures.push({ item: 'outline', stage: 'outline', kind: failure.kind, message: failure.message, exitCode: failure.exitCode });
-      this.halted = true;
+      this.ctx.failures.push({ item: 'outline', stage: 'outline', kind: failure.kind, message: failure.message });
+      this.halt();
       return undefined;
     }
     return this.ctx.state().chapters.map((ref) => ({ ref, draft: this.chapterItem('draft', ref.number), revision: this.chapterItem('revision', ref.number) }));
@@ -355,13 +368,12 @@ class WorkflowRun {
 
   summary(durationMs: number): RunSummary {
     const { ctx } = this;
-    const cancelled = this.options.signal?.aborted === true && !this.fatal;
-    const outcome = cancelled ? 'cancelled' : this.fatal || ctx.failures.length > 0 ? 'failed' : this.stopped ? 'stopped' : 'completed';
-    const exitCode =
-      outcome === 'cancelled' ? EXIT_CODES.cancelled : this.fatal ? this.fatal.exitCode : outcome === 'failed' ? (ctx.failures[0]?.exitCode ?? EXIT_CODES.unexpected) : EXIT_CODES.ok;
+    const fatal = this.stop.kind === 'fatal' ? this.stop.failure : undefined;
+    const cancelled = this.options.signal?.aborted === true && !fatal;
+    const outcome = cancelled ? 'cancelled' : fatal || ctx.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
     return {
       outcome,
-      exitCode,
+      ...(fatal ? { fatal: { kind: fatal.kind, message: fatal.message } } : {}),
       items: ctx.state().items,
       generated: [...ctx.generated],
       failures: [...ctx.failures],

@@ -10,8 +10,8 @@ import type { StructuredStage } from '../stages/stageFiles';
 import { countWords } from '../stages/wordCount';
 import { withDefaults } from '../stages/withDefaults';
 import { planChapters } from '../story/chapterPlan';
-import type { TextResult } from '../../gemini/types';
-import { withAttempts } from './attempts';
+import type { CacheMode, TextResult } from '../generation/textGenerator';
+import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from './failures';
 import type { GraphItem } from './graph';
 import type { RunContext } from './runContext';
@@ -36,11 +36,11 @@ interface Made {
  * non-critical fields, rendered to the stage's Markdown. After `maxRetriesPerStage` failed
  * attempts, one try with the simpler fallback prompt (Markdown, no schema) before giving up.
  */
-export async function generateStructured(ctx: RunContext, item: GraphItem, bypassCache: boolean): Promise<{ words: number; cached: boolean }> {
+export async function generateStructured(ctx: RunContext, item: GraphItem, mode: MakeMode): Promise<{ words: number; cached: boolean }> {
   const stage = item.stage as StructuredStage;
   const inputs = ctx.hashes().record(item.inputs);
   const started = ctx.clock.now();
-  const made = await make(ctx, item, stage, bypassCache);
+  const made = await make(ctx, item, stage, mode);
   const words = countWords(made.body);
   await ctx.commit(item, made.body, {
     model: made.result.model,
@@ -56,11 +56,11 @@ export async function generateStructured(ctx: RunContext, item: GraphItem, bypas
 }
 
 /** Each stage's spec, built from the story's documents as they are now. */
-function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, bypassCache: boolean): Promise<Made> {
+function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: MakeMode): Promise<Made> {
   const brief = ctx.inputs.brief();
   switch (stage) {
     case 'concept':
-      return makeWith(ctx, item, bypassCache, {
+      return makeWith(ctx, item, mode, {
         main: conceptPrompt(brief),
         complete: (raw) => withDefaults('concept', raw),
         fallback: () => conceptFallbackPrompt(brief),
@@ -68,7 +68,7 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, bypassCa
       });
     case 'bible': {
       const concept = ctx.inputs.concept();
-      return makeWith(ctx, item, bypassCache, {
+      return makeWith(ctx, item, mode, {
         main: biblePrompt(brief, concept),
         complete: (raw) => withDefaults('bible', raw),
         fallback: () => bibleFallbackPrompt(brief, concept),
@@ -80,7 +80,7 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, bypassCa
       const bible = ctx.inputs.bible();
       const plan = planChapters(brief);
       const input = { brief, concept, bible, chapterCount: plan.chapterCount, wordsPerChapter: plan.wordsPerChapter };
-      return makeWith(ctx, item, bypassCache, {
+      return makeWith(ctx, item, mode, {
         main: outlinePrompt(input),
         complete: (raw) => withDefaults('outline', raw, { targetWordsPerChapter: plan.wordsPerChapter }),
         fallback: () => outlineFallbackPrompt(input),
@@ -90,9 +90,9 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, bypassCa
   }
 }
 
-async function makeWith<R, T>(ctx: RunContext, item: GraphItem, bypassCache: boolean, spec: StructuredSpec<R, T>): Promise<Made> {
+async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, spec: StructuredSpec<R, T>): Promise<Made> {
   try {
-    return await withAttempts(ctx, item, (_, bypass) => mainAttempt(ctx, item, spec, bypass), bypassCache);
+    return await withAttempts(ctx, item, mode, (cache) => mainAttempt(ctx, item, spec, cache));
   } catch (e) {
     if (classifyFailure(e, ctx.signal).scope !== 'attempt') throw e;
     ctx.log.warn(`${item.id}: structured replies kept failing; trying the simpler fallback prompt`, { error: (e as Error).message });
@@ -106,8 +106,8 @@ async function makeWith<R, T>(ctx: RunContext, item: GraphItem, bypassCache: boo
   }
 }
 
-async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, bypassCache: boolean): Promise<Made> {
-  const result = await ctx.generateJson(item, ctx.request(spec.main), spec.main.schema, { bypassCache });
+async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, cache: CacheMode): Promise<Made> {
+  const result = await ctx.generateJson(item, ctx.request(spec.main), spec.main.schema, { cache });
   const completed = spec.complete(result.value);
   if (!completed.ok) throw new UnusableReplyError(`${item.id}: the reply is missing essentials: ${completed.problems.map((p) => p.message).join('; ')}`);
   const flags: CheckpointFlag[] = completed.defaulted.length > 0 ? ['defaults'] : [];
@@ -118,7 +118,7 @@ async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: Structu
 async function fallbackAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>): Promise<Made> {
   ctx.totals.retries++;
   const prompt = spec.fallback();
-  const result = await ctx.generateText(item, ctx.request(prompt), { bypassCache: true });
+  const result = await ctx.generateText(item, ctx.request(prompt), { cache: 'bypass-cache' });
   const parsed = prompt.parseReply(result.text);
   if (!parsed.ok) throw new UnusableReplyError(`${item.id}: the fallback reply could not be read: ${parsed.problems.map((p) => p.message).join('; ')}`);
   return { body: spec.render(parsed.value), result, promptHash: prompt.promptHash, flags: ['fallbackPrompt'] };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { WorkflowStage } from '../../core/checkpoint/meta';
+import type { EditedFiles } from '../../core/workflow/runner';
 import type { ItemState } from '../../core/workflow/state';
 import type { RunController } from '../run/runController';
 import type { StoryCatalog, StoryEntry } from '../storyCatalog';
@@ -95,13 +96,13 @@ export class StoryCommands {
     const stage = stageOfNode(arg) ?? optionsOf(arg).stage ?? (await pickStage(entry));
     if (!stage) return undefined;
     const edited = entry.state.items.filter((i) => i.stage === stage && i.state === 'edited');
-    let force = false;
+    let editedFiles: EditedFiles = 'keep';
     if (edited.length > 0) {
       const confirmed = optionsOf(arg).confirm ?? (await confirmOverwrite(stage, edited));
       if (!confirmed) return undefined;
-      force = true;
+      editedFiles = 'replace';
     }
-    return this.runs.run({ entry, target: stage, regenerate: stage, force });
+    return this.runs.run({ entry, target: stage, regenerate: stage, editedFiles });
   }
 
   async compare(arg: unknown) {

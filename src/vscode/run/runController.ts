@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import { StoryLockedError } from '../../core/checkpoint/lock';
 import type { WorkflowStage } from '../../core/checkpoint/meta';
+import type { EditedFiles } from '../../core/workflow/runner';
 import type { Settings } from '../../core/config/settings';
 import type { Logger } from '../../core/ports';
 import type { ItemId } from '../../core/workflow/items';
 import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
-import { GEMINI_ERROR_KINDS, GeminiError, type GeminiErrorKind, type GeminiService } from '../../gemini';
+import type { GeminiService } from '../../gemini';
 import { Disposable } from '../disposable';
-import { presentError } from '../errorPresenter';
+import { presentError, presentFailure } from '../errorPresenter';
 import type { StoryEntry } from '../storyCatalog';
 import { toAbortSignal } from '../toAbortSignal';
 import { STAGE_LABELS, type RunningItems } from '../views/stagesView';
@@ -21,7 +22,7 @@ export interface RunRequest {
   readonly entry: StoryEntry;
   readonly target?: WorkflowStage | 'all';
   readonly regenerate?: WorkflowStage;
-  readonly force?: boolean;
+  readonly editedFiles?: EditedFiles;
 }
 
 interface ActiveRun {
@@ -158,7 +159,7 @@ export class RunController extends Disposable implements RunningItems {
         signal: abort.signal,
         target: request.target ?? 'all',
         ...(request.regenerate ? { regenerate: request.regenerate } : {}),
-        force: request.force ?? false,
+        editedFiles: request.editedFiles ?? 'keep',
         owner: `VS Code (${vscode.env.appName})`,
         onProgress,
         onText: (itemId, _delta, soFar) => streamer.text(itemId, soFar),
@@ -205,16 +206,11 @@ export class RunController extends Disposable implements RunningItems {
     }
     for (const failure of summary.failures.slice(0, 3)) {
       const where = failure.chapter ? `${STAGE_LABELS[failure.stage]}, chapter ${failure.chapter}` : STAGE_LABELS[failure.stage];
-      const error = isKind(failure.kind) ? new GeminiError(failure.kind, `${where}: ${failure.message}`) : new Error(`${where}: ${failure.message}`);
-      const shown = presentError(error, { briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/brief.md`), retry: () => this.run({ ...request, force: false }) });
+      const shown = presentFailure(failure.kind, `${where}: ${failure.message}`, { briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/brief.md`), retry: () => this.run({ ...request, editedFiles: 'keep' }) });
       this.lastErrors.push({ message: shown.message, actions: shown.actions });
       this.log.warn(shown.message);
     }
   }
-}
-
-function isKind(kind: string): kind is GeminiErrorKind {
-  return (GEMINI_ERROR_KINDS as readonly string[]).includes(kind);
 }
 
 function describeProgress(event: ProgressEvent): string {

@@ -69,6 +69,21 @@ describe('architecture lint rule', () => {
     assert.ok(result!.messages.some((m) => m.ruleId === 'no-restricted-imports'));
   });
 
+  it('fails on an import of the Gemini service in src/core/', async () => {
+    const gemini = "import { createGeminiService } from '../../gemini';\nimport type { GeminiService } from '../../gemini/geminiService';\nexport const x = [createGeminiService] as unknown as GeminiService[];\n";
+    const [result] = await eslint.lintText(gemini, { filePath: path.join(root, 'src/core/workflow/leak.ts') });
+    assert.equal(result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length, 2, 'both imports flagged');
+  });
+
+  it("allows the core's own generation port in src/core/ and the service in src/cli/", async () => {
+    const port = "import type { TextGenerator } from '../generation/textGenerator';\nexport type X = TextGenerator;\n";
+    const [inCore] = await eslint.lintText(port, { filePath: path.join(root, 'src/core/workflow/ok.ts') });
+    assert.equal(inCore!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length, 0);
+    const service = "import { createGeminiService } from '../gemini';\nexport const x = createGeminiService;\n";
+    const [inCli] = await eslint.lintText(service, { filePath: path.join(root, 'src/cli/ok.ts') });
+    assert.equal(inCli!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length, 0);
+  });
+
   it('allows it in src/vscode/', async () => {
     const [result] = await eslint.lintText(code, { filePath: path.join(root, 'src/vscode/ok.ts') });
     assert.equal(result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length, 0);

@@ -9,7 +9,9 @@ import {
   parseErrorBody,
   parseRetryIn,
 } from '../../../src/gemini/errorClassifier';
-import { GeminiError, redact, type GeminiErrorKind } from '../../../src/gemini/errors';
+import { exitCodeOf } from '../../../src/cli/exitCodes';
+import { GenerationError, type GenerationErrorKind } from '../../../src/core/generation/generationError';
+import { redact } from '../../../src/gemini/redact';
 import type { GeminiClient, ResponseChunk } from '../../../src/gemini/sdkClient';
 import { newProgress, streamAttempt } from '../../../src/gemini/streamAttempt';
 import { FakeClock } from './fakeClock';
@@ -59,7 +61,7 @@ async function attemptWith(chunks: ResponseChunk[]) {
 const context = { model: 'gemini-2.5-flash', apiKey: 'AIzaSECRETKEY123' };
 
 interface Expectation {
-  readonly kind: GeminiErrorKind;
+  readonly kind: GenerationErrorKind;
   readonly exitCode: number;
   readonly retryable: boolean;
   readonly retryAfterMs?: number;
@@ -79,7 +81,7 @@ const ERROR_EXPECTATIONS: Record<string, Expectation> = {
   '503-overloaded': { kind: 'unavailable', exitCode: 6, retryable: true, message: /503: The model is overloaded/ },
 };
 
-const REPLY_EXPECTATIONS: Record<string, { kind: GeminiErrorKind | 'truncated'; reason?: string; exitCode?: number }> = {
+const REPLY_EXPECTATIONS: Record<string, { kind: GenerationErrorKind | 'truncated'; reason?: string; exitCode?: number }> = {
   '200-finish-safety': { kind: 'content-blocked', reason: 'SAFETY', exitCode: 5 },
   '200-finish-recitation': { kind: 'content-blocked', reason: 'RECITATION', exitCode: 5 },
   '200-prompt-blocked': { kind: 'content-blocked', reason: 'PROHIBITED_CONTENT', exitCode: 5 },
@@ -100,9 +102,9 @@ describe('error classification', () => {
   for (const [name, expected] of Object.entries(ERROR_EXPECTATIONS)) {
     it(`classifies ${name}`, () => {
       const error = classifyError(sdkError(fixture(name)), context);
-      assert.ok(error instanceof GeminiError);
+      assert.ok(error instanceof GenerationError);
       assert.equal(error.kind, expected.kind);
-      assert.equal(error.exitCode, expected.exitCode);
+      assert.equal(exitCodeOf(error.kind), expected.exitCode);
       assert.equal(error.retryable, expected.retryable);
       assert.equal(error.status, fixture(name).statusCode);
       if (expected.retryAfterMs !== undefined) assert.equal(error.retryAfterMs, expected.retryAfterMs);
@@ -123,10 +125,10 @@ describe('error classification', () => {
         assert.equal(reply.usage.thinkingTokens, 1023);
         return;
       }
-      await assert.rejects(attemptWith([body]), (error: GeminiError) => {
+      await assert.rejects(attemptWith([body]), (error: GenerationError) => {
         assert.equal(error.kind, expected.kind);
         if (expected.reason) assert.equal(error.reason, expected.reason);
-        if (expected.exitCode) assert.equal(error.exitCode, expected.exitCode);
+        if (expected.exitCode) assert.equal(exitCodeOf(error.kind), expected.exitCode);
         if (expected.kind === 'content-blocked') assert.match(error.message, expected.reason === 'NO_CANDIDATES' ? /no candidates/ : new RegExp(expected.reason!));
         return true;
       });
@@ -134,14 +136,14 @@ describe('error classification', () => {
   }
 
   it('keeps the text of a RECITATION reply as partialText', async () => {
-    await assert.rejects(attemptWith([fixture('200-finish-recitation').body as ResponseChunk]), (e: GeminiError) => {
+    await assert.rejects(attemptWith([fixture('200-finish-recitation').body as ResponseChunk]), (e: GenerationError) => {
       assert.equal(e.partialText, 'It was the best of times, it was the worst of times,');
       return true;
     });
   });
 
   it('treats a stream that ends without a finishReason as cut (retryable)', async () => {
-    await assert.rejects(attemptWith([{ candidates: [{ content: { parts: [{ text: 'Once upon' }] } }] }]), (e: GeminiError) => {
+    await assert.rejects(attemptWith([{ candidates: [{ content: { parts: [{ text: 'Once upon' }] } }] }]), (e: GenerationError) => {
       assert.equal(e.kind, 'network');
       assert.equal(e.retryable, true);
       assert.equal(e.partialText, 'Once upon');
@@ -202,7 +204,7 @@ describe('error classification', () => {
       const c = classifyError(e, context);
       assert.equal(c.kind, 'network', String(e));
       assert.equal(c.retryable, true);
-      assert.equal(c.exitCode, 6);
+      assert.equal(exitCodeOf(c.kind), 6);
     }
   });
 
@@ -211,7 +213,7 @@ describe('error classification', () => {
     assert.equal(classifyError(new Error('Incomplete JSON segment at the end'), context).retryable, true);
     const weird = classifyError(new Error('something odd'), context);
     assert.equal(weird.kind, 'unexpected');
-    assert.equal(weird.exitCode, 1);
+    assert.equal(exitCodeOf(weird.kind), 1);
   });
 
   it('never lets the key into a message, even when the SDK echoes it', () => {

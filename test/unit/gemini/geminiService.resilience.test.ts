@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { GeminiError } from '../../../src/gemini/errors';
+import { GenerationError } from '../../../src/core/generation/generationError';
 import type { GeminiService } from '../../../src/gemini/geminiService';
 import { startFakeGemini, type FakeGemini, type Fault } from '../../support/fakeGemini';
 import { FakeClock } from './fakeClock';
 import { generateRequests, perMinute429, seededRandom, serviceFor, stillPendingAfter, whenService, within } from './serviceHarness';
+import { exitCodeOf } from '../../../src/cli/exitCodes';
+import { actionFor } from '../../../src/vscode/errorActions';
 
 const MODEL = 'gemini-2.5-flash';
 
@@ -48,9 +50,9 @@ describe('GeminiService resilience over HTTP', function () {
     it('gives up after retry.maxRetries with an unavailable error that says so', async () => {
       const { service } = make({ settings: { 'retry.maxRetries': 2 } });
       server.script(...Array.from({ length: 3 }, (): Fault => ({ kind: 'fixture', name: '503-overloaded' })));
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'unavailable');
-        assert.equal(e.exitCode, 6);
+        assert.equal(exitCodeOf(e.kind), 6);
         assert.equal(e.attempts, 3);
         assert.match(e.message, /Gave up after 3 attempts/);
         return true;
@@ -98,9 +100,9 @@ describe('GeminiService resilience over HTTP', function () {
     it('never retries a per-day quota', async () => {
       const { service } = make();
       server.script({ kind: 'fixture', name: '429-per-day' });
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'quota-daily');
-        assert.equal(e.exitCode, 4);
+        assert.equal(exitCodeOf(e.kind), 4);
         assert.match(e.message, /midnight Pacific time/);
         return true;
       });
@@ -111,10 +113,10 @@ describe('GeminiService resilience over HTTP', function () {
     it('never retries an invalid key, and never repeats the key', async () => {
       const wrongKey = 'AIzaWRONG-KEY-0987654321';
       const { service, logger } = make({ apiKey: wrongKey });
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'auth');
-        assert.equal(e.exitCode, 3);
-        assert.equal(e.action, 'setApiKey');
+        assert.equal(exitCodeOf(e.kind), 3);
+        assert.equal(actionFor(e.kind), 'setApiKey');
         assert.match(e.message, /Story: Set API Key/);
         assert.ok(!e.message.includes(wrongKey));
         return true;
@@ -125,7 +127,7 @@ describe('GeminiService resilience over HTTP', function () {
 
     it('fails at once without calling when no key is set', async () => {
       const { service } = make({ apiKey: undefined });
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'auth');
         assert.match(e.message, /^No Gemini API key is set/);
         return true;
@@ -135,7 +137,7 @@ describe('GeminiService resilience over HTTP', function () {
 
     it('never retries an unknown model, and names it and the setting', async () => {
       const { service } = make();
-      await assert.rejects(service.generateText({ model: 'gemini-9.9-flash', prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: 'gemini-9.9-flash', prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'model-not-found');
         assert.match(e.message, /"gemini-9\.9-flash".*storyWriter\.model/);
         return true;
@@ -199,9 +201,9 @@ describe('GeminiService resilience over HTTP', function () {
     it('reports timeout when every attempt stays silent', async () => {
       const { service } = make({ settings: { requestTimeoutSeconds: 0.2, 'retry.maxRetries': 1 } });
       server.script({ kind: 'hang' }, { kind: 'hang' });
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'timeout');
-        assert.equal(e.exitCode, 6);
+        assert.equal(exitCodeOf(e.kind), 6);
         assert.match(e.message, /storyWriter\.requestTimeoutSeconds/);
         return true;
       });
@@ -219,9 +221,9 @@ describe('GeminiService resilience over HTTP', function () {
       const second = service.generateText({ model: MODEL, prompt: 'second' }, { signal: queued.signal });
       assert.ok(await stillPendingAfter(second, 50), 'held by the concurrency limit');
       queued.abort();
-      await assert.rejects(within(second, 1000, 'the cancelled call'), (e: GeminiError) => e.kind === 'cancelled' && e.exitCode === 130);
+      await assert.rejects(within(second, 1000, 'the cancelled call'), (e: GenerationError) => e.kind === 'cancelled' && exitCodeOf(e.kind) === 130);
       holder.abort();
-      await assert.rejects(first, (e: GeminiError) => e.kind === 'cancelled');
+      await assert.rejects(first, (e: GenerationError) => e.kind === 'cancelled');
       assert.deepEqual(
         generateRequests(server).map((r) => r.promptText),
         ['first'],
@@ -244,7 +246,7 @@ describe('GeminiService resilience over HTTP', function () {
           },
         },
       );
-      await assert.rejects(within(call, 5000, 'the aborted call'), (e: GeminiError) => {
+      await assert.rejects(within(call, 5000, 'the aborted call'), (e: GenerationError) => {
         assert.equal(e.kind, 'cancelled');
         assert.equal(e.partialText, seen);
         assert.ok(seen.length > 0);
@@ -264,9 +266,9 @@ describe('GeminiService resilience over HTTP', function () {
       const queued = service.generateText({ model: MODEL, prompt: 'queued' });
       await service.dispose();
       for (const call of [inFlight, queued]) {
-        await assert.rejects(within(call, 1000, 'a call after dispose'), (e: GeminiError) => e.kind === 'cancelled');
+        await assert.rejects(within(call, 1000, 'a call after dispose'), (e: GenerationError) => e.kind === 'cancelled');
       }
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'late' }), (e: GeminiError) => e.kind === 'cancelled');
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'late' }), (e: GenerationError) => e.kind === 'cancelled');
     });
 
     it('a throwing onText callback is logged, not mistaken for a Gemini failure', async () => {
@@ -291,7 +293,7 @@ describe('GeminiService resilience over HTTP', function () {
       const controller = new AbortController();
       const follower = service.generateText(request, { signal: controller.signal });
       controller.abort();
-      await assert.rejects(follower, (e: GeminiError) => e.kind === 'cancelled');
+      await assert.rejects(follower, (e: GenerationError) => e.kind === 'cancelled');
       assert.equal((await leader).fromCache, false);
     });
   });
@@ -305,12 +307,12 @@ describe('GeminiService resilience over HTTP', function () {
       });
       server.script({ kind: 'fixture', name: '503-overloaded' }, { kind: 'fixture', name: '503-overloaded' });
       for (let i = 0; i < 2; i++) {
-        await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => e.kind === 'unavailable');
+        await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => e.kind === 'unavailable');
       }
       assert.equal(service.getStatistics().circuitState, 'open');
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'circuit-open');
-        assert.equal(e.exitCode, 6);
+        assert.equal(exitCodeOf(e.kind), 6);
         assert.match(e.message, /next try is in 30 s/);
         return true;
       });
@@ -371,7 +373,7 @@ describe('GeminiService resilience over HTTP', function () {
       const twentyFirst = service.generateText({ model: MODEL, prompt: 'Write 4 words. #21' }, { signal: controller.signal });
       assert.ok(await stillPendingAfter(twentyFirst, 300), 'the 21st waits for the window');
       controller.abort();
-      await assert.rejects(twentyFirst, (e: GeminiError) => e.kind === 'cancelled');
+      await assert.rejects(twentyFirst, (e: GenerationError) => e.kind === 'cancelled');
       assert.equal(server.stats.rateLimited, 0);
       assert.equal(generateRequests(server).length, 20);
     });

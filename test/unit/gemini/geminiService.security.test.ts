@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { GeminiError } from '../../../src/gemini/errors';
+import { GenerationError } from '../../../src/core/generation/generationError';
 import type { GeminiService } from '../../../src/gemini/geminiService';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { CapturingLogger, generateRequests, serviceFor } from './serviceHarness';
@@ -36,7 +36,7 @@ describe('the API key never leaks', function () {
       p.then(
         () => undefined,
         (e: unknown) => {
-          assert.ok(e instanceof GeminiError);
+          assert.ok(e instanceof GenerationError);
           errors.push(e.message, e.partialText ?? '', String(e.stack));
         },
       );

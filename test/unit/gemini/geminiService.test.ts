@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { GeminiError } from '../../../src/gemini/errors';
+import { GenerationError } from '../../../src/core/generation/generationError';
 import type { GeminiService } from '../../../src/gemini/geminiService';
 import { listFixtures, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { generateRequests, serviceFor, testSettings, within } from './serviceHarness';
+import { exitCodeOf } from '../../../src/cli/exitCodes';
 
 const MODEL = 'gemini-2.5-flash';
 
@@ -114,9 +115,9 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
           () => assert.fail('expected a failure'),
           (e: unknown) => e,
         );
-        assert.ok(error instanceof GeminiError, String(error));
+        assert.ok(error instanceof GenerationError, String(error));
         assert.equal(error.kind, expected[name]!.kind);
-        assert.equal(error.exitCode, expected[name]!.exitCode);
+        assert.equal(exitCodeOf(error.kind), expected[name]!.exitCode);
         assert.ok(error.message.length > 20 && !error.message.includes(server.apiKey));
         assert.equal(service.getStatistics().errorsByKind[error.kind], 1);
       });
@@ -147,7 +148,7 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
     it('fails with a clear max-tokens error when the retry is empty too', async () => {
       const { service } = make({ settings: { maxOutputTokens: 40_000 } });
       server.script({ kind: 'fixture', name: '200-finish-max-tokens-empty' }, { kind: 'fixture', name: '200-finish-max-tokens-empty' });
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GeminiError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
         assert.equal(e.kind, 'max-tokens');
         assert.match(e.message, /65536 output tokens.*thinking turned off.*storyWriter\.maxOutputTokens/);
         return true;
@@ -201,9 +202,9 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
     it('fails with invalid-json when the repair is invalid too', async () => {
       const { service } = make();
       server.script({ kind: 'text', text: '{"title": 1}' }, { kind: 'text', text: '{"title": 2}' });
-      await assert.rejects(service.generateJson({ model: MODEL, prompt: 'Outline.' }, outline), (e: GeminiError) => {
+      await assert.rejects(service.generateJson({ model: MODEL, prompt: 'Outline.' }, outline), (e: GenerationError) => {
         assert.equal(e.kind, 'invalid-json');
-        assert.equal(e.exitCode, 1);
+        assert.equal(exitCodeOf(e.kind), 1);
         assert.match(e.message, /even after one repair attempt/);
         assert.equal(e.partialText, '{"title": 2}');
         return true;
@@ -236,7 +237,7 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
       const request = { model: MODEL, prompt: 'Write 40 words.' };
       await service.generateText(request);
       server.script({ kind: 'text', text: 'A fresh reply.' });
-      const fresh = await service.generateText(request, { bypassCache: true });
+      const fresh = await service.generateText(request, { cache: 'bypass-cache' });
       assert.equal(fresh.text, 'A fresh reply.');
       const cached = await service.generateText(request);
       assert.equal(cached.fromCache, true);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { GeminiError } from '../../../src/gemini/errors';
+import { GenerationError } from '../../../src/core/generation/generationError';
 import { backoffDelayMs, retryDelayMs, runWithRetries, type RetryPolicy } from '../../../src/gemini/retryPolicy';
 import { FakeClock } from './fakeClock';
 
@@ -34,15 +34,15 @@ describe('retry delays', () => {
   });
 
   it('lets the advised delay win, plus at most 10 % (≤ 1 s) jitter, even above the cap', () => {
-    const advised = new GeminiError('rate-limited', 'x', { retryAfterMs: 2838 });
+    const advised = new GenerationError('rate-limited', 'x', { retryAfterMs: 2838 });
     assert.equal(retryDelayMs(advised, 1, policy(), () => 0), 2838);
     assert.equal(retryDelayMs(advised, 1, policy(), top), 3122);
-    const long = new GeminiError('rate-limited', 'x', { retryAfterMs: 90_000 });
+    const long = new GenerationError('rate-limited', 'x', { retryAfterMs: 90_000 });
     assert.equal(retryDelayMs(long, 1, policy({ maxDelayMs: 1000 }), top), 91_000);
   });
 
   it('falls back to backoff without advice', () => {
-    assert.equal(retryDelayMs(new GeminiError('unavailable', 'x'), 2, policy(), top), 2000);
+    assert.equal(retryDelayMs(new GenerationError('unavailable', 'x'), 2, policy(), top), 2000);
   });
 });
 
@@ -55,7 +55,7 @@ describe('runWithRetries (p-retry on the Clock)', () => {
     const run = runWithRetries(
       async (n) => {
         startedAt.push(clock.now() - t0);
-        if (n < 3) throw new GeminiError('unavailable', 'overloaded');
+        if (n < 3) throw new GenerationError('unavailable', 'overloaded');
         return 'ok';
       },
       policy(),
@@ -74,12 +74,12 @@ describe('runWithRetries (p-retry on the Clock)', () => {
       runWithRetries(
         async () => {
           calls++;
-          throw new GeminiError('auth', 'bad key');
+          throw new GenerationError('auth', 'bad key');
         },
         policy(),
         { clock },
       ),
-      (e: GeminiError) => e.kind === 'auth' && e.attempts === 1,
+      (e: GenerationError) => e.kind === 'auth' && e.attempts === 1,
     );
     assert.equal(calls, 1);
   });
@@ -90,14 +90,14 @@ describe('runWithRetries (p-retry on the Clock)', () => {
     const run = runWithRetries(
       async () => {
         calls++;
-        throw new GeminiError('unavailable', 'Gemini is unavailable.');
+        throw new GenerationError('unavailable', 'Gemini is unavailable.');
       },
       policy({ maxRetries: 2 }),
       { clock, random: () => 0 },
     );
     const outcome = run.then(
       () => assert.fail('should fail'),
-      (e: GeminiError) => e,
+      (e: GenerationError) => e,
     );
     await clock.advance(1);
     const error = await outcome;
@@ -113,7 +113,7 @@ describe('runWithRetries (p-retry on the Clock)', () => {
     const run = runWithRetries(
       async () => {
         calls++;
-        throw new GeminiError('unavailable', 'x', { retryAfterMs: 30_000 });
+        throw new GenerationError('unavailable', 'x', { retryAfterMs: 30_000 });
       },
       policy(),
       { clock, signal: controller.signal, random: () => 0 },

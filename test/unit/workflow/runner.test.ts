@@ -10,6 +10,7 @@ import { computeStoryState, type StoryState } from '../../../src/core/workflow/s
 import { WorkflowEvents, type ItemChange } from '../../../src/core/workflow/workflowEvents';
 import { readText, writeText } from './tempStory';
 import { workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { exitCodeOfRun } from '../../../src/cli/exitCodes';
 
 /** Bounded wait for a promise: a test never hangs on a bug. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -47,7 +48,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       const first = await h.run({ events, onProgress: (e) => progress.push(e) });
 
       assert.equal(first.outcome, 'completed', JSON.stringify(first.failures));
-      assert.equal(first.exitCode, 0);
+      assert.equal(exitCodeOfRun(first), 0);
       const expected = ['concept', 'bible', 'outline', 'draft:01', 'draft:02', 'draft:03', 'revision:01', 'revision:02', 'revision:03', 'manuscript'];
       assert.deepEqual([...first.generated].sort(), [...expected].sort());
       assert.ok(first.items.every((i) => i.state === 'done'));
@@ -143,7 +144,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'fixture', name: '200-finish-safety' }, { times: Infinity });
       const run = await h.run();
       assert.equal(run.outcome, 'failed');
-      assert.equal(run.exitCode, 5);
+      assert.equal(exitCodeOfRun(run), 5);
       assert.deepEqual(run.failures.map((f) => [f.item, f.kind]), [['draft:02', 'content-blocked']]);
       const states = statesOf(run);
       assert.equal(states['draft:02'], 'failed');
@@ -159,7 +160,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       h.server.scriptWhen((r) => isRevisionPrompt(r.promptText), { kind: 'fixture', name: '200-finish-safety' }, { times: Infinity });
       const run = await h.run();
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
-      assert.equal(run.exitCode, 0);
+      assert.equal(exitCodeOfRun(run), 0);
       assert.deepEqual([...run.skipped].sort(), ['revision:01', 'revision:02', 'revision:03']);
       const manuscript = await readCheckpoint(h.fs, join(h.storyDir, 'story.md'), 'story.md');
       assert.equal(manuscript.kind, 'checkpoint');
@@ -179,7 +180,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       h.server.scriptWhen(() => true, { kind: 'fixture', name: '400-api-key-invalid' }, { times: Infinity });
       const run = await h.run();
       assert.equal(run.outcome, 'failed');
-      assert.equal(run.exitCode, 3);
+      assert.equal(exitCodeOfRun(run), 3);
       assert.equal(h.generateRequests().length, 1);
       assert.deepEqual(run.failures.map((f) => f.kind), ['auth']);
       assert.equal(statesOf(run).bible, 'pending');
@@ -195,7 +196,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       const cancelled = await within(first, 5000, 'the first run to end');
       hold.cancel();
       assert.equal(cancelled.outcome, 'cancelled');
-      assert.equal(cancelled.exitCode, 130);
+      assert.equal(exitCodeOfRun(cancelled), 130);
       assert.equal(await h.fs.stat(lockPath(h.storyDir)), undefined, 'the lock is released on cancel');
       const third = await h.run();
       assert.equal(third.outcome, 'completed');
@@ -220,7 +221,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
         },
       });
       assert.equal(cancelled.outcome, 'cancelled');
-      assert.equal(cancelled.exitCode, 130);
+      assert.equal(exitCodeOfRun(cancelled), 130);
       assert.equal(await h.fs.stat(lockPath(h.storyDir)), undefined, 'the lock is released');
       const partialPath = join(h.storyDir, '04-draft', 'chapter-01.partial.md');
       const partial = await readCheckpoint(h.fs, partialPath, '04-draft/chapter-01.partial.md');
@@ -322,7 +323,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.equal(await readText(h.fs, conceptPath), edited);
 
       const before = h.generateRequests().length;
-      const forced = await h.run({ target: 'concept', regenerate: 'concept', force: true });
+      const forced = await h.run({ target: 'concept', regenerate: 'concept', editedFiles: 'replace' });
       assert.deepEqual(forced.generated, ['concept']);
       assert.equal(forced.backups.length, 1);
       assert.equal(await readText(h.fs, forced.backups[0]!), edited);
@@ -368,7 +369,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       });
       assert.deepEqual(asked, ['concept:01-concept.md', 'concept:01-concept.md', 'bible:02-bible.md']);
       assert.equal(run.outcome, 'stopped');
-      assert.equal(run.exitCode, 0);
+      assert.equal(exitCodeOfRun(run), 0);
       assert.equal(h.generateRequests().filter((r) => r.promptText.startsWith('Develop the concept')).length, 2, 'regenerate bypasses the cache');
       assert.equal(statesOf(run).outline, 'pending');
       // Resuming goes on from where it stopped.
@@ -385,7 +386,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       await h.fs.writeFile(biblePath, garbage);
       const run = await h.run();
       assert.equal(run.outcome, 'failed');
-      assert.equal(run.exitCode, 2);
+      assert.equal(exitCodeOfRun(run), 2);
       assert.equal(run.failures[0]?.item, 'outline');
       assert.match(run.failures[0]?.message ?? '', /^02-bible\.md: /);
       assert.equal(statesOf(run).bible, 'edited');

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+
+/**
+ * The port the workflow generates text through. The core owns it; the Gemini service implements
+ * it, and tests and benchmarks can wrap it (counting, instrumenting) without knowing the service.
+ */
+
+/** One request: a single user turn with an optional system instruction. */
+export interface GenerateRequest {
+  readonly model: string;
+  readonly prompt: string;
+  readonly systemInstruction?: string;
+  readonly temperature?: number;
+  readonly maxOutputTokens?: number;
+  /** -1 dynamic, 0 off, N tokens. Omitted: the model's default. */
+  readonly thinkingBudget?: number;
+}
+
+/** Whether a call may answer from the cache. */
+export type CacheMode = 'use-cache' | 'bypass-cache';
+
+export interface CallOptions {
+  /** Cancels a queued call at once, aborts one in flight. */
+  readonly signal?: AbortSignal;
+  /** `bypass-cache` (Regenerate): skip the lookup; the fresh reply still replaces the cached one. */
+  readonly cache?: CacheMode;
+  /** Streamed text as it arrives: the new piece and everything so far in this attempt. */
+  readonly onText?: (delta: string, soFar: string) => void;
+  /** A stream was cut and is being retried from the start: discard what `onText` showed. */
+  readonly onRestart?: () => void;
+  /** Short label for logs and statistics, e.g. `draft ch03`. */
+  readonly label?: string;
+}
+
+export interface Usage {
+  readonly promptTokens: number;
+  readonly outputTokens: number;
+  readonly thinkingTokens: number;
+  readonly totalTokens: number;
+}
+
+export interface TextResult {
+  readonly text: string;
+  readonly finishReason: string;
+  /** True when the model stopped at MAX_TOKENS with some text: usable, but cut short. */
+  readonly truncated: boolean;
+  readonly usage: Usage;
+  readonly fromCache: boolean;
+  readonly model: string;
+  readonly durationMs: number;
+}
+
+export interface JsonResult<T> extends TextResult {
+  readonly value: T;
+}
+
+export interface TextGenerator {
+  generateText(request: GenerateRequest, options?: CallOptions): Promise<TextResult>;
+  generateJson<T>(request: GenerateRequest, schema: z.ZodType<T>, options?: CallOptions): Promise<JsonResult<T>>;
+}

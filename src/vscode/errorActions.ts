@@ -1,0 +1,29 @@
+import type { FailureKind } from '../core/workflow/failures';
+
+/** What the extension can offer next to an error message. */
+export type ErrorAction = 'setApiKey' | 'openModelSetting' | 'openSettings' | 'openBrief' | 'retry' | 'wait' | 'none';
+
+/** The button each kind of failure gets: a new kind does not compile until it has one. */
+const ACTION_OF: Readonly<Record<FailureKind, ErrorAction>> = {
+  auth: 'setApiKey',
+  'quota-daily': 'openModelSetting',
+  'rate-limited': 'wait',
+  'model-not-found': 'openModelSetting',
+  'bad-request': 'openSettings',
+  'content-blocked': 'openBrief',
+  'max-tokens': 'openSettings',
+  unavailable: 'retry',
+  timeout: 'retry',
+  network: 'retry',
+  'circuit-open': 'wait',
+  cancelled: 'none',
+  'invalid-json': 'retry',
+  unexpected: 'retry',
+  'invalid-reply': 'retry',
+  'bad-input': 'none',
+  blocked: 'none',
+};
+
+export function actionFor(kind: FailureKind): ErrorAction {
+  return ACTION_OF[kind];
+}
