@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { WorkflowStage } from './core/checkpoint/meta';
+import type { WorkflowStage } from './core/stages';
 import { createGeminiService, type GeminiService } from './gemini';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';

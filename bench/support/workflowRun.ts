@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { defaultSettings, validateSettings, type Settings } from '../../src/core/config/settings';
 import type { Logger } from '../../src/core/ports';
-import { createStory } from '../../src/core/story';
+import { createStory } from '../../src/core/story/createStory';
 import type { RunSummary } from '../../src/core/workflow/progress';
 import { runWorkflow } from '../../src/core/workflow/runner';
 import { createGeminiService, type GeminiService } from '../../src/gemini';

@@ -1,6 +1,4 @@
-import type { ProgressEvent } from '../core/workflow/progress';
-
-const ORDER = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'] as const;
+import { fractionDone, type ProgressEvent } from '../core/workflow/progress';
 
 /**
  * Run progress on stderr: a redrawn bar on a terminal, plain lines otherwise (a log file or CI
@@ -20,9 +18,7 @@ export function progressPrinter(out: NodeJS.WritableStream & { isTTY?: boolean; 
           clear();
           out.write(`✗ ${event.itemId}: ${event.message}\n`);
         }
-        const stageIndex = ORDER.indexOf(event.stage);
-        const within = event.total && event.index ? event.index / event.total : 0;
-        const fraction = Math.min(1, (stageIndex + within) / ORDER.length);
+        const fraction = fractionDone(event);
         const width = 24;
         const filled = Math.round(fraction * width);
         const where = event.chapter !== undefined ? `${event.stage} ch${event.chapter} (${event.index}/${event.total})` : event.stage;

@@ -1,10 +1,8 @@
-import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Settings } from '../core/config/settings';
 import { systemClock } from '../core/clock';
 import type { Clock, Logger, SecretStore } from '../core/ports';
-import { ChangeEvent, type Subscription } from './changeEvent';
 import { CircuitBreaker, type BreakerTicket } from './circuitBreaker';
 import {
   cancelledError,
@@ -16,7 +14,8 @@ import {
 } from './errorClassifier';
 import { GenerationError } from '../core/generation/generationError';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
-import { linkedSignal } from './linkedSignal';
+import { deriveAbortController, linkedSignal, untilAborted } from '../core/common/abort';
+import { Emitter, type Subscription } from '../core/common/event';
 import { RateLimiter, type Permit } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
 import { cacheKey, ResponseCache, type CachedReply } from './responseCache';
@@ -73,12 +72,12 @@ export class GeminiService implements TextGenerator {
   private readonly breaker: CircuitBreaker;
   private readonly cache: ResponseCache;
   private readonly flights = new SingleFlight<TextResult>();
-  private readonly changes: ChangeEvent;
+  private readonly changes: Emitter<void>;
   /** Keys seen so far, only so the logger can scrub them. */
   private readonly secrets: string[] = [];
   private client: { readonly identity: string; readonly client: Promise<GeminiClient> } | undefined;
   /** Aborted by `dispose`: every call's signal follows it. */
-  private readonly lifetime = unboundedController();
+  private readonly lifetime = deriveAbortController().controller;
   private disposed = false;
 
   /** Fires when statistics, the limiter's pause or the circuit state change. */
@@ -91,7 +90,7 @@ export class GeminiService implements TextGenerator {
     const source = options.apiKey;
     this.readKey = typeof source === 'function' ? source : () => source.getApiKey();
     this.random = options.random ?? Math.random;
-    this.changes = new ChangeEvent((error) => this.log.warn('A statistics listener failed', { error: String(error) }));
+    this.changes = new Emitter<void>((error) => this.log.warn('A statistics listener failed', { error: String(error) }));
     this.onDidChange = this.changes.event;
     this.stats = new StatisticsCollector(this.clock);
     this.limiter = new RateLimiter(this.config.rateLimit, this.clock, () => this.changed());
@@ -237,7 +236,7 @@ export class GeminiService implements TextGenerator {
     this.disposed = true;
     this.lifetime.abort(new Error('The Gemini service was shut down.'));
     this.limiter.dispose();
-    this.changes.clear();
+    this.changes.dispose();
     await this.cache.flush();
   }
 
@@ -542,13 +541,6 @@ export class GeminiService implements TextGenerator {
   }
 }
 
-/** Every concurrent call adds a listener: more than Node's default of 10 is expected, not a leak. */
-function unboundedController(): AbortController {
-  const controller = new AbortController();
-  setMaxListeners(0, controller.signal);
-  return controller;
-}
-
 export function createGeminiService(options: GeminiServiceOptions): GeminiService {
   return new GeminiService(options);
 }
@@ -596,22 +588,3 @@ function fromCached(reply: CachedReply, durationMs: number): TextResult {
   return { ...reply, fromCache: true, durationMs };
 }
 
-/** The promise's outcome, or a rejection as soon as the signal aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}

@@ -3,6 +3,5 @@
 export { GeminiService, createGeminiService, estimateTokens, type GeminiServiceOptions } from './geminiService';
 export { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
 export { redact } from './redact';
-export type { Subscription } from './changeEvent';
 export type { GeminiClient, ClientSettings } from './sdkClient';
 export type * from './types';

@@ -7,6 +7,7 @@ import {
   timeoutError,
   type ClassifyContext,
 } from './errorClassifier';
+import { deriveAbortController } from '../core/common/abort';
 import { GenerationError } from '../core/generation/generationError';
 import type { GeminiClient, GenerateParams, ResponseChunk } from './sdkClient';
 import type { Usage } from '../core/generation/textGenerator';
@@ -47,10 +48,8 @@ export function newProgress(): AttemptProgress {
  */
 export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> {
   const { clock, context, signal, progress } = input;
-  const attempt = new AbortController();
-  const onCallerAbort = () => attempt.abort(signal?.reason);
-  signal?.addEventListener('abort', onCallerAbort, { once: true });
-  if (signal?.aborted) attempt.abort(signal.reason);
+  // Aborted by the caller, or by this attempt's own silence timeout.
+  const { controller: attempt, dispose: detach } = deriveAbortController(signal);
   const silence = new SilenceTimer(clock, context.timeoutMs, () => attempt.abort(new Error('timeout')));
 
   let finishReason: string | undefined;
@@ -80,7 +79,7 @@ export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> 
     throw progress.text ? failure.with({ partialText: progress.text }) : failure;
   } finally {
     silence.stop();
-    signal?.removeEventListener('abort', onCallerAbort);
+    detach();
   }
 
   const verdict = judgeReply({ text: progress.text, finishReason, blockReason, sawCandidates }, context);

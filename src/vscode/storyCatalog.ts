@@ -1,9 +1,10 @@
+import { BRIEF_FILE } from '../core/stages';
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from '../core/config/settings';
 import type { Logger } from '../core/ports';
 import { discoverStories } from '../core/story/discoverStories';
-import { computeStoryState, type StoryState } from '../core/workflow/state';
+import { computeStoryState, type StoryState } from '../core/workflow/state/storyState';
 import { Disposable } from './disposable';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
@@ -46,7 +47,7 @@ export class StoryCatalog extends Disposable {
     // the file watcher (which some remote hosts deliver late).
     this._register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (doc.uri.path.endsWith('.md') && (this.storyOf(doc.uri) || doc.uri.path.endsWith('/brief.md'))) this.scheduleRefresh(0);
+        if (doc.uri.path.endsWith('.md') && (this.storyOf(doc.uri) || doc.uri.path.endsWith(`/${BRIEF_FILE}`))) this.scheduleRefresh(0);
       }),
     );
     this._register({ dispose: () => this.disposeWatchers() });

@@ -1,11 +1,11 @@
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StoryLockedError } from '../../core/checkpoint/lock';
-import { WORKFLOW_STAGES, type WorkflowStage } from '../../core/checkpoint/meta';
+import { BRIEF_FILE, MANUSCRIPT_FILE, WORKFLOW_STAGES, isWorkflowStage, type WorkflowStage } from '../../core/stages';
 import { createStory, StoryInputError } from '../../core/story/createStory';
 import type { ProgressEvent, RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
-import { computeStoryState, type StoryState } from '../../core/workflow/state';
+import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
@@ -46,7 +46,7 @@ export async function newStory(argv: string[], io: CliIo): Promise<number> {
   });
   const dir = resolve(io.cwd, requireDir(positionals, 'new'));
   const fs = new NodeFileSystem();
-  if (await fs.stat(`${dir}/brief.md`)) throw new UsageError(`${dir} already holds a story (brief.md exists). Choose another folder, or run it with: story-writer run ${dir}`);
+  if (await fs.stat(`${dir}/${BRIEF_FILE}`)) throw new UsageError(`${dir} already holds a story (${BRIEF_FILE} exists). Choose another folder, or run it with: story-writer run ${dir}`);
   try {
     const created = await createStory(fs, {
       workspaceRoot: dirname(dir),
@@ -131,7 +131,7 @@ export async function status(argv: string[], io: CliIo): Promise<number> {
   const storyDir = resolve(io.cwd, requireDir(positionals, 'status'));
   const settings = await loadSettings(values.config);
   const state = await computeStoryState(new NodeFileSystem(), storyDir, { draftMode: settings['workflow.draftMode'] });
-  if (!state.brief) throw new UsageError(`${storyDir} has no brief.md. Create a story with: story-writer new ${storyDir} --premise "…"`);
+  if (!state.brief) throw new UsageError(`${storyDir} has no ${BRIEF_FILE}. Create a story with: story-writer new ${storyDir} --premise "…"`);
   if (values.json) {
     io.stdout.write(`${JSON.stringify({ storyDir, problems: state.problems, items: state.items.map(({ id, stage, chapter, title, file, state: s, reason, words }) => ({ id, stage, chapter, title, file, state: s, reason, words })) })}\n`);
     return EXIT_CODES.ok;
@@ -155,7 +155,7 @@ function requireDir(positionals: string[], command: string): string {
 }
 
 function stageArgument(value: string | undefined, flag: string): WorkflowStage {
-  if (value && (WORKFLOW_STAGES as readonly string[]).includes(value)) return value as WorkflowStage;
+  if (value && isWorkflowStage(value)) return value;
   throw new UsageError(`${flag} must be one of ${WORKFLOW_STAGES.join(', ')}${flag === '--stage' ? ', all' : ''} (got "${value}").`);
 }
 
@@ -170,8 +170,8 @@ function titleFromFolder(name: string): string {
 }
 
 async function requireValidBrief(state: StoryState, storyDir: string): Promise<void> {
-  if (!state.brief) throw new UsageError(`${storyDir} has no brief.md. Create a story first: story-writer new ${storyDir} --premise "…"`);
-  if (!state.brief.ok) throw new UsageError(`${storyDir}/brief.md needs fixing before a run: ${state.brief.problems.map((p) => p.message).join(' ')}`);
+  if (!state.brief) throw new UsageError(`${storyDir} has no ${BRIEF_FILE}. Create a story first: story-writer new ${storyDir} --premise "…"`);
+  if (!state.brief.ok) throw new UsageError(`${storyDir}/${BRIEF_FILE} needs fixing before a run: ${state.brief.problems.map((p) => p.message).join(' ')}`);
 }
 
 function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
@@ -180,7 +180,7 @@ function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
     io.stderr.write(
       summary.generated.length === 0
         ? `Up to date: nothing needed generating (${seconds} s).\n`
-        : `Done: ${summary.generated.length} files, ${summary.words.toLocaleString('en-US')} words, ${summary.apiCalls} API calls, ${summary.cacheHits} from cache, in ${seconds} s.\n${storyDir}/story.md\n`,
+        : `Done: ${summary.generated.length} files, ${summary.words.toLocaleString('en-US')} words, ${summary.apiCalls} API calls, ${summary.cacheHits} from cache, in ${seconds} s.\n${storyDir}/${MANUSCRIPT_FILE}\n`,
     );
     return;
   }

@@ -1,4 +1,4 @@
-import { FrontMatterError, parseFrontMatter, renderFrontMatter } from '../markdown/frontMatter';
+import { FrontMatterError, parseFrontMatter, renderFrontMatter } from '../documents/markdown/frontMatter';
 import type { FileSystem } from '../ports';
 import { writeFileAtomic } from './atomicWrite';
 import { BrokenStageFileError } from './brokenFile';

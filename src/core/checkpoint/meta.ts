@@ -1,10 +1,5 @@
 import * as z from 'zod';
-import { STAGE_IDS, type StageId } from '../stages/stageFiles';
-
-/** Every stage that writes a file, in dependency order (the stage ids writers see). */
-export const WORKFLOW_STAGES = STAGE_IDS;
-export type WorkflowStage = StageId;
-export type { ChapterStage } from '../stages/stageFiles';
+import { WORKFLOW_STAGES } from '../stages';
 
 export const CHECKPOINT_FLAGS = [
   /** Longer than `story.maxWordCount`: flagged, never cut. */

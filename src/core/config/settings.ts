@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ModelStage } from '../stages';
 
 /**
  * The one truth for `storyWriter.*` settings. Keys are the setting names without the
@@ -8,8 +9,6 @@ import * as z from 'zod';
 
 export const SETTINGS_SECTION = 'storyWriter';
 
-export const MODEL_STAGES = ['concept', 'bible', 'outline', 'draft', 'revision'] as const;
-export type ModelStage = (typeof MODEL_STAGES)[number];
 
 export const RECOVERY_STRATEGIES = ['retry', 'retry_required', 'skip_optional'] as const;
 export type RecoveryStrategy = (typeof RECOVERY_STRATEGIES)[number];

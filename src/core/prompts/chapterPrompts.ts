@@ -1,6 +1,6 @@
-import type { Bible } from '../stages/bible';
-import type { Outline } from '../stages/outline';
-import { countWords } from '../stages/wordCount';
+import type { Bible } from '../documents/bible';
+import type { Outline } from '../documents/outline';
+import { countWords } from '../documents/wordCount';
 import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
 import { stagePrompt, type StagePrompt } from './stagePrompt';
 import {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { ModelStage } from '../config/settings';
+import type { ModelStage } from '../stages';
 import { contentHash } from '../hash';
 import type { ParseResult } from '../story/problem';
 

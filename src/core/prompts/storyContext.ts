@@ -1,8 +1,8 @@
-import { renderBible } from '../stages/bibleMarkdown';
-import type { Bible } from '../stages/bible';
-import type { Concept } from '../stages/concept';
-import { renderConcept } from '../stages/conceptMarkdown';
-import type { Outline, OutlineChapter } from '../stages/outline';
+import { renderBible } from '../documents/bibleMarkdown';
+import type { Bible } from '../documents/bible';
+import type { Concept } from '../documents/concept';
+import { renderConcept } from '../documents/conceptMarkdown';
+import type { Outline, OutlineChapter } from '../documents/outline';
 import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
 
 /**

@@ -1,6 +1,6 @@
-import { bibleSchema, type Bible, type BibleReply } from '../stages/bible';
-import { conceptSchema, type Concept, type ConceptReply } from '../stages/concept';
-import { outlineSchemaFor, type OutlineReply } from '../stages/outline';
+import { bibleSchema, type Bible, type BibleReply } from '../documents/bible';
+import { conceptSchema, type Concept, type ConceptReply } from '../documents/concept';
+import { outlineSchemaFor, type OutlineReply } from '../documents/outline';
 import type { Brief } from '../story/brief';
 import { structuredPrompt, type StructuredPrompt } from './stagePrompt';
 import { bibleMaterial, briefParameters, castSize, conceptMaterial, premiseText, tagged } from './storyContext';

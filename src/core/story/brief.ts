@@ -6,8 +6,6 @@ import * as z from 'zod';
  * types; `briefFile.ts` reads and writes the file.
  */
 
-export const BRIEF_FILE = 'brief.md';
-
 export const POINTS_OF_VIEW = ['first', 'second', 'third-limited', 'third-omniscient'] as const;
 export type PointOfView = (typeof POINTS_OF_VIEW)[number];
 

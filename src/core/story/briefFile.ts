@@ -1,5 +1,6 @@
+import { BRIEF_FILE } from '../stages';
 import { stringify as stringifyYaml } from 'yaml';
-import { FrontMatterError, parseFrontMatter } from '../markdown/frontMatter';
+import { FrontMatterError, parseFrontMatter } from '../documents/markdown/frontMatter';
 import {
   BRIEF_ALLOWED,
   BRIEF_FIELDS,
@@ -51,7 +52,7 @@ const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '');
  * Parses the text of `brief.md`. `path` is only used in messages, so pass what the writer
  * recognises (a workspace-relative path is ideal).
  */
-export function parseBrief(text: string, path = 'brief.md'): BriefParseResult {
+export function parseBrief(text: string, path = BRIEF_FILE): BriefParseResult {
   let data: Record<string, unknown>;
   let body: string;
   let hasFrontMatter: boolean;
@@ -85,7 +86,7 @@ export function parseBrief(text: string, path = 'brief.md'): BriefParseResult {
  */
 export function checkBrief(
   raw: Partial<Record<BriefField, unknown>>,
-  path = 'brief.md',
+  path = BRIEF_FILE,
   hasFrontMatter = true,
   warnings: readonly string[] = [],
 ): BriefParseResult {

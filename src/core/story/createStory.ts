@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { FileSystem } from '../ports';
-import { BRIEF_FILE, type Brief, type BriefField } from './brief';
+import { BRIEF_FILE } from '../stages';
+import type { Brief, BriefField } from './brief';
 import { checkBrief, renderBrief } from './briefFile';
 import { folderNameProblem, numberedNames, slugify } from './folderName';
 import type { Problem } from './problem';

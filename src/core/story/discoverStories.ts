@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { FileSystem } from '../ports';
-import { BRIEF_FILE } from './brief';
+import { BRIEF_FILE } from '../stages';
 
 export interface StoryLocation {
   /** The folder's name, e.g. `the-lighthouse-keeper`. */

@@ -1,7 +1,7 @@
-import type { WorkflowStage } from '../checkpoint/meta';
+import { WORKFLOW_STAGES, stageIndex, type WorkflowStage } from '../stages';
 import type { FailureKind } from './failures';
-import type { ItemId, ItemStatus } from './items';
-import type { ItemState } from './state';
+import type { ItemId, ItemStatus } from './state/items';
+import type { ItemState } from './state/storyState';
 
 /**
  * Progress of a run, for a progress notification, a status bar or the headless command's
@@ -71,6 +71,13 @@ export interface RunSummary {
   readonly words: number;
   readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
   readonly durationMs: number;
+}
+
+/** Rough share of a run done, 0 to 1: the stages in equal parts, items counting within theirs. */
+export function fractionDone(event: ProgressEvent): number {
+  const base = stageIndex(event.stage) / WORKFLOW_STAGES.length;
+  const within = event.total && event.index !== undefined ? (event.type === 'item-finished' ? event.index : event.index - 1) / event.total : event.type === 'stage-finished' ? 1 : 0;
+  return Math.min(1, base + within / WORKFLOW_STAGES.length);
 }
 
 /** Asked after each stage that produced something when `workflow.requireApproval` is on. */

@@ -1,26 +1,25 @@
-import { setMaxListeners } from 'node:events';
+import { deriveAbortController } from '../common/abort';
 import { acquireLock, type LockOptions } from '../checkpoint/lock';
-import { WORKFLOW_STAGES, type WorkflowStage } from '../checkpoint/meta';
 import { systemClock } from '../clock';
 import type { Settings } from '../config/settings';
 import type { Clock, FileSystem, Logger } from '../ports';
-import { STRUCTURED_STAGES, type StructuredStage } from '../stages/stageFiles';
+import { STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
 import type { TextGenerator } from '../generation/textGenerator';
-import type { MakeMode } from './attempts';
-import { generateChapter } from './chapterStage';
+import type { MakeMode } from './stages/attempts';
+import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
-import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './graph';
-import { itemId, stagesUpTo, type ItemId } from './items';
-import { assembleStory } from './manuscriptStage';
+import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
+import { itemId, type ItemId } from './state/items';
+import { assembleStory } from './stages/manuscriptStage';
 import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary } from './progress';
-import { RunContext } from './runContext';
-import { RunRecords } from './runState';
+import { RunContext } from './run/runContext';
+import { RunRecords } from './state/runRecords';
 import { Semaphore } from './semaphore';
-import { StorySnapshot } from './snapshot';
-import type { ItemState } from './state';
-import { generateStructured } from './structuredStage';
+import { StorySnapshot } from './state/storySnapshot';
+import type { ItemState } from './state/storyState';
+import { generateStructured } from './stages/structuredStage';
 import { tidyStory } from './tidy';
-import type { WorkflowEvents } from './workflowEvents';
+import type { WorkflowEvents } from './itemChanges';
 
 export interface RunWorkflowOptions {
   readonly fs: FileSystem;
@@ -60,31 +59,24 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   const lock = await acquireLock(options.fs, options.storyDir, { owner: options.owner ?? 'Story Writer', clock, ...options.lockOptions });
-  const stop = new AbortController();
-  // Every call in flight listens on the run's signal (chapters in parallel, each through the
-  // service's limiter and stream): more than Node's default of 10 is expected, not a leak.
-  setMaxListeners(MAX_SIGNAL_LISTENERS, stop.signal);
-  const onCancel = () => stop.abort(options.signal?.reason);
-  if (options.signal?.aborted) onCancel();
-  else options.signal?.addEventListener('abort', onCancel, { once: true });
+  // Aborts on the writer's cancel, and on a failure that stops the run.
+  const stop = deriveAbortController(options.signal);
   const log = options.logger.child('workflow');
   if (lock.tookOverFrom) log.info(`Took over the lock of a run that is gone (${lock.tookOverFrom.owner}, pid ${lock.tookOverFrom.pid})`);
   try {
     await tidyStory(options.fs, options.storyDir, log);
     const [snapshot, records] = await Promise.all([StorySnapshot.load(options.fs, options.storyDir), RunRecords.load(options.fs, options.storyDir)]);
-    const ctx = new RunContext(options.fs, options.storyDir, options.generator, options.settings, log, clock, stop.signal, snapshot, records, options);
-    const run = new WorkflowRun(ctx, options, stop);
+    const ctx = new RunContext(options.fs, options.storyDir, options.generator, options.settings, log, clock, stop.controller.signal, snapshot, records, options);
+    const run = new WorkflowRun(ctx, options, stop.controller);
     await run.execute();
     const summary = run.summary(clock.now() - started);
     log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, fatal: summary.fatal?.kind });
     return summary;
   } finally {
-    options.signal?.removeEventListener('abort', onCancel);
+    stop.dispose();
     await lock.release();
   }
 }
-
-const MAX_SIGNAL_LISTENERS = 1000;
 
 type ItemResult = 'made' | 'up-to-date' | 'kept' | 'skipped' | 'failed' | 'cancelled' | 'not-run';
 type Job = (mode: MakeMode) => Promise<{ words: number; cached: boolean }>;
@@ -395,5 +387,5 @@ class WorkflowRun {
 /** The later of the target and the stage to regenerate: regenerating a stage runs up to it. */
 function widest(target: WorkflowStage | 'all', regenerate: WorkflowStage | undefined): WorkflowStage | 'all' {
   if (target === 'all' || regenerate === undefined) return target;
-  return WORKFLOW_STAGES.indexOf(regenerate) > WORKFLOW_STAGES.indexOf(target) ? regenerate : target;
+  return stageIndex(regenerate) > stageIndex(target) ? regenerate : target;
 }

@@ -2,8 +2,7 @@ import { posix } from 'node:path';
 import { isTempName } from '../checkpoint/atomicWrite';
 import { readCheckpoint } from '../checkpoint/checkpointFile';
 import type { FileSystem, Logger } from '../ports';
-import { CHAPTER_STAGES } from '../stages/stageFiles';
-import { chapterDir, chapterFile, chapterFromFileName } from './stageFiles';
+import { CHAPTER_STAGES, chapterDir, chapterFromFileName, stageFile } from '../stages';
 
 /**
  * Clears what a run killed at the wrong moment leaves behind. Called with the story's lock held,
@@ -26,7 +25,7 @@ export async function tidyStory(fs: FileSystem, storyDir: string, log: Logger): 
       const stage = CHAPTER_STAGES.find((s) => chapterDir(s) === folder);
       const parsed = chapterFromFileName(entry.name);
       if (!stage || !parsed?.partial) continue;
-      const final = chapterFile(stage, parsed.chapter);
+      const final = stageFile(stage, parsed.chapter);
       if (await supersedes(fs, storyDir, final, posix.join(folder, entry.name))) {
         await fs.delete(path);
         log.info(`Removed ${posix.join(folder, entry.name)}: ${final} was finished after it`);

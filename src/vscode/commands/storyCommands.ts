@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { WorkflowStage } from '../../core/checkpoint/meta';
+import { BRIEF_FILE, STAGE_LABELS, WORKFLOW_STAGES, type WorkflowStage } from '../../core/stages';
 import type { EditedFiles } from '../../core/workflow/runner';
-import type { ItemState } from '../../core/workflow/state';
+import type { ItemState } from '../../core/workflow/state/storyState';
 import type { RunController } from '../run/runController';
 import type { StoryCatalog, StoryEntry } from '../storyCatalog';
-import { STAGE_LABELS, type StageTreeNode } from '../views/stagesView';
+import type { StageTreeNode } from '../views/stagesView';
 
 /**
  * Finds the story a command acts on: the tree row it was invoked on, else the tree's selection,
@@ -138,7 +138,7 @@ export class StoryCommands {
       ? entry.state.items.find((i) => i.stage === stage && (chapter === undefined || i.chapter === chapter) && i.state !== 'pending')?.path
       : (
           await vscode.window.showQuickPick(
-            [{ label: 'Brief', path: `${entry.story.storyDir}/brief.md` }, ...entry.state.items.filter((i) => i.state !== 'pending').map((i) => ({ label: labelOf(i), path: i.path }))],
+            [{ label: 'Brief', path: `${entry.story.storyDir}/${BRIEF_FILE}` }, ...entry.state.items.filter((i) => i.state !== 'pending').map((i) => ({ label: labelOf(i), path: i.path }))],
             { placeHolder: 'Open which stage file?' },
           )
         )?.path;
@@ -154,9 +154,8 @@ function labelOf(item: ItemState): string {
 }
 
 async function pickStage(entry: StoryEntry): Promise<WorkflowStage | undefined> {
-  const stages: WorkflowStage[] = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'];
   const pick = await vscode.window.showQuickPick(
-    stages.map((stage) => {
+    WORKFLOW_STAGES.map((stage) => {
       const items = entry.state.items.filter((i) => i.stage === stage);
       const edited = items.filter((i) => i.state === 'edited').length;
       return { label: STAGE_LABELS[stage], description: edited ? `${edited} edited by you — will ask first` : items.every((i) => i.state === 'pending') ? 'not written yet' : '', stage };

@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { StoryLockedError } from '../../core/checkpoint/lock';
-import type { WorkflowStage } from '../../core/checkpoint/meta';
+import { BRIEF_FILE, MANUSCRIPT_FILE, STAGE_LABELS, isChapterStage, stageFile, type WorkflowStage } from '../../core/stages';
 import type { EditedFiles } from '../../core/workflow/runner';
 import type { Settings } from '../../core/config/settings';
 import type { Logger } from '../../core/ports';
-import type { ItemId } from '../../core/workflow/items';
-import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary } from '../../core/workflow/progress';
+import type { ItemId } from '../../core/workflow/state/items';
+import { fractionDone, type ApprovalDecision, type ApprovalRequest, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
 import type { StoryEntry } from '../storyCatalog';
 import { toAbortSignal } from '../toAbortSignal';
-import { STAGE_LABELS, type RunningItems } from '../views/stagesView';
+import type { RunningItems } from '../views/stagesView';
 import { LiveDocuments } from './liveDocument';
 import { RunStatusBar } from './statusBar';
 
@@ -142,7 +142,7 @@ export class RunController extends Disposable implements RunningItems {
       this.track(run, event);
       this.statusBar.progress(event);
       streamer.progress(event);
-      const done = this.fractionDone(event);
+      const done = fractionDone(event);
       if (progress) {
         const increment = Math.max(0, done * 100 - percent);
         percent += increment;
@@ -181,14 +181,6 @@ export class RunController extends Disposable implements RunningItems {
     this.changed.fire();
   }
 
-  /** Rough share of the run done: six stages, chapters counting within theirs. */
-  private fractionDone(event: ProgressEvent): number {
-    const order: WorkflowStage[] = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'];
-    const base = order.indexOf(event.stage) / order.length;
-    const within = event.total && event.index !== undefined ? (event.type === 'item-finished' ? event.index : event.index - 1) / event.total : event.type === 'stage-finished' ? 1 : 0;
-    return Math.min(1, base + within / order.length);
-  }
-
   private report(request: RunRequest, summary: RunSummary): void {
     this.lastErrors = [];
     const story = request.entry.state.brief?.ok ? request.entry.state.brief.brief.title : request.entry.story.name;
@@ -196,7 +188,7 @@ export class RunController extends Disposable implements RunningItems {
       const made = summary.generated.length;
       const message = made === 0 ? `“${story}” is up to date: nothing needed generating.` : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
-        if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/story.md`));
+        if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });
       return;
     }
@@ -206,7 +198,7 @@ export class RunController extends Disposable implements RunningItems {
     }
     for (const failure of summary.failures.slice(0, 3)) {
       const where = failure.chapter ? `${STAGE_LABELS[failure.stage]}, chapter ${failure.chapter}` : STAGE_LABELS[failure.stage];
-      const shown = presentFailure(failure.kind, `${where}: ${failure.message}`, { briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/brief.md`), retry: () => this.run({ ...request, editedFiles: 'keep' }) });
+      const shown = presentFailure(failure.kind, `${where}: ${failure.message}`, { briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/${BRIEF_FILE}`), retry: () => this.run({ ...request, editedFiles: 'keep' }) });
       this.lastErrors.push({ message: shown.message, actions: shown.actions });
       this.log.warn(shown.message);
     }
@@ -253,10 +245,9 @@ class ChapterStreamer {
   ) {}
 
   progress(event: ProgressEvent): void {
-    if (!this.enabled || event.chapter === undefined || (event.stage !== 'draft' && event.stage !== 'revision')) return;
+    if (!this.enabled || event.chapter === undefined || !isChapterStage(event.stage)) return;
     if (event.type === 'item-started') {
-      const folder = event.stage === 'draft' ? '04-draft' : '05-revision';
-      const file = this.entry.story.uri(`${this.entry.story.storyDir}/${folder}/chapter-${String(event.chapter).padStart(2, '0')}.md`);
+      const file = this.entry.story.uri(`${this.entry.story.storyDir}/${stageFile(event.stage, event.chapter)}`);
       const heading = `<!-- ${event.stage === 'draft' ? 'Drafting' : 'Revising'} chapter ${event.chapter}… the file is saved when the chapter is done -->`;
       this.started.set(event.itemId, { heading, file });
       if (!this.current) this.show(event.itemId);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { WorkflowStage } from '../../core/checkpoint/meta';
-import { describeInputKey } from '../../core/workflow/graph';
-import type { ItemId, ItemStatus } from '../../core/workflow/items';
-import type { ItemState } from '../../core/workflow/state';
+import { STAGE_LABELS, WORKFLOW_STAGES, isChapterStage, type WorkflowStage } from '../../core/stages';
+import { describeInputKey } from '../../core/workflow/state/graph';
+import type { ItemId, ItemStatus } from '../../core/workflow/state/items';
+import type { ItemState } from '../../core/workflow/state/storyState';
 import { Disposable } from '../disposable';
 import type { StoryCatalog, StoryEntry } from '../storyCatalog';
 
@@ -17,15 +17,6 @@ export interface RunningItems {
   isItemRunning(storyId: string, item: ItemId): boolean;
   readonly onDidChange: vscode.Event<void>;
 }
-
-export const STAGE_LABELS: Record<WorkflowStage, string> = {
-  concept: 'Concept',
-  bible: 'Story Bible',
-  outline: 'Outline',
-  draft: 'Draft',
-  revision: 'Revision',
-  manuscript: 'Manuscript',
-};
 
 const STATE_ICONS: Record<ItemStatus, vscode.ThemeIcon> = {
   done: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
@@ -146,12 +137,7 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
 }
 
 function stageNodes(entry: StoryEntry): StageTreeNode[] {
-  const stages: WorkflowStage[] = ['concept', 'bible', 'outline', 'draft', 'revision', 'manuscript'];
-  return stages.map((stage) => ({ kind: 'stage', entry, stage, items: entry.state.items.filter((i) => i.stage === stage) }));
-}
-
-function isChapterStage(stage: WorkflowStage): boolean {
-  return stage === 'draft' || stage === 'revision';
+  return WORKFLOW_STAGES.map((stage) => ({ kind: 'stage', entry, stage, items: entry.state.items.filter((i) => i.stage === stage) }));
 }
 
 function describe(state: ItemState, status: ItemStatus): string {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyCheckpoint } from '../../../src/core/checkpoint/checkpointFile';
-import { computeStoryState, type StoryState } from '../../../src/core/workflow/state';
+import { computeStoryState, type StoryState } from '../../../src/core/workflow/state/storyState';
 import type { RequestInfo } from '../../support/fakeGemini';
 import { chapterRequest } from './audit';
 import type { CliResult, FaultWorkspace } from './workspace';

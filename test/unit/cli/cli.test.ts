@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lockPath } from '../../../src/core/checkpoint/storyPaths';
-import { parseFrontMatter } from '../../../src/core/markdown/frontMatter';
+import { parseFrontMatter } from '../../../src/core/documents/markdown/frontMatter';
 import { startFakeGemini, type FakeGemini, type RequestLogEntry, type ScriptHandle } from '../../support/fakeGemini';
 import {
   SECRET_KEY,

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { isTempName } from '../../../src/core/checkpoint/atomicWrite';
 import { checkpointMetaSchema, type CheckpointMeta } from '../../../src/core/checkpoint/meta';
 import { bodyHash } from '../../../src/core/hash';
-import { parseFrontMatter } from '../../../src/core/markdown/frontMatter';
+import { parseFrontMatter } from '../../../src/core/documents/markdown/frontMatter';
 import { findRepoRoot } from '../../support/fakeGemini';
 
 /** The folder with package.json above this file (src: test/unit/cli; built: out/test/unit/cli). */

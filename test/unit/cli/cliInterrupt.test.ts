@@ -9,8 +9,8 @@ import { renderCheckpoint } from '../../../src/core/checkpoint/checkpointFile';
 import { lockRecordSchema } from '../../../src/core/checkpoint/lock';
 import { lockPath } from '../../../src/core/checkpoint/storyPaths';
 import { bodyHash } from '../../../src/core/hash';
-import { parseChapter, proseFromModel } from '../../../src/core/stages/chapter';
-import { countWords } from '../../../src/core/stages/wordCount';
+import { parseChapter, proseFromModel } from '../../../src/core/documents/chapter';
+import { countWords } from '../../../src/core/documents/wordCount';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import {
   SECRET_KEY,

@@ -1,0 +1,218 @@
+import { posix } from 'node:path';
+import { classifyCheckpoint } from '../../checkpoint/checkpointFile';
+import type { CheckpointFlag } from '../../checkpoint/meta';
+import { continueChapterPrompt, draftChapterPrompt, reviseChapterPrompt } from '../../prompts/chapterPrompts';
+import type { StagePrompt } from '../../prompts/stagePrompt';
+import { parseChapter, proseFromModel, renderChapter } from '../../documents/chapter';
+import { summarizeForNext } from '../../documents/chapterSummary';
+import { joinContinuation } from '../../documents/continuation';
+import { countWords } from '../../documents/wordCount';
+import type { Usage } from '../../generation/textGenerator';
+import { withAttempts, type MakeMode } from './attempts';
+import { classifyFailure } from '../failures';
+import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from '../state/graph';
+import { PartialSaver } from './partialSaver';
+import type { RunContext } from '../run/runContext';
+import { chapterDir, stageFile, partialFile } from '../../stages';
+
+/** A chapter under this share of its target gets one continuation request. */
+const EXTEND_BELOW = 0.9;
+
+export interface ChapterJob {
+  readonly item: ChapterGraphItem;
+  readonly chapter: OutlineChapterRef;
+  /** `regenerate`: start afresh (drop any partial) and bypass the cache. */
+  readonly mode: MakeMode;
+}
+
+/**
+ * Drafts or revises one chapter, streaming. While text streams it is saved to the chapter's
+ * `.partial.md` (throttled), and on failure or cancel at once, so nothing streamed is lost; a
+ * partial left by an earlier run is continued rather than paid for again. A draft that comes out
+ * under 90% of its target is extended once; one over `story.maxWordCount` is flagged, never cut.
+ */
+export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise<{ words: number; cached: boolean }> {
+  const { item, chapter } = job;
+  const inputs = ctx.hashes().record(item.inputs);
+  const started = ctx.clock.now();
+  const prefix = job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
+  const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
+  const saver = new PartialSaver(ctx.fs, ctx.storyDir, partialFile(item.stage, item.chapter), { stage: item.stage, chapter: item.chapter, model: ctx.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs }, ctx.clock, prefix);
+  const stream = new ChapterStream(ctx, item, saver, job.mode);
+
+  let prose: string;
+  try {
+    prose = await stream.run(firstPrompt, prefix);
+    if (item.stage === 'draft' && countWords(prose) < EXTEND_BELOW * chapter.targetWords) {
+      ctx.log.info(`${item.id}: ${countWords(prose)} of ${chapter.targetWords} words; asking for the rest once`);
+      prose = await stream.run(continuePrompt(ctx, item, prose, chapter.targetWords - countWords(prose)), prose);
+    }
+  } catch (e) {
+    await emergencySave(ctx, saver, stream, e);
+    throw e;
+  }
+
+  const words = countWords(prose);
+  const flags: CheckpointFlag[] = [...stream.flags];
+  if (words > ctx.settings['story.maxWordCount']) flags.push('overMaxWords');
+  if (item.stage === 'draft' && words < EXTEND_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  // No partial write may land after the chapter is committed: a kill between the two would leave
+  // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
+  await saver.close();
+  await ctx.commit(item, renderChapter(item.chapter, chapter.title, prose), {
+    model: stream.model ?? ctx.modelFor(item.stage),
+    promptHash: firstPrompt.promptHash,
+    inputs,
+    usage: stream.usage,
+    durationMs: ctx.clock.now() - started,
+    words,
+    flags,
+    cached: stream.allCached,
+  });
+  // The chapter is safe in its file: the partial has served its purpose.
+  await saver.remove();
+  ctx.snapshot.setPartial(saver.file, false);
+  ctx.touch();
+  return { words, cached: stream.allCached };
+}
+
+/** Streams one prompt (with attempts), feeding the partial saver; returns prefix + new prose. */
+class ChapterStream {
+  usage: Usage = { promptTokens: 0, outputTokens: 0, thinkingTokens: 0, totalTokens: 0 };
+  model: string | undefined;
+  allCached = true;
+  readonly flags = new Set<CheckpointFlag>();
+  /** Prefix and text of the attempt in flight, for the emergency save. */
+  current = { prefix: '', soFar: '' };
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly item: ChapterJob['item'],
+    private readonly saver: PartialSaver,
+    private readonly mode: MakeMode,
+  ) {}
+
+  async run(prompt: StagePrompt, prefix: string): Promise<string> {
+    const { ctx, item } = this;
+    return withAttempts(ctx, item, this.mode, async (cache) => {
+        this.current = { prefix, soFar: '' };
+        const result = await ctx.generateText(item, ctx.request(prompt), {
+          cache,
+          onText: (delta, soFar) => {
+            this.current = { prefix, soFar };
+            const whole = joinWhileStreaming(prefix, soFar);
+            this.saver.update(whole);
+            ctx.streamed(item, delta, whole);
+          },
+          // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
+          onRestart: () => {
+            this.current = { prefix, soFar: '' };
+            this.saver.update(prefix);
+            ctx.restarted(item);
+          },
+        });
+        this.add(result.usage, result.model, result.fromCache);
+        if (result.truncated) this.flags.add('truncated');
+        return join(prefix, proseFromModel(result.text));
+      });
+  }
+
+  private add(usage: Usage, model: string, cached: boolean): void {
+    this.usage = {
+      promptTokens: this.usage.promptTokens + usage.promptTokens,
+      outputTokens: this.usage.outputTokens + usage.outputTokens,
+      thinkingTokens: this.usage.thinkingTokens + usage.thinkingTokens,
+      totalTokens: this.usage.totalTokens + usage.totalTokens,
+    };
+    this.model = model;
+    this.allCached &&= cached;
+  }
+}
+
+/** Text so far plus a continuation (a sentence the model repeated at the seam is dropped). */
+function join(prefix: string, text: string): string {
+  return prefix ? joinContinuation(prefix, text) : text;
+}
+
+/** Repeats at the seam are short: looking only this far keeps each streamed chunk cheap. */
+const SEAM_CHARS = 600;
+
+/** `join` for every streamed chunk: the seam is worked out on the head of the new text only. */
+function joinWhileStreaming(prefix: string, soFar: string): string {
+  return prefix ? joinContinuation(prefix, soFar.slice(0, SEAM_CHARS)) + soFar.slice(SEAM_CHARS) : soFar;
+}
+
+/**
+ * Keeps what streamed before the failure: the longer of what we saw and what the service kept.
+ * Text from a cut attempt the service already restarted is not here (onRestart cleared it).
+ */
+async function emergencySave(ctx: RunContext, saver: PartialSaver, stream: ChapterStream, error: unknown): Promise<void> {
+  const failure = classifyFailure(error, ctx.signal);
+  const { prefix, soFar } = stream.current;
+  const kept = failure.partialText && failure.partialText.length > soFar.length ? failure.partialText : soFar;
+  saver.update(joinWhileStreaming(prefix, kept));
+  try {
+    await saver.flush();
+  } finally {
+    await saver.close();
+  }
+  if (saver.savedText.trim()) {
+    ctx.snapshot.setPartial(saver.file, true);
+    ctx.touch();
+    ctx.log.info(`${saver.file}: kept ${countWords(saver.savedText)} streamed words for the next run`);
+  }
+}
+
+/** The text of a partial left by an earlier run, if it was made from the inputs we have now. */
+async function usablePartial(ctx: RunContext, item: ChapterJob['item'], inputs: Record<string, string>): Promise<string> {
+  const file = partialFile(item.stage, item.chapter);
+  const path = posix.join(ctx.storyDir, file);
+  if (!(await ctx.fs.stat(path))) return '';
+  const read = classifyCheckpoint(await ctx.fs.readFile(path), file);
+  const sameInputs = read.kind === 'checkpoint' && JSON.stringify(sortKeys(read.meta.inputs)) === JSON.stringify(sortKeys(inputs));
+  if (read.kind !== 'checkpoint' || !sameInputs) {
+    ctx.log.info(`${file}: made from other inputs (or unreadable); starting the chapter afresh`);
+    return dropPartial(ctx, item);
+  }
+  const prose = proseFromModel(read.body);
+  ctx.log.info(`${file}: continuing from ${countWords(prose)} saved words`);
+  return prose;
+}
+
+async function dropPartial(ctx: RunContext, item: ChapterJob['item']): Promise<''> {
+  const file = partialFile(item.stage, item.chapter);
+  const path = posix.join(ctx.storyDir, file);
+  if (await ctx.fs.stat(path)) await ctx.fs.delete(path);
+  ctx.snapshot.setPartial(file, false);
+  return '';
+}
+
+function sortKeys(record: Readonly<Record<string, string>>): Array<[string, string]> {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function mainPrompt(ctx: RunContext, item: ChapterJob['item']): StagePrompt {
+  const base = { brief: ctx.inputs.brief(), bible: ctx.inputs.bible(), outline: ctx.inputs.outline(), chapterNumber: item.chapter };
+  if (item.stage === 'revision') return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose });
+  const previous = previousDraftFile(item);
+  const previousSummary = previous ? summarizeForNext(parseChapter(ctx.inputs.body(previous)).prose) : undefined;
+  return draftChapterPrompt({ ...base, ...(previousSummary ? { previousSummary } : {}) });
+}
+
+function continuePrompt(ctx: RunContext, item: ChapterJob['item'], textSoFar: string, wordsMissing: number): StagePrompt {
+  return continueChapterPrompt({
+    brief: ctx.inputs.brief(),
+    bible: ctx.inputs.bible(),
+    outline: ctx.inputs.outline(),
+    chapterNumber: item.chapter,
+    textSoFar,
+    // A resumed chapter already at its target still needs its ending.
+    wordsMissing: Math.max(wordsMissing, 100),
+    stage: item.stage,
+  });
+}
+
+/** In sequential mode the graph lists the previous draft among a draft's inputs. */
+function previousDraftFile(item: GraphItem): string | undefined {
+  return item.inputs.find((key) => key.startsWith(`${chapterDir('draft')}/`) && key !== item.file);
+}

@@ -1,0 +1,125 @@
+import type { CheckpointFlag } from '../../checkpoint/meta';
+import type { MarkdownPrompt, StructuredPrompt } from '../../prompts/stagePrompt';
+import { bibleFallbackPrompt, conceptFallbackPrompt, outlineFallbackPrompt } from '../../prompts/fallbackPrompts';
+import { biblePrompt, conceptPrompt, outlinePrompt } from '../../prompts/structuredPrompts';
+import { renderBible } from '../../documents/bibleMarkdown';
+import { renderConcept } from '../../documents/conceptMarkdown';
+import type { CompleteResult } from '../../documents/lenient';
+import { renderOutline } from '../../documents/outlineMarkdown';
+import type { StructuredStage } from '../../stages';
+import { countWords } from '../../documents/wordCount';
+import { withDefaults } from '../../documents/withDefaults';
+import { planChapters } from '../../story/chapterPlan';
+import type { CacheMode, TextResult } from '../../generation/textGenerator';
+import { withAttempts, type MakeMode } from './attempts';
+import { classifyFailure, UnusableReplyError } from '../failures';
+import type { GraphItem } from '../state/graph';
+import type { RunContext } from '../run/runContext';
+
+/** One structured stage: its JSON prompt, how to complete and render the reply, its fallback. */
+interface StructuredSpec<R, T> {
+  readonly main: StructuredPrompt<R>;
+  readonly complete: (raw: unknown) => CompleteResult<T>;
+  readonly fallback: () => MarkdownPrompt<T>;
+  readonly render: (value: T) => string;
+}
+
+interface Made {
+  readonly body: string;
+  readonly result: TextResult;
+  readonly promptHash: string;
+  readonly flags: CheckpointFlag[];
+}
+
+/**
+ * Concept, bible or outline: JSON through the stage's schema, completed with defaults for
+ * non-critical fields, rendered to the stage's Markdown. After `maxRetriesPerStage` failed
+ * attempts, one try with the simpler fallback prompt (Markdown, no schema) before giving up.
+ */
+export async function generateStructured(ctx: RunContext, item: GraphItem, mode: MakeMode): Promise<{ words: number; cached: boolean }> {
+  const stage = item.stage as StructuredStage;
+  const inputs = ctx.hashes().record(item.inputs);
+  const started = ctx.clock.now();
+  const made = await make(ctx, item, stage, mode);
+  const words = countWords(made.body);
+  await ctx.commit(item, made.body, {
+    model: made.result.model,
+    promptHash: made.promptHash,
+    inputs,
+    usage: made.result.usage,
+    durationMs: ctx.clock.now() - started,
+    words,
+    flags: made.flags,
+    cached: made.result.fromCache,
+  });
+  return { words, cached: made.result.fromCache };
+}
+
+/** Each stage's spec, built from the story's documents as they are now. */
+function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: MakeMode): Promise<Made> {
+  const brief = ctx.inputs.brief();
+  switch (stage) {
+    case 'concept':
+      return makeWith(ctx, item, mode, {
+        main: conceptPrompt(brief),
+        complete: (raw) => withDefaults('concept', raw),
+        fallback: () => conceptFallbackPrompt(brief),
+        render: (concept) => renderConcept(concept.title ? concept : { ...concept, title: brief.title }),
+      });
+    case 'bible': {
+      const concept = ctx.inputs.concept();
+      return makeWith(ctx, item, mode, {
+        main: biblePrompt(brief, concept),
+        complete: (raw) => withDefaults('bible', raw),
+        fallback: () => bibleFallbackPrompt(brief, concept),
+        render: (bible) => renderBible(bible, { title: brief.title }),
+      });
+    }
+    case 'outline': {
+      const concept = ctx.inputs.concept();
+      const bible = ctx.inputs.bible();
+      const plan = planChapters(brief);
+      const input = { brief, concept, bible, chapterCount: plan.chapterCount, wordsPerChapter: plan.wordsPerChapter };
+      return makeWith(ctx, item, mode, {
+        main: outlinePrompt(input),
+        complete: (raw) => withDefaults('outline', raw, { targetWordsPerChapter: plan.wordsPerChapter }),
+        fallback: () => outlineFallbackPrompt(input),
+        render: (outline) => renderOutline(outline, { title: brief.title }),
+      });
+    }
+  }
+}
+
+async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, spec: StructuredSpec<R, T>): Promise<Made> {
+  try {
+    return await withAttempts(ctx, item, mode, (cache) => mainAttempt(ctx, item, spec, cache));
+  } catch (e) {
+    if (classifyFailure(e, ctx.signal).scope !== 'attempt') throw e;
+    ctx.log.warn(`${item.id}: structured replies kept failing; trying the simpler fallback prompt`, { error: (e as Error).message });
+    try {
+      return await fallbackAttempt(ctx, item, spec);
+    } catch (fallbackError) {
+      const scope = classifyFailure(fallbackError, ctx.signal).scope;
+      if (scope === 'run' || scope === 'cancel') throw fallbackError;
+      throw e;
+    }
+  }
+}
+
+async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, cache: CacheMode): Promise<Made> {
+  const result = await ctx.generateJson(item, ctx.request(spec.main), spec.main.schema, { cache });
+  const completed = spec.complete(result.value);
+  if (!completed.ok) throw new UnusableReplyError(`${item.id}: the reply is missing essentials: ${completed.problems.map((p) => p.message).join('; ')}`);
+  const flags: CheckpointFlag[] = completed.defaulted.length > 0 ? ['defaults'] : [];
+  if (completed.defaulted.length > 0) ctx.log.info(`${item.id}: filled in defaults`, { fields: completed.defaulted });
+  return { body: spec.render(completed.value), result, promptHash: spec.main.promptHash, flags };
+}
+
+async function fallbackAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>): Promise<Made> {
+  ctx.totals.retries++;
+  const prompt = spec.fallback();
+  const result = await ctx.generateText(item, ctx.request(prompt), { cache: 'bypass-cache' });
+  const parsed = prompt.parseReply(result.text);
+  if (!parsed.ok) throw new UnusableReplyError(`${item.id}: the fallback reply could not be read: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return { body: spec.render(parsed.value), result, promptHash: prompt.promptHash, flags: ['fallbackPrompt'] };
+}

@@ -1,0 +1,82 @@
+import { MemoryLogger } from '../../../support/memoryLogger';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultSettings, type Settings } from '../../../../src/core/config/settings';
+import { renderBrief } from '../../../../src/core/story/briefFile';
+import type { Brief } from '../../../../src/core/story/brief';
+import { runWorkflow, type RunWorkflowOptions } from '../../../../src/core/workflow/runner';
+import type { RunSummary } from '../../../../src/core/workflow/progress';
+import { GeminiService } from '../../../../src/gemini/geminiService';
+import { NodeFileSystem } from '../../../../src/node/nodeFileSystem';
+import { startFakeGemini, type FakeGemini } from '../../../support/fakeGemini';
+
+/** A small story: three chapters of 200 words, so a whole run takes a moment. */
+export const smallBrief: Brief = {
+  title: 'The Lighthouse Keeper',
+  genre: 'literary fiction',
+  tone: 'melancholy but hopeful',
+  pointOfView: 'third-limited',
+  targetWords: 600,
+  chapters: 3,
+  language: 'English',
+  premise: 'A keeper on a remote island finds a message in a bottle addressed to her dead brother.',
+};
+
+
+export interface WorkflowHarness {
+  readonly root: string;
+  readonly storyDir: string;
+  readonly server: FakeGemini;
+  readonly fs: NodeFileSystem;
+  readonly settings: Settings;
+  readonly logger: MemoryLogger;
+  service: GeminiService;
+  /** Generate requests the server has seen (model lookups excluded). */
+  generateRequests(): FakeGemini['requests'];
+  run(options?: Partial<RunWorkflowOptions>): Promise<RunSummary>;
+  /** A fresh service over the same disk cache (what a new VS Code session would have). */
+  restartService(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief = smallBrief): Promise<WorkflowHarness> {
+  const root = await mkdtemp(join(tmpdir(), 'story-writer-e2e-'));
+  const storyDir = join(root, 'stories', 'keeper');
+  const fs = new NodeFileSystem();
+  await fs.writeFile(join(storyDir, 'brief.md'), new TextEncoder().encode(renderBrief(brief)));
+  const server = await startFakeGemini();
+  const settings: Settings = {
+    ...defaultSettings(),
+    apiBaseUrl: server.baseUrl,
+    'retry.baseDelayMs': 5,
+    'retry.maxDelaySeconds': 1,
+    'rateLimit.requestsPerMinute': 10_000,
+    'cache.persist': true,
+    thinkingBudget: 0,
+    ...over,
+  };
+  const logger = new MemoryLogger();
+  const makeService = () => new GeminiService({ apiKey: async () => server.apiKey, settings, logger, cacheDir: join(root, 'cache') });
+  const harness: WorkflowHarness = {
+    root,
+    storyDir,
+    server,
+    fs,
+    settings,
+    logger,
+    service: makeService(),
+    generateRequests: () => server.requests.filter((r) => r.action === 'generateContent' || r.action === 'streamGenerateContent'),
+    run: (options = {}) => runWorkflow({ fs, storyDir, generator: harness.service, settings, logger, ...options }),
+    async restartService() {
+      await harness.service.dispose();
+      harness.service = makeService();
+    },
+    async cleanup() {
+      await harness.service.dispose();
+      await server.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
