@@ -16,7 +16,7 @@ export interface ItemChange {
  * The channel a host's views listen on. One instance per host, passed to every run, so a tree
  * subscribes once and hears every story's runs.
  */
-export class WorkflowEvents {
+export class ItemChanges {
   private readonly changes = new Emitter<ItemChange>();
 
   readonly onDidChange = (listener: Listener<ItemChange>): Subscription => this.changes.event(listener);

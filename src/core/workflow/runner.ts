@@ -19,7 +19,7 @@ import { StorySnapshot } from './state/storySnapshot';
 import type { ItemState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
 import { tidyStory } from './tidy';
-import type { WorkflowEvents } from './itemChanges';
+import type { ItemChanges } from './itemChanges';
 
 export interface RunWorkflowOptions {
   readonly fs: FileSystem;
@@ -43,7 +43,7 @@ export interface RunWorkflowOptions {
   readonly onText?: (itemId: ItemId, delta: string, soFar: string) => void;
   /** A stream restarted: what `onText` showed for the item since its last restart is void. */
   readonly onRestart?: (itemId: ItemId) => void;
-  readonly events?: WorkflowEvents;
+  readonly events?: ItemChanges;
   /** Named in the lock, so a refused run can say who holds the story. */
   readonly owner?: string;
   readonly lockOptions?: Omit<LockOptions, 'owner' | 'clock'>;
@@ -66,7 +66,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
   try {
     await tidyStory(options.fs, options.storyDir, log);
     const [snapshot, records] = await Promise.all([StorySnapshot.load(options.fs, options.storyDir), RunRecords.load(options.fs, options.storyDir)]);
-    const ctx = new RunContext(options.fs, options.storyDir, options.generator, options.settings, log, clock, stop.controller.signal, snapshot, records, options);
+    const ctx = new RunContext({ fs: options.fs, storyDir: options.storyDir, generator: options.generator, settings: options.settings, log, clock, signal: stop.controller.signal, snapshot, records, hooks: options });
     const run = new WorkflowRun(ctx, options, stop.controller);
     await run.execute();
     const summary = run.summary(clock.now() - started);
@@ -134,14 +134,14 @@ class WorkflowRun {
       this.leaveAlone(item, mode);
       return;
     }
-    this.ctx.stageStarted(stage, 1);
+    this.ctx.progress.stageStarted(stage, 1);
     for (;;) {
       const result = await this.runItem(item, mode, (m) => generateStructured(this.ctx, item, m));
       if (result === 'failed') this.halt();
       if (result !== 'made' || (await this.approval(stage, [item])) !== 'regenerate') break;
       mode = 'regenerate';
     }
-    this.ctx.stageFinished(stage);
+    this.ctx.progress.stageFinished(stage);
   }
 
   private async chapterStages(withRevision: boolean): Promise<void> {
@@ -165,8 +165,8 @@ class WorkflowRun {
       await Promise.all(tasks);
     };
 
-    this.ctx.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, draftMode)).length);
-    if (withRevision) this.ctx.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, draftMode) || this.needsRun(c.revision, revisionMode)).length);
+    this.ctx.progress.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, draftMode)).length);
+    if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, draftMode) || this.needsRun(c.revision, revisionMode)).length);
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
       await runDrafts(draftMode, (c) => revise(c, revisionMode));
@@ -176,8 +176,8 @@ class WorkflowRun {
         await this.withApproval('revision', chapters.map((c) => c.revision), revisionMode, (mode) => Promise.all(chapters.map((c) => revise(c, mode))));
       }
     }
-    this.ctx.stageFinished('draft');
-    if (withRevision) this.ctx.stageFinished('revision');
+    this.ctx.progress.stageFinished('draft');
+    if (withRevision) this.ctx.progress.stageFinished('revision');
   }
 
   private async manuscriptStage(): Promise<void> {
@@ -187,21 +187,21 @@ class WorkflowRun {
     const why = this.manuscriptBlocker();
     if (why) {
       this.ctx.log.warn(`The manuscript was not assembled: ${why}`);
-      if (this.ctx.failures.length === 0) this.ctx.failures.push({ item: item.id, stage: 'manuscript', kind: 'blocked', message: `Not assembled: ${why}` });
+      if (this.ctx.tally.failures.length === 0) this.ctx.tally.failed({ item: item.id, stage: 'manuscript', kind: 'blocked', message: `Not assembled: ${why}` });
       return;
     }
-    this.ctx.stageStarted('manuscript', 1);
+    this.ctx.progress.stageStarted('manuscript', 1);
     await this.runItem(item, mode, () => assembleStory(this.ctx, item));
-    this.ctx.stageFinished('manuscript');
+    this.ctx.progress.stageFinished('manuscript');
   }
 
   /** Why the manuscript cannot be assembled now, if it cannot: a chapter missing or failed. */
   private manuscriptBlocker(): string | undefined {
-    const chapters = this.ctx.state().chapters;
+    const chapters = this.ctx.story.state().chapters;
     if (chapters.length === 0) return 'the outline has no chapters';
     const missing = chapters.filter((c) => !this.draftUsable(this.chapterItem('draft', c.number)));
     if (missing.length > 0) return `chapter ${missing.map((c) => c.number).join(', ')} has no draft`;
-    const failed = this.ctx.failures.filter((f) => f.chapter !== undefined);
+    const failed = this.ctx.tally.failures.filter((f) => f.chapter !== undefined);
     if (failed.length > 0) return `${failed.map((f) => f.item).join(', ')} failed`;
     return undefined;
   }
@@ -223,13 +223,13 @@ class WorkflowRun {
   private async runItem(item: GraphItem, mode: MakeMode, job: Job): Promise<ItemResult> {
     if (this.stopping) return 'not-run';
     if (!this.needsRun(item, mode)) return this.leaveAlone(item, mode);
-    const inputs = this.ctx.hashes().record(item.inputs);
+    const inputs = this.ctx.story.hashes().record(item.inputs);
     // This attempt decides the item's label afresh (a cancel leaves it partial or pending, not failed).
-    await this.ctx.forgetRecord(item);
-    const startedAt = this.ctx.itemStarted(item);
+    await this.ctx.checkpoints.forgetRecord(item);
+    const startedAt = this.ctx.progress.itemStarted(item);
     try {
       const made = await job(mode);
-      this.ctx.itemFinished(item, startedAt, 'done', made.words, made.cached);
+      this.ctx.progress.itemFinished(item, startedAt, 'done', made.words, made.cached);
       return 'made';
     } catch (e) {
       return this.itemFailed(item, e, inputs, startedAt);
@@ -237,16 +237,16 @@ class WorkflowRun {
   }
 
   private leaveAlone(item: GraphItem, mode: MakeMode): ItemResult {
-    if (this.ctx.stateOf(item.id)?.state !== 'edited') return 'up-to-date';
+    if (this.ctx.story.stateOf(item.id)?.state !== 'edited') return 'up-to-date';
     if (mode === 'regenerate') {
-      this.ctx.keptEdited.push(item.id);
+      this.ctx.tally.keptEdited(item.id);
       this.ctx.log.info(`${item.file} was edited by the writer: not regenerated (regenerate with force to replace it; a backup is kept)`);
     }
     return 'kept';
   }
 
   private needsRun(item: GraphItem, mode: MakeMode): boolean {
-    const state = this.ctx.stateOf(item.id)?.state;
+    const state = this.ctx.story.stateOf(item.id)?.state;
     switch (state) {
       case 'pending':
       case 'stale':
@@ -270,8 +270,8 @@ class WorkflowRun {
   private async itemFailed(item: GraphItem, error: unknown, inputs: Record<string, string>, startedAt: number): Promise<ItemResult> {
     const failure = classifyFailure(error, this.ctx.signal);
     if (failure.scope === 'cancel') {
-      const now = this.ctx.stateOf(item.id);
-      this.ctx.changed(item, now?.state ?? 'pending', now?.reason);
+      const now = this.ctx.story.stateOf(item.id);
+      this.ctx.progress.changed(item, now?.state ?? 'pending', now?.reason);
       return 'cancelled';
     }
     if (failure.scope === 'run') {
@@ -280,15 +280,15 @@ class WorkflowRun {
       this.abort.abort(new Error(failure.message));
     } else if (this.skippable(item)) {
       this.ctx.log.warn(`${item.id}: ${failure.message} — skipped (optional stage); the manuscript uses the draft`, { kind: failure.kind });
-      await this.ctx.recordSkip(item, `skipped after a failure: ${failure.message}`, inputs);
-      this.ctx.itemFinished(item, startedAt, 'skipped', 0, false);
+      await this.ctx.checkpoints.recordSkip(item, `skipped after a failure: ${failure.message}`, inputs);
+      this.ctx.progress.itemFinished(item, startedAt, 'skipped', 0, false);
       return 'skipped';
     } else {
       this.ctx.log.error(`${item.id}: ${failure.message}`, { kind: failure.kind });
     }
-    this.ctx.failures.push({ item: item.id, stage: item.stage, ...(item.chapter !== undefined ? { chapter: item.chapter } : {}), kind: failure.kind, message: failure.message });
-    await this.ctx.recordFailure(item, failure, inputs);
-    this.ctx.itemFailed(item, failure);
+    this.ctx.tally.failed({ item: item.id, stage: item.stage, ...(item.chapter !== undefined ? { chapter: item.chapter } : {}), kind: failure.kind, message: failure.message });
+    await this.ctx.checkpoints.recordFailure(item, failure, inputs);
+    this.ctx.progress.itemFailed(item, failure);
     return 'failed';
   }
 
@@ -298,7 +298,7 @@ class WorkflowRun {
   }
 
   private draftUsable(draft: ChapterGraphItem): boolean {
-    const state = this.ctx.stateOf(draft.id)?.state;
+    const state = this.ctx.story.stateOf(draft.id)?.state;
     return state === 'done' || state === 'edited';
   }
 
@@ -311,17 +311,17 @@ class WorkflowRun {
   /** Runs a chapter stage, then asks; Regenerate runs it again. */
   private async withApproval(stage: WorkflowStage, items: readonly GraphItem[], mode: MakeMode, run: (mode: MakeMode) => Promise<unknown>): Promise<void> {
     for (let round = mode; ; round = 'regenerate') {
-      const before = this.ctx.generated.length;
+      const before = this.ctx.tally.generated.length;
       await run(round);
-      const made = this.ctx.generated.slice(before).length > 0;
+      const made = this.ctx.tally.generated.slice(before).length > 0;
       if (!made || this.stopping || (await this.approval(stage, items)) !== 'regenerate') return;
     }
   }
 
   private async approval(stage: WorkflowStage, items: readonly GraphItem[]): Promise<ApprovalDecision> {
     if (!this.approvalsOn() || this.stopping) return 'continue';
-    this.ctx.approvalAsked(stage);
-    const states = items.map((i) => this.ctx.stateOf(i.id)).filter((s): s is ItemState => s !== undefined);
+    this.ctx.progress.approvalAsked(stage);
+    const states = items.map((i) => this.ctx.story.stateOf(i.id)).filter((s): s is ItemState => s !== undefined);
     const decision = await this.options.approve!(stage, { stage, items: states, files: states.map((s) => s.file) });
     if (decision === 'stop' && this.stop.kind === 'running') this.stop = { kind: 'stopped' };
     return decision;
@@ -331,7 +331,7 @@ class WorkflowRun {
 
   private graphItem(stage: WorkflowStage, chapter?: number): GraphItem {
     const id = itemId(stage, chapter);
-    const chapters = this.ctx.state().chapters;
+    const chapters = this.ctx.story.state().chapters;
     const found = buildGraph(chapters, this.ctx.settings['workflow.draftMode']).find((i) => i.id === id);
     if (!found) throw new Error(`no graph item ${id}`);
     return found;
@@ -349,11 +349,11 @@ class WorkflowRun {
       this.ctx.inputs.outline();
     } catch (e) {
       const failure = classifyFailure(e, this.ctx.signal);
-      this.ctx.failures.push({ item: 'outline', stage: 'outline', kind: failure.kind, message: failure.message });
+      this.ctx.tally.failed({ item: 'outline', stage: 'outline', kind: failure.kind, message: failure.message });
       this.halt();
       return undefined;
     }
-    return this.ctx.state().chapters.map((ref) => ({ ref, draft: this.chapterItem('draft', ref.number), revision: this.chapterItem('revision', ref.number) }));
+    return this.ctx.story.state().chapters.map((ref) => ({ ref, draft: this.chapterItem('draft', ref.number), revision: this.chapterItem('revision', ref.number) }));
   }
 
   // ── Summary ────────────────────────────────────────────────────────────────────────────────
@@ -362,23 +362,17 @@ class WorkflowRun {
     const { ctx } = this;
     const fatal = this.stop.kind === 'fatal' ? this.stop.failure : undefined;
     const cancelled = this.options.signal?.aborted === true && !fatal;
-    const outcome = cancelled ? 'cancelled' : fatal || ctx.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
+    const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
     return {
       outcome,
       ...(fatal ? { fatal: { kind: fatal.kind, message: fatal.message } } : {}),
-      items: ctx.state().items,
-      generated: [...ctx.generated],
-      failures: [...ctx.failures],
-      skipped: [...ctx.skipped],
-      keptEdited: [...ctx.keptEdited],
-      backups: [...ctx.backups],
-      requests: ctx.totals.requests,
-      apiCalls: ctx.totals.apiCalls,
-      cacheHits: ctx.totals.cacheHits,
-      retries: ctx.totals.retries,
-      restarts: ctx.totals.restarts,
-      words: ctx.totals.words,
-      tokens: { prompt: ctx.totals.prompt, output: ctx.totals.output, thinking: ctx.totals.thinking },
+      items: ctx.story.state().items,
+      generated: [...ctx.tally.generated],
+      failures: [...ctx.tally.failures],
+      skipped: [...ctx.tally.skippedItems],
+      keptEdited: [...ctx.tally.keptEditedItems],
+      backups: [...ctx.tally.backups],
+      ...ctx.tally.totals,
       durationMs,
     };
   }

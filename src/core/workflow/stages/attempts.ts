@@ -22,7 +22,7 @@ export async function withAttempts<T>(ctx: RunContext, item: GraphItem, mode: Ma
     } catch (e) {
       const failure = classifyFailure(e, ctx.signal);
       if (failure.scope !== 'attempt' || n >= max) throw e;
-      ctx.totals.retries++;
+      ctx.tally.retried();
       ctx.log.warn(`${item.id}: attempt ${n} of ${max} failed; trying again`, { kind: failure.kind, message: failure.message });
     }
   }

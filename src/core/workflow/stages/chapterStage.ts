@@ -33,11 +33,11 @@ export interface ChapterJob {
  */
 export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise<{ words: number; cached: boolean }> {
   const { item, chapter } = job;
-  const inputs = ctx.hashes().record(item.inputs);
+  const inputs = ctx.story.hashes().record(item.inputs);
   const started = ctx.clock.now();
   const prefix = job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
   const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
-  const saver = new PartialSaver(ctx.fs, ctx.storyDir, partialFile(item.stage, item.chapter), { stage: item.stage, chapter: item.chapter, model: ctx.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs }, ctx.clock, prefix);
+  const saver = new PartialSaver(ctx.fs, ctx.storyDir, partialFile(item.stage, item.chapter), { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs }, ctx.clock, prefix);
   const stream = new ChapterStream(ctx, item, saver, job.mode);
 
   let prose: string;
@@ -59,8 +59,8 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   // No partial write may land after the chapter is committed: a kill between the two would leave
   // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
   await saver.close();
-  await ctx.commit(item, renderChapter(item.chapter, chapter.title, prose), {
-    model: stream.model ?? ctx.modelFor(item.stage),
+  await ctx.checkpoints.commit(item, renderChapter(item.chapter, chapter.title, prose), {
+    model: stream.model ?? ctx.generation.modelFor(item.stage),
     promptHash: firstPrompt.promptHash,
     inputs,
     usage: stream.usage,
@@ -71,8 +71,8 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   });
   // The chapter is safe in its file: the partial has served its purpose.
   await saver.remove();
-  ctx.snapshot.setPartial(saver.file, false);
-  ctx.touch();
+  ctx.story.snapshot.setPartial(saver.file, false);
+  ctx.story.touch();
   return { words, cached: stream.allCached };
 }
 
@@ -96,19 +96,20 @@ class ChapterStream {
     const { ctx, item } = this;
     return withAttempts(ctx, item, this.mode, async (cache) => {
         this.current = { prefix, soFar: '' };
-        const result = await ctx.generateText(item, ctx.request(prompt), {
+        const result = await ctx.generation.generateText(item, ctx.generation.request(prompt), {
           cache,
           onText: (delta, soFar) => {
             this.current = { prefix, soFar };
             const whole = joinWhileStreaming(prefix, soFar);
             this.saver.update(whole);
-            ctx.streamed(item, delta, whole);
+            ctx.progress.streamed(item, delta, whole);
           },
           // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
           onRestart: () => {
             this.current = { prefix, soFar: '' };
             this.saver.update(prefix);
-            ctx.restarted(item);
+            ctx.tally.restarted();
+            ctx.progress.restarted(item);
           },
         });
         this.add(result.usage, result.model, result.fromCache);
@@ -157,8 +158,8 @@ async function emergencySave(ctx: RunContext, saver: PartialSaver, stream: Chapt
     await saver.close();
   }
   if (saver.savedText.trim()) {
-    ctx.snapshot.setPartial(saver.file, true);
-    ctx.touch();
+    ctx.story.snapshot.setPartial(saver.file, true);
+    ctx.story.touch();
     ctx.log.info(`${saver.file}: kept ${countWords(saver.savedText)} streamed words for the next run`);
   }
 }
@@ -183,7 +184,7 @@ async function dropPartial(ctx: RunContext, item: ChapterJob['item']): Promise<'
   const file = partialFile(item.stage, item.chapter);
   const path = posix.join(ctx.storyDir, file);
   if (await ctx.fs.stat(path)) await ctx.fs.delete(path);
-  ctx.snapshot.setPartial(file, false);
+  ctx.story.snapshot.setPartial(file, false);
   return '';
 }
 

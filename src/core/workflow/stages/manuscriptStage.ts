@@ -14,7 +14,7 @@ import { chapterDir } from '../../stages';
  */
 export async function assembleStory(ctx: RunContext, item: GraphItem): Promise<{ words: number; cached: boolean }> {
   const started = ctx.clock.now();
-  const state = ctx.state();
+  const state = ctx.story.state();
   const sources = manuscriptInputs(state.chapters, state.items);
   const chapters: ManuscriptChapter[] = state.chapters.map((c, i) => {
     const file = sources[i]!;
@@ -23,10 +23,10 @@ export async function assembleStory(ctx: RunContext, item: GraphItem): Promise<{
   });
   const body = assembleManuscript(ctx.inputs.brief(), ctx.inputs.conceptIfReadable(), chapters);
   const words = chapters.reduce((sum, c) => sum + countWords(c.prose), 0);
-  await ctx.commit(item, body, {
+  await ctx.checkpoints.commit(item, body, {
     model: NO_MODEL,
     promptHash: '',
-    inputs: ctx.hashes().record(sources),
+    inputs: ctx.story.hashes().record(sources),
     usage: { promptTokens: 0, outputTokens: 0, thinkingTokens: 0 },
     durationMs: ctx.clock.now() - started,
     words,

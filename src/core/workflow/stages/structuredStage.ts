@@ -38,11 +38,11 @@ interface Made {
  */
 export async function generateStructured(ctx: RunContext, item: GraphItem, mode: MakeMode): Promise<{ words: number; cached: boolean }> {
   const stage = item.stage as StructuredStage;
-  const inputs = ctx.hashes().record(item.inputs);
+  const inputs = ctx.story.hashes().record(item.inputs);
   const started = ctx.clock.now();
   const made = await make(ctx, item, stage, mode);
   const words = countWords(made.body);
-  await ctx.commit(item, made.body, {
+  await ctx.checkpoints.commit(item, made.body, {
     model: made.result.model,
     promptHash: made.promptHash,
     inputs,
@@ -107,7 +107,7 @@ async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, 
 }
 
 async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, cache: CacheMode): Promise<Made> {
-  const result = await ctx.generateJson(item, ctx.request(spec.main), spec.main.schema, { cache });
+  const result = await ctx.generation.generateJson(item, ctx.generation.request(spec.main), spec.main.schema, { cache });
   const completed = spec.complete(result.value);
   if (!completed.ok) throw new UnusableReplyError(`${item.id}: the reply is missing essentials: ${completed.problems.map((p) => p.message).join('; ')}`);
   const flags: CheckpointFlag[] = completed.defaulted.length > 0 ? ['defaults'] : [];
@@ -116,9 +116,9 @@ async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: Structu
 }
 
 async function fallbackAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>): Promise<Made> {
-  ctx.totals.retries++;
+  ctx.tally.retried();
   const prompt = spec.fallback();
-  const result = await ctx.generateText(item, ctx.request(prompt), { cache: 'bypass-cache' });
+  const result = await ctx.generation.generateText(item, ctx.generation.request(prompt), { cache: 'bypass-cache' });
   const parsed = prompt.parseReply(result.text);
   if (!parsed.ok) throw new UnusableReplyError(`${item.id}: the fallback reply could not be read: ${parsed.problems.map((p) => p.message).join('; ')}`);
   return { body: spec.render(parsed.value), result, promptHash: prompt.promptHash, flags: ['fallbackPrompt'] };

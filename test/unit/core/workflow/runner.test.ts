@@ -7,7 +7,7 @@ import { lockPath } from '../../../../src/core/checkpoint/storyPaths';
 import { parseChapter, proseFromModel } from '../../../../src/core/documents/chapter';
 import type { ProgressEvent } from '../../../../src/core/workflow/progress';
 import { computeStoryState, type StoryState } from '../../../../src/core/workflow/state/storyState';
-import { WorkflowEvents, type ItemChange } from '../../../../src/core/workflow/itemChanges';
+import { ItemChanges, type ItemChange } from '../../../../src/core/workflow/itemChanges';
 import { readText, writeText } from './tempStory';
 import { workflowHarness, type WorkflowHarness } from './workflowHarness';
 import { exitCodeOfRun } from '../../../../src/cli/exitCodes';
@@ -42,7 +42,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
     it('writes every stage file with valid front matter, then a second run makes zero requests', async () => {
       const changes: ItemChange[] = [];
-      const events = new WorkflowEvents();
+      const events = new ItemChanges();
       events.onDidChange((c) => changes.push(c));
       const progress: ProgressEvent[] = [];
       const first = await h.run({ events, onProgress: (e) => progress.push(e) });

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Settings } from '../../config/settings';
+import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../../generation/textGenerator';
+import type { StagePrompt } from '../../prompts/stagePrompt';
+import type { ModelStage } from '../../stages';
+import type { GraphItem } from '../state/graph';
+import type { RunTally } from './runTally';
+
+/** What a stage passes per call; the run adds its signal and the item's label. */
+export type StageCallOptions = Omit<CallOptions, 'signal' | 'label'>;
+
+/**
+ * The generator as the run's stages see it: requests built from the settings for the stage's
+ * model, every call counted in the tally, labelled with its item, and cancelled with the run.
+ */
+export class CountedGenerator {
+  constructor(
+    private readonly generator: TextGenerator,
+    private readonly settings: Settings,
+    private readonly tally: RunTally,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  modelFor(stage: ModelStage): string {
+    return this.settings.stageModels[stage] ?? this.settings.model;
+  }
+
+  request(prompt: StagePrompt): GenerateRequest {
+    return {
+      model: this.modelFor(prompt.stage),
+      prompt: prompt.prompt,
+      systemInstruction: prompt.systemInstruction,
+      temperature: this.settings.temperature,
+      maxOutputTokens: this.settings.maxOutputTokens,
+      thinkingBudget: this.settings.thinkingBudget,
+    };
+  }
+
+  generateText(item: GraphItem, request: GenerateRequest, options: StageCallOptions): Promise<TextResult> {
+    return this.tally.call(() => this.generator.generateText(request, { ...options, signal: this.signal, label: item.id }));
+  }
+
+  generateJson<T>(item: GraphItem, request: GenerateRequest, schema: z.ZodType<T>, options: StageCallOptions): Promise<JsonResult<T>> {
+    return this.tally.call(() => this.generator.generateJson(request, schema, { ...options, signal: this.signal, label: item.id }));
+  }
+}

@@ -1,0 +1,110 @@
+import type { TextResult } from '../../generation/textGenerator';
+import type { RunFailure } from '../progress';
+import type { ItemId } from '../state/items';
+
+/** The run's running totals, as the summary and every progress event report them. */
+export interface RunTotals {
+  readonly requests: number;
+  readonly apiCalls: number;
+  readonly cacheHits: number;
+  readonly retries: number;
+  readonly restarts: number;
+  readonly words: number;
+  readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
+}
+
+/**
+ * What one run did, counted as it happens: calls, retries, words and tokens, and the items it
+ * wrote, failed, skipped or left to the writer. Only its methods change it; the summary reads it.
+ */
+export class RunTally {
+  private requests = 0;
+  private apiCalls = 0;
+  private cacheHits = 0;
+  private retries = 0;
+  private restarts = 0;
+  private words = 0;
+  private readonly tokens = { prompt: 0, output: 0, thinking: 0 };
+  private readonly lists = {
+    generated: [] as ItemId[],
+    failures: [] as RunFailure[],
+    skipped: [] as ItemId[],
+    keptEdited: [] as ItemId[],
+    backups: [] as string[],
+  };
+
+  /** A call to the generator, counted whether it is answered, cached or fails. */
+  async call<R extends TextResult>(call: () => Promise<R>): Promise<R> {
+    this.requests++;
+    try {
+      const result = await call();
+      if (result.fromCache) this.cacheHits++;
+      else this.apiCalls++;
+      this.tokens.prompt += result.usage.promptTokens;
+      this.tokens.output += result.usage.outputTokens;
+      this.tokens.thinking += result.usage.thinkingTokens;
+      return result;
+    } catch (e) {
+      this.apiCalls++;
+      throw e;
+    }
+  }
+
+  retried(): void {
+    this.retries++;
+  }
+
+  restarted(): void {
+    this.restarts++;
+  }
+
+  wrote(id: ItemId, words: number): void {
+    this.lists.generated.push(id);
+    this.words += words;
+  }
+
+  failed(failure: RunFailure): void {
+    this.lists.failures.push(failure);
+  }
+
+  skipped(id: ItemId): void {
+    this.lists.skipped.push(id);
+  }
+
+  keptEdited(id: ItemId): void {
+    this.lists.keptEdited.push(id);
+  }
+
+  backedUp(path: string): void {
+    this.lists.backups.push(path);
+  }
+
+  get generated(): readonly ItemId[] {
+    return this.lists.generated;
+  }
+
+  get failures(): readonly RunFailure[] {
+    return this.lists.failures;
+  }
+
+  get skippedItems(): readonly ItemId[] {
+    return this.lists.skipped;
+  }
+
+  get keptEditedItems(): readonly ItemId[] {
+    return this.lists.keptEdited;
+  }
+
+  get backups(): readonly string[] {
+    return this.lists.backups;
+  }
+
+  get totals(): RunTotals {
+    return { requests: this.requests, apiCalls: this.apiCalls, cacheHits: this.cacheHits, retries: this.retries, restarts: this.restarts, words: this.words, tokens: { ...this.tokens } };
+  }
+
+  /** Tokens of every kind so far, for progress events. */
+  get tokensUsed(): number {
+    return this.tokens.prompt + this.tokens.output + this.tokens.thinking;
+  }
+}
