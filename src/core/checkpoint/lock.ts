@@ -90,7 +90,7 @@ export async function acquireLock(fs: FileSystem, storyDir: string, options: Loc
   heldInThisProcess.add(key);
   try {
     const record = await claimAndWrite(fs, storyDir, options);
-    return startHolding(fs, storyDir, key, options, record.mine, record.replaced);
+    return startHolding(fs, storyDir, key, options, record);
   } catch (e) {
     heldInThisProcess.delete(key);
     throw e;
@@ -193,7 +193,8 @@ async function claimantIsGone(fs: FileSystem, path: string, pid: number, options
   return host === osHostname() && !(options.isProcessAlive ?? processIsAlive)(pid);
 }
 
-function startHolding(fs: FileSystem, storyDir: string, key: string, options: LockOptions, record: LockRecord, replaced?: LockRecord): StoryLock {
+function startHolding(fs: FileSystem, storyDir: string, key: string, options: LockOptions, claimed: { mine: LockRecord; replaced?: LockRecord }): StoryLock {
+  const { mine: record, replaced } = claimed;
   const clock = options.clock ?? systemClock;
   let released = false;
   // Release waits for a beat in flight, so a late heartbeat cannot bring a released lock back.

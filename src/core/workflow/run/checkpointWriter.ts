@@ -32,15 +32,25 @@ export interface CommitParts {
  * backing up the writer's text), and the run records of items that failed or were skipped.
  */
 export class CheckpointWriter {
-  constructor(
-    private readonly fs: FileSystem,
-    private readonly storyDir: string,
-    private readonly story: StoryView,
-    private readonly tally: RunTally,
-    private readonly reporter: ProgressReporter,
-    private readonly clock: Clock,
-    private readonly log: Logger,
-  ) {}
+  private readonly fs: FileSystem;
+  private readonly storyDir: string;
+  private readonly story: StoryView;
+  private readonly tally: RunTally;
+  private readonly reporter: ProgressReporter;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+
+  constructor(parts: {
+    readonly fs: FileSystem;
+    readonly storyDir: string;
+    readonly story: StoryView;
+    readonly tally: RunTally;
+    readonly reporter: ProgressReporter;
+    readonly clock: Clock;
+    readonly log: Logger;
+  }) {
+    ({ fs: this.fs, storyDir: this.storyDir, story: this.story, tally: this.tally, reporter: this.reporter, clock: this.clock, log: this.log } = parts);
+  }
 
   /**
    * If what is on disk now is the writer's (edited, hand-written or damaged) it is backed up

@@ -35,15 +35,24 @@ export class ProgressReporter {
   private readonly streaming = new Map<ItemId, StreamingItem>();
   private readonly stages = new Map<WorkflowStage, StageProgress>();
 
-  constructor(
-    private readonly storyDir: string,
-    private readonly hooks: RunHooks,
-    private readonly tally: RunTally,
-    private readonly clock: Clock,
-    private readonly log: Logger,
+  private readonly storyDir: string;
+  private readonly hooks: RunHooks;
+  private readonly tally: RunTally;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly lanes: number;
+
+  constructor(parts: {
+    readonly storyDir: string;
+    readonly hooks: RunHooks;
+    readonly tally: RunTally;
+    readonly clock: Clock;
+    readonly log: Logger;
     /** Chapters that run at once: the ETA spreads the work left over them. */
-    private readonly lanes: number,
-  ) {}
+    readonly lanes: number;
+  }) {
+    ({ storyDir: this.storyDir, hooks: this.hooks, tally: this.tally, clock: this.clock, log: this.log, lanes: this.lanes } = parts);
+  }
 
   changed(item: GraphItem, state: ItemStatus, reason?: string): void {
     this.hooks.events?.fire({

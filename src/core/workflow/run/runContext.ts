@@ -53,7 +53,8 @@ export class RunContext {
     this.story = new StoryView(options.storyDir, options.snapshot, options.records, options.settings);
     this.inputs = new StoryInputs(options.snapshot);
     this.generation = new CountedGenerator(options.generator, options.settings, this.tally, options.signal);
-    this.progress = new ProgressReporter(options.storyDir, options.hooks, this.tally, options.clock, options.log, options.settings['rateLimit.maxConcurrent']);
-    this.checkpoints = new CheckpointWriter(options.fs, options.storyDir, this.story, this.tally, this.progress, options.clock, options.log);
+    const { fs, storyDir, clock, log } = options;
+    this.progress = new ProgressReporter({ storyDir, hooks: options.hooks, tally: this.tally, clock, log, lanes: options.settings['rateLimit.maxConcurrent'] });
+    this.checkpoints = new CheckpointWriter({ fs, storyDir, story: this.story, tally: this.tally, reporter: this.progress, clock, log });
   }
 }

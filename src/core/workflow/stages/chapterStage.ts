@@ -37,7 +37,11 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   const started = ctx.clock.now();
   const prefix = job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
   const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
-  const saver = new PartialSaver(ctx.fs, ctx.storyDir, partialFile(item.stage, item.chapter), { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs }, ctx.clock, prefix);
+  const saver = new PartialSaver(
+    { fs: ctx.fs, storyDir: ctx.storyDir, file: partialFile(item.stage, item.chapter), clock: ctx.clock },
+    { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs },
+    { initial: prefix },
+  );
   const stream = new ChapterStream(ctx, item, saver, job.mode);
 
   let prose: string;

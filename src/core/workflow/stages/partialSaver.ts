@@ -22,20 +22,22 @@ export class PartialSaver {
   private closed = false;
   private readonly startedAt: number;
 
-  constructor(
-    private readonly fs: FileSystem,
-    private readonly storyDir: string,
-    /** Story-relative path of the partial file. */
-    readonly file: string,
-    private readonly meta: PartialMetaBase,
-    private readonly clock: Clock,
-    /** Text already on disk (a partial being continued). */
-    initial = '',
-    private readonly intervalMs = 1000,
-  ) {
-    this.latest = initial;
-    this.written = initial;
-    this.startedAt = clock.now();
+  private readonly fs: FileSystem;
+  private readonly storyDir: string;
+  /** Story-relative path of the partial file. */
+  readonly file: string;
+  private readonly meta: PartialMetaBase;
+  private readonly clock: Clock;
+  private readonly intervalMs: number;
+
+  constructor(where: { readonly fs: FileSystem; readonly storyDir: string; readonly file: string; readonly clock: Clock }, meta: PartialMetaBase, options: { readonly initial?: string; readonly intervalMs?: number } = {}) {
+    ({ fs: this.fs, storyDir: this.storyDir, file: this.file, clock: this.clock } = where);
+    this.meta = meta;
+    this.intervalMs = options.intervalMs ?? 1000;
+    // A partial being continued starts from the text already on disk.
+    this.latest = options.initial ?? '';
+    this.written = this.latest;
+    this.startedAt = this.clock.now();
   }
 
   /** The whole text so far (not a delta). Replacing it with shorter text is allowed (a restart). */

@@ -76,7 +76,7 @@ export function stateFromSnapshot(
   const items: ItemState[] = [];
   for (const item of graph) {
     const inputs = item.stage === 'manuscript' ? manuscriptInputs(outline.chapters, items) : item.inputs;
-    items.push(itemState(storyDir, item, inputs, snapshot, hashes, recordOf(item.id)));
+    items.push(itemState(item, inputs, { storyDir, snapshot, hashes, record: recordOf(item.id) }));
   }
   const known = new Set(graph.map((i) => i.file));
   const orphans = CHAPTER_DIRS.flatMap((dir) => snapshot.chapterFilesIn(dir)).filter((f) => !known.has(f));
@@ -129,20 +129,22 @@ export function manuscriptInputs(chapters: readonly OutlineChapterRef[], items: 
   });
 }
 
-export function itemState(
-  storyDir: string,
-  item: GraphItem,
-  inputs: readonly string[],
-  snapshot: StorySnapshot,
-  hashes: InputHashes,
-  record: RunRecord | undefined,
-): ItemState {
+/** What an item's state is worked out from, besides the item and its expected inputs. */
+export interface ItemSources {
+  readonly storyDir: string;
+  readonly snapshot: StorySnapshot;
+  readonly hashes: InputHashes;
+  readonly record: RunRecord | undefined;
+}
+
+export function itemState(item: GraphItem, inputs: readonly string[], sources: ItemSources): ItemState {
+  const { snapshot, record } = sources;
   const base = {
     id: item.id,
     stage: item.stage,
     ...(item.chapter !== undefined ? { chapter: item.chapter } : {}),
     file: item.file,
-    path: posix.join(storyDir, item.file),
+    path: posix.join(sources.storyDir, item.file),
   };
   const entry = snapshot.file(item.file);
   const hasPartial = isChapterStage(item.stage) && item.chapter !== undefined && snapshot.hasPartial(partialFile(item.stage, item.chapter));
@@ -153,7 +155,7 @@ export function itemState(
       if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason };
       if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted: the next run continues from the saved text' };
       if (record?.state === 'skipped') {
-        return sameInputs(record.inputs, hashes.record(inputs))
+        return sameInputs(record.inputs, sources.hashes.record(inputs))
           ? { ...base, state: 'skipped', reason: record.reason }
           : { ...base, state: 'pending', reason: 'skipped before; its inputs have changed since' };
       }
@@ -163,19 +165,30 @@ export function itemState(
       return { ...base, state: 'edited', reason: `${read.error.message}. It is kept as the writer's; regenerate with force to replace it (a backup is made).`, problem: read.error };
     case 'hand-written':
       return { ...base, state: 'edited', reason: 'written by hand (no front matter)', words: wordsOf(read, read.body) };
+    case 'checkpoint':
+      return { ...base, ...checkpointState(item, inputs, sources, { read, hash: entry.hash, hasPartial }) };
   }
-  const { meta, body } = read;
-  const words = wordsOf(read, body);
+}
+
+/** The state of an item whose file the workflow wrote: edited, failed, skipped, stale, partial or done. */
+function checkpointState(
+  item: GraphItem,
+  inputs: readonly string[],
+  { hashes, record }: ItemSources,
+  file: { read: Extract<CheckpointRead, { kind: 'checkpoint' }>; hash: string | undefined; hasPartial: boolean },
+): Omit<ItemState, 'id' | 'stage' | 'chapter' | 'file' | 'path'> {
+  const { meta, body } = file.read;
+  const words = wordsOf(file.read, body);
   // The entry's hash is bodyHash(body), worked out once when the file was read.
-  if ((entry.hash ?? bodyHash(body)) !== meta.bodyHash) return { ...base, state: 'edited', reason: 'edited by the writer', meta, words };
-  if (record?.state === 'failed') return { ...base, state: 'failed', reason: record.reason, meta, words };
-  if (record?.state === 'skipped' && sameInputs(record.inputs, hashes.record(inputs))) return { ...base, state: 'skipped', reason: record.reason, meta, words };
+  if ((file.hash ?? bodyHash(body)) !== meta.bodyHash) return { state: 'edited', reason: 'edited by the writer', meta, words };
+  if (record?.state === 'failed') return { state: 'failed', reason: record.reason, meta, words };
+  if (record?.state === 'skipped' && sameInputs(record.inputs, hashes.record(inputs))) return { state: 'skipped', reason: record.reason, meta, words };
   const changed = changedInputs(meta.inputs, inputs, hashes, item.stage === 'manuscript');
   if (changed.length > 0) {
-    if (hasPartial) return { ...base, state: 'partial', reason: 'interrupted while regenerating: the next run continues from the saved text', meta, words };
-    return { ...base, state: 'stale', reason: staleReason(changed, hashes, meta.inputs, inputs), staleInputs: changed, meta, words };
+    if (file.hasPartial) return { state: 'partial', reason: 'interrupted while regenerating: the next run continues from the saved text', meta, words };
+    return { state: 'stale', reason: staleReason(changed, hashes, meta.inputs, inputs), staleInputs: changed, meta, words };
   }
-  return { ...base, state: 'done', meta, words };
+  return { state: 'done', meta, words };
 }
 
 /**

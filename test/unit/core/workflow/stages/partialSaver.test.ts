@@ -19,7 +19,7 @@ describe('partial saver', () => {
   };
 
   it('saves at once, then at most once per interval, on flush at once; a restart may shorten it; remove deletes it', async () => {
-    const saver = new PartialSaver(nodeFs, dir, file, { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: { 'x.md': 'h' } }, frozen, '', 3_600_000);
+    const saver = new PartialSaver({ fs: nodeFs, storyDir: dir, file, clock: frozen }, { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: { 'x.md': 'h' } }, { intervalMs: 3_600_000 });
     saver.update('The keeper');
     await saver.flush();
     assert.deepEqual(await bodyOnDisk(), { body: 'The keeper', status: 'partial', words: 2 });
@@ -41,7 +41,7 @@ describe('partial saver', () => {
   });
 
   it('writes nothing for empty text and keeps a continued partial\'s text as its start', async () => {
-    const saver = new PartialSaver(nodeFs, dir, file, { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: {} }, frozen, 'Saved before.');
+    const saver = new PartialSaver({ fs: nodeFs, storyDir: dir, file, clock: frozen }, { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: {} }, { initial: 'Saved before.' });
     saver.update('   ');
     await saver.flush();
     assert.equal(await bodyOnDisk(), 'missing');
