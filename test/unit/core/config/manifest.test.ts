@@ -56,7 +56,15 @@ describe('package.json contributes.configuration agrees with the zod schema', ()
 });
 
 describe('architecture lint rule', () => {
-  const eslint = new ESLint({ cwd: root });
+  // The linted text is not a file of the TypeScript project, so the type-aware rules (which need
+  // one) are set aside here; the import rules under test need no types.
+  const eslint = new ESLint({
+    cwd: root,
+    overrideConfig: {
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off', '@typescript-eslint/switch-exhaustiveness-check': 'off' },
+    },
+  });
   const code = "import * as vscode from 'vscode';\nexport const x = vscode;\n";
 
   it('fails on a vscode import in src/core/', async () => {
