@@ -43,7 +43,7 @@ export interface RunFailure {
   readonly message: string;
 }
 
-export interface RunSummary {
+export interface RunSummary extends RunTotals {
   readonly outcome: RunOutcome;
   /** The failure that stopped the whole run (bad key, daily quota, unknown model), if one did. */
   readonly fatal?: { readonly kind: FailureKind; readonly message: string };
@@ -58,6 +58,11 @@ export interface RunSummary {
   readonly keptEdited: readonly ItemId[];
   /** Backups made before overwriting the writer's text. */
   readonly backups: readonly string[];
+  readonly durationMs: number;
+}
+
+/** A run's running totals, as the summary and the tally report them. */
+export interface RunTotals {
   /** Calls the runner made to the generator (cache hits included). */
   readonly requests: number;
   /** Calls not answered from the cache. */
@@ -70,7 +75,6 @@ export interface RunSummary {
   /** Words in the files this run wrote. */
   readonly words: number;
   readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
-  readonly durationMs: number;
 }
 
 /** Rough share of a run done, 0 to 1: the stages in equal parts, items counting within theirs. */

@@ -1,17 +1,6 @@
 import type { TextResult } from '../../generation/textGenerator';
-import type { RunFailure } from '../progress';
+import type { RunFailure, RunTotals } from '../progress';
 import type { ItemId } from '../state/items';
-
-/** The run's running totals, as the summary and every progress event report them. */
-export interface RunTotals {
-  readonly requests: number;
-  readonly apiCalls: number;
-  readonly cacheHits: number;
-  readonly retries: number;
-  readonly restarts: number;
-  readonly words: number;
-  readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
-}
 
 /**
  * What one run did, counted as it happens: calls, retries, words and tokens, and the items it
