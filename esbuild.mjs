@@ -26,10 +26,21 @@ const sdkInItsOwnFile = {
   },
 };
 
+// The export libraries (Markdown parser, DOCX writer, zip) are needed only when the writer
+// exports: they go into dist/exportlibs.js, which src/core/export/loadLibraries.ts loads lazily.
+const exportLibrariesInTheirOwnFile = {
+  name: 'export-libraries-in-their-own-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/libraries$/ }, (args) =>
+      args.importer.endsWith('loadLibraries.ts') ? { path: './exportlibs.js', external: true } : undefined,
+    );
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const bundle = {
-  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts' },
-  plugins: [sdkInItsOwnFile],
+  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts', exportlibs: 'src/core/export/libraries.ts' },
+  plugins: [sdkInItsOwnFile, exportLibrariesInTheirOwnFile],
   bundle: true,
   format: 'cjs',
   platform: 'node',
