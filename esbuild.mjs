@@ -31,7 +31,7 @@ const sdkInItsOwnFile = {
 const exportLibrariesInTheirOwnFile = {
   name: 'export-libraries-in-their-own-file',
   setup(build) {
-    build.onResolve({ filter: /^\.\/libraries$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/libraries(\.js)?$/ }, (args) =>
       args.importer.endsWith('loadLibraries.ts') ? { path: './exportlibs.js', external: true } : undefined,
     );
   },

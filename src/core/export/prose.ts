@@ -131,12 +131,34 @@ function readInline(children: readonly Token[]): Inline[] {
       case 'image':
         push(token.content);
         break;
-      // Links keep their text (a manuscript has nowhere to go); raw inline HTML is dropped.
+      case 'html_inline':
+        inlineHtml(token.content, marks, push, () => out.push({ kind: 'break' }));
+        break;
+      // Links keep their text (a manuscript has nowhere to go).
       default:
         break;
     }
   }
   return trimRuns(out);
+}
+
+const INLINE_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(\/?)>$/;
+const DROPPED_TAGS = new Set(['span', 'u', 'sup', 'sub', 'small', 'a', 'mark', 'abbr', 'cite', 'q', 's', 'del', 'ins']);
+
+/**
+ * Inline HTML: a comment is dropped; `<em>`/`<i>`, `<strong>`/`<b>` and `<br>` mean what they
+ * say; a few harmless tags lose their markup; anything else was text the writer typed
+ * (`<like this>`) and stays text.
+ */
+function inlineHtml(html: string, marks: { italic: number; bold: number }, push: (text: string) => void, lineBreak: () => void): void {
+  if (html.startsWith('<!--')) return;
+  const tag = INLINE_TAG.exec(html);
+  const name = tag?.[2]!.toLowerCase();
+  const delta = tag?.[1] ? -1 : 1;
+  if (name === 'em' || name === 'i') marks.italic = Math.max(0, marks.italic + delta);
+  else if (name === 'strong' || name === 'b') marks.bold = Math.max(0, marks.bold + delta);
+  else if (name === 'br') lineBreak();
+  else if (!name || !DROPPED_TAGS.has(name)) push(html);
 }
 
 /** Leading and trailing spaces of a paragraph mean nothing. */
