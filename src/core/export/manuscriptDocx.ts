@@ -30,8 +30,8 @@ export async function renderManuscriptDocx(libs: ExportLibraries, book: Book): P
       new d.Paragraph({
         style: 'ChapterHeading',
         pageBreakBefore: true,
-        bidirectional: rtl,
-        children: [new d.TextRun({ text: label, rightToLeft: rtl }), ...(chapter.title ? [new d.TextRun({ break: 1, text: chapter.title, rightToLeft: rtl })] : [])],
+        ...bidi(rtl),
+        children: [new d.TextRun({ text: label, ...rtlRun(rtl) }), ...(chapter.title ? [new d.TextRun({ break: 1, text: chapter.title, ...rtlRun(rtl) })] : [])],
       }),
     );
     body.push(...writer.blocks(chapter.blocks));
@@ -50,7 +50,7 @@ export async function renderManuscriptDocx(libs: ExportLibraries, book: Book): P
         },
         headers: {
           default: new d.Header({
-            children: [new d.Paragraph({ style: 'RunningHeader', bidirectional: rtl, children: [new d.TextRun({ children: [`${runningHead(book)} / `, d.PageNumber.CURRENT], rightToLeft: rtl })] })],
+            children: [new d.Paragraph({ style: 'RunningHeader', ...bidi(rtl), children: [new d.TextRun({ children: [`${runningHead(book)} / `, d.PageNumber.CURRENT], ...rtlRun(rtl) })] })],
           }),
           // The title page carries no running head.
           first: new d.Header({ children: [new d.Paragraph({ style: 'RunningHeader', children: [] })] }),
@@ -79,13 +79,13 @@ function titlePage(d: typeof Docx, book: Book, writer: ParagraphWriter): Docx.Pa
     // Name on the left, word count on the right, single spaced, at the top of the first page.
     new d.Paragraph({
       style: 'TitleBlock',
-      bidirectional: rtl,
+      ...bidi(rtl),
       tabStops: [{ type: d.TabStopType.RIGHT, position: 6.5 * INCH }],
-      children: [new d.TextRun({ text: book.author, rightToLeft: rtl }), new d.TextRun({ children: [new d.Tab(), words] })],
+      children: [new d.TextRun({ text: book.author, ...rtlRun(rtl) }), new d.TextRun({ children: [new d.Tab(), words] })],
     }),
     // The title about halfway down the page, the byline a double space below it.
-    new d.Paragraph({ style: 'BookTitle', bidirectional: rtl, spacing: { before: 3.5 * INCH }, children: writer.runs([{ kind: 'text', text: book.title, italic: false, bold: false, code: false }]) }),
-    ...(by ? [new d.Paragraph({ style: 'BookTitle', bidirectional: rtl, children: writer.runs([{ kind: 'text', text: by, italic: false, bold: false, code: false }]) })] : []),
+    new d.Paragraph({ style: 'BookTitle', ...bidi(rtl), spacing: { before: 3.5 * INCH }, children: writer.runs([{ kind: 'text', text: book.title, italic: false, bold: false, code: false }]) }),
+    ...(by ? [new d.Paragraph({ style: 'BookTitle', ...bidi(rtl), children: writer.runs([{ kind: 'text', text: by, italic: false, bold: false, code: false }]) })] : []),
   ];
 }
 
@@ -131,19 +131,20 @@ class ParagraphWriter {
     return blocks.flatMap((b) => this.block(b, style));
   }
 
+  /** Runs are right to left when their paragraph is (by its first strong letter, else the book's). */
   runs(inlines: readonly Inline[]): Docx.TextRun[] {
-    const rtl = this.direction === 'rtl' || paragraphDirection(plainText(inlines)) === 'rtl';
+    const rtl = (paragraphDirection(plainText(inlines)) ?? this.direction) === 'rtl';
     return inlines.map((run) =>
       run.kind === 'break'
         ? new this.d.TextRun({ break: 1 })
-        : new this.d.TextRun({ text: run.text, italics: run.italic, bold: run.bold, ...(run.code ? { font: 'Courier New' } : {}), ...(rtl ? { rightToLeft: true } : {}) }),
+        : new this.d.TextRun({ text: run.text, ...(run.italic ? { italics: true } : {}), ...(run.bold ? { bold: true } : {}), ...(run.code ? { font: 'Courier New' } : {}), ...(rtl ? { rightToLeft: true } : {}) }),
     );
   }
 
   private paragraph(inlines: readonly Inline[], style: string | undefined, prefix = ''): Docx.Paragraph {
     const direction = paragraphDirection(plainText(inlines)) ?? this.direction;
     const runs = prefix ? [{ kind: 'text' as const, text: prefix, italic: false, bold: false, code: false }, ...inlines] : inlines;
-    return new this.d.Paragraph({ ...(style ? { style } : {}), bidirectional: direction === 'rtl', children: this.runs(runs) });
+    return new this.d.Paragraph({ ...(style ? { style } : {}), ...bidi(direction === 'rtl'), children: this.runs(runs) });
   }
 
   private block(block: Block, style: string | undefined): Docx.Paragraph[] {
@@ -170,4 +171,13 @@ class ParagraphWriter {
       }
     }
   }
+}
+
+/** Only right-to-left paragraphs say so: an explicit `bidi="false"` confuses LibreOffice's indents. */
+function bidi(rtl: boolean): { bidirectional?: true } {
+  return rtl ? { bidirectional: true } : {};
+}
+
+function rtlRun(rtl: boolean): { rightToLeft?: true } {
+  return rtl ? { rightToLeft: true } : {};
 }
