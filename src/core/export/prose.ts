@@ -161,8 +161,11 @@ function inlineHtml(html: string, marks: { italic: number; bold: number }, push:
   else if (!name || !DROPPED_TAGS.has(name)) push(html);
 }
 
-/** Leading and trailing spaces of a paragraph mean nothing. */
+/** Leading and trailing spaces of a paragraph mean nothing, nor do repeated ones (as in HTML). */
 function trimRuns(runs: Inline[]): Inline[] {
+  runs.forEach((run, i) => {
+    if (run.kind === 'text' && !run.code) runs[i] = { ...run, text: run.text.replace(/ {2,}/g, ' ') };
+  });
   const first = runs[0];
   if (first?.kind === 'text') runs[0] = { ...first, text: first.text.replace(/^\s+/, '') };
   const lastAt = runs.length - 1;
@@ -185,6 +188,7 @@ function htmlBlockText(md: MarkdownIt, html: string): Block | undefined {
   const text = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return undefined;
   const inlines = readInline(md.parseInline(text, {})[0]?.children ?? []);
