@@ -7,7 +7,7 @@
 //   --outdir DIR                   bundles into DIR instead of dist/ (the benchmark's production build)
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,21 +26,21 @@ const sdkInItsOwnFile = {
   },
 };
 
-// The export libraries (Markdown parser, DOCX writer, zip) are needed only when the writer
-// exports: they go into dist/exportlibs.js, which src/core/export/loadLibraries.ts loads lazily.
-const exportLibrariesInTheirOwnFile = {
-  name: 'export-libraries-in-their-own-file',
+// Export (the engine with its Markdown parser, DOCX writer and zip) is needed only when the writer
+// exports: it goes into dist/export.js, which src/core/export/index.ts loads lazily.
+const exportInItsOwnFile = {
+  name: 'export-in-its-own-file',
   setup(build) {
-    build.onResolve({ filter: /^\.\/libraries(\.js)?$/ }, (args) =>
-      args.importer.endsWith('loadLibraries.ts') ? { path: './exportlibs.js', external: true } : undefined,
+    build.onResolve({ filter: /^\.\/exportStory(\.js)?$/ }, (args) =>
+      args.importer.endsWith(`export${sep}index.ts`) && args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined,
     );
   },
 };
 
 /** @type {import('esbuild').BuildOptions} */
 const bundle = {
-  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts', exportlibs: 'src/core/export/libraries.ts' },
-  plugins: [sdkInItsOwnFile, exportLibrariesInTheirOwnFile],
+  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts', export: 'src/core/export/exportStory.ts' },
+  plugins: [sdkInItsOwnFile, exportInItsOwnFile],
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { countWords } from '../stages/wordCount';
 import { plainText, type Block, type Book } from './book';
 import { bookLanguage } from './language';
-import type { ExportLibraries } from './loadLibraries';
+import type { ExportLibraries } from './libraryTypes';
 import { parseProse } from './prose';
 import type { StorySource } from './storySource';
 

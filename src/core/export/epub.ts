@@ -1,5 +1,5 @@
 import { chapterHeading, type Book, type BookChapter } from './book';
-import type { ExportLibraries } from './loadLibraries';
+import type { ExportLibraries } from './libraryTypes';
 import { BOOK_CSS, blocksToXhtml, escapeXml } from './xhtml';
 
 /**

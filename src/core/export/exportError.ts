@@ -14,6 +14,10 @@ export class ExportError extends Error {
   }
 }
 
+/**
+ * By shape, not `instanceof`: in the bundles the engine (dist/export.js) carries its own copy of
+ * this class, so an error it throws is not an instance of the caller's.
+ */
 export function isExportError(e: unknown): e is ExportError {
-  return e instanceof ExportError;
+  return e instanceof Error && e.name === 'ExportError' && typeof (e as { kind?: unknown }).kind === 'string';
 }

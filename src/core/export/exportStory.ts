@@ -5,9 +5,10 @@ import type { Book } from './book';
 import { buildBook } from './buildBook';
 import { renderEpub } from './epub';
 import { ExportError } from './exportError';
-import { FORMAT_INFO, type ExportFormat } from './formats';
+import { defaultExportPath, type ExportFormat } from './formats';
 import { renderHtml } from './html';
-import { loadExportLibraries, type ExportLibraries } from './loadLibraries';
+import * as libraries from './libraries';
+import type { ExportLibraries } from './libraryTypes';
 import { renderManuscriptDocx } from './manuscriptDocx';
 import { renderMarkdown } from './markdown';
 import { readStorySource } from './storySource';
@@ -18,6 +19,8 @@ export interface ExportRequest {
   readonly format: ExportFormat;
   /** Where to write; default `<story>/exports/<story folder name>.<extension>`. */
   readonly outPath?: string;
+  /** The file system `outPath` is on, when not the story's (a save dialog may pick another). */
+  readonly outFs?: FileSystem;
   /** The `storyWriter.export.author` setting. */
   readonly author?: string;
   readonly now: Date;
@@ -34,17 +37,18 @@ export interface ExportResult {
 }
 
 /**
- * Exports a story from its files alone: no model call, no key. The whole book is built in memory
+ * The export engine, bundled with its libraries into dist/export.js and loaded on the first
+ * export (see index.ts). Exports a story from its files alone: no model call, no key. The whole book is built in memory
  * first and written in one atomic replace, so a failure at any point leaves the output path as
  * it was.
  */
 export async function exportStory(fs: FileSystem, request: ExportRequest): Promise<ExportResult> {
   const source = await readStorySource(fs, request.storyDir);
-  const libs = await loadExportLibraries();
+  const libs = libraries;
   const book = buildBook(libs, source, { ...(request.author !== undefined ? { author: request.author } : {}), now: request.now });
   const bytes = await renderBook(libs, book, request.format);
   const path = request.outPath ?? defaultExportPath(request.storyDir, request.format);
-  await writeExport(fs, path, bytes);
+  await writeExport(request.outFs ?? fs, path, bytes);
   return { path, format: request.format, bytes: bytes.byteLength, chapters: book.chapters.length, words: book.words, warnings: source.warnings };
 }
 
@@ -59,10 +63,6 @@ export async function renderBook(libs: ExportLibraries, book: Book, format: Expo
     case 'md':
       return new TextEncoder().encode(renderMarkdown(book));
   }
-}
-
-export function defaultExportPath(storyDir: string, format: ExportFormat): string {
-  return posix.join(storyDir, 'exports', `${posix.basename(storyDir)}.${FORMAT_INFO[format].extension}`);
 }
 
 async function writeExport(fs: FileSystem, path: string, bytes: Uint8Array): Promise<void> {

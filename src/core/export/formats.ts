@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { ExportError } from './exportError';
 
 export const EXPORT_FORMATS = ['epub', 'docx', 'html', 'md'] as const;
@@ -20,4 +21,9 @@ export function parseFormat(value: string): ExportFormat {
   const known = (EXPORT_FORMATS as readonly string[]).includes(format) ? (format as ExportFormat) : format === 'markdown' ? 'md' : undefined;
   if (!known) throw new ExportError('unknown-format', `unknown export format "${value}": use one of ${EXPORT_FORMATS.join(', ')}`);
   return known;
+}
+
+/** `<story>/exports/<story folder name>.<extension>`: beside the story, never among its stages. */
+export function defaultExportPath(storyDir: string, format: ExportFormat): string {
+  return posix.join(storyDir, 'exports', `${posix.basename(storyDir)}.${FORMAT_INFO[format].extension}`);
 }

@@ -1,5 +1,5 @@
-// Bundled alone as dist/exportlibs.js (see esbuild.mjs): the Markdown parser, the DOCX writer and
-// the zip writer are only needed when the writer exports, so activation does not load them.
+// The libraries the export engine renders with. They and the engine are bundled into
+// dist/export.js (see esbuild.mjs and index.ts), loaded on the first export, not at activation.
 export { default as MarkdownIt } from 'markdown-it';
 export * as docx from 'docx';
 export { strToU8, zipSync } from 'fflate';

@@ -2,7 +2,7 @@ import type * as Docx from 'docx';
 import { approximateWords } from './buildBook';
 import { plainText, type Block, type Book, type Inline, type TextDirection } from './book';
 import { paragraphDirection } from './direction';
-import type { ExportLibraries } from './loadLibraries';
+import type { ExportLibraries } from './libraryTypes';
 
 /**
  * DOCX in standard manuscript format, as agents and editors ask for it: US Letter, 1-inch

@@ -1,5 +1,5 @@
 import type { Block, Inline } from './book';
-import type { ExportLibraries } from './loadLibraries';
+import type { ExportLibraries } from './libraryTypes';
 
 type MarkdownIt = InstanceType<ExportLibraries['MarkdownIt']>;
 type Token = ReturnType<MarkdownIt['parse']>[number];
