@@ -113,7 +113,7 @@ function styles(d: typeof Docx, book: Book): Docx.IStylesOptions {
       { id: 'BookTitle', name: 'Book Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: centred },
       { id: 'TitleBlock', name: 'Title Block', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO } } },
       { id: 'RunningHeader', name: 'Running Header', basedOn: 'Normal', paragraph: { alignment: d.AlignmentType.RIGHT, indent: { firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO } } },
-      { id: 'Quotation', name: 'Quotation', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: INCH / 2, right: INCH / 2, firstLine: 0 } } },
+      { id: 'Quotation', name: 'Quotation', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: INCH, right: INCH / 2, firstLine: 0 } } },
       { id: 'Preformatted', name: 'Preformatted', basedOn: 'Normal', paragraph: { indent: { left: INCH / 2, firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO, after: DOUBLE / 2 } } },
       { id: 'ProseHeading', name: 'Prose Heading', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...centred, keepNext: true }, run: { bold: true } },
     ],
