@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { count, Fixtures, unzipText } from './exportHarness';
 import { LIVE_MARKER } from './fixtureStories';
 
-/** The attributes of the first element `<tag …>` inside `xml` that matches `within`. */
+/** One paragraph style's XML from styles.xml, by its id. */
 function styleXml(styles: string, id: string): string {
   const m = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles);
   assert.ok(m, `style ${id} is missing`);
