@@ -26,20 +26,20 @@ const sdkInItsOwnFile = {
   },
 };
 
-// Export (the engine with its Markdown parser, DOCX writer and zip) is needed only when the writer
-// exports: it goes into dist/export.js, which src/core/export/index.ts loads lazily.
+// Export's renderers with their Markdown parser, DOCX writer and zip are needed only when the
+// writer exports: they go into dist/export.js, which src/core/export/exportStory.ts loads lazily.
 const exportInItsOwnFile = {
   name: 'export-in-its-own-file',
   setup(build) {
-    build.onResolve({ filter: /^\.\/exportStory(\.js)?$/ }, (args) =>
-      args.importer.endsWith(`export${sep}index.ts`) && args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined,
+    build.onResolve({ filter: /^\.\/renderer(\.js)?$/ }, (args) =>
+      args.importer.endsWith(`export${sep}exportStory.ts`) && args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined,
     );
   },
 };
 
 /** @type {import('esbuild').BuildOptions} */
 const bundle = {
-  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts', export: 'src/core/export/exportStory.ts' },
+  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts', export: 'src/core/export/renderer.ts' },
   plugins: [sdkInItsOwnFile, exportInItsOwnFile],
   bundle: true,
   format: 'cjs',

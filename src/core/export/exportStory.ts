@@ -1,16 +1,8 @@
 import { posix } from 'node:path';
 import { writeFileAtomic } from '../checkpoint/atomicWrite';
 import type { FileSystem } from '../ports';
-import type { Book } from './book';
-import { buildBook } from './buildBook';
-import { renderEpub } from './epub';
 import { ExportError } from './exportError';
 import { defaultExportPath, type ExportFormat } from './formats';
-import { renderHtml } from './html';
-import * as libraries from './libraries';
-import type { ExportLibraries } from './libraryTypes';
-import { renderManuscriptDocx } from './manuscriptDocx';
-import { renderMarkdown } from './markdown';
 import { readStorySource } from './storySource';
 
 export interface ExportRequest {
@@ -37,32 +29,18 @@ export interface ExportResult {
 }
 
 /**
- * The export engine, bundled with its libraries into dist/export.js and loaded on the first
- * export (see index.ts). Exports a story from its files alone: no model call, no key. The whole book is built in memory
+ * Exports a story from its files alone: no model call, no key. The whole book is built in memory
  * first and written in one atomic replace, so a failure at any point leaves the output path as
  * it was.
  */
 export async function exportStory(fs: FileSystem, request: ExportRequest): Promise<ExportResult> {
   const source = await readStorySource(fs, request.storyDir);
-  const libs = libraries;
-  const book = buildBook(libs, source, { ...(request.author !== undefined ? { author: request.author } : {}), now: request.now });
-  const bytes = await renderBook(libs, book, request.format);
+  // `.js`: the test build compiles file by file, and Node's import() needs the real file name.
+  const renderer = await import('./renderer.js');
+  const { book, bytes } = await renderer.renderStory(source, request.format, { ...(request.author !== undefined ? { author: request.author } : {}), now: request.now });
   const path = request.outPath ?? defaultExportPath(request.storyDir, request.format);
   await writeExport(request.outFs ?? fs, path, bytes);
   return { path, format: request.format, bytes: bytes.byteLength, chapters: book.chapters.length, words: book.words, warnings: source.warnings };
-}
-
-export async function renderBook(libs: ExportLibraries, book: Book, format: ExportFormat): Promise<Uint8Array> {
-  switch (format) {
-    case 'epub':
-      return renderEpub(libs, book);
-    case 'docx':
-      return renderManuscriptDocx(libs, book);
-    case 'html':
-      return new TextEncoder().encode(renderHtml(book));
-    case 'md':
-      return new TextEncoder().encode(renderMarkdown(book));
-  }
 }
 
 async function writeExport(fs: FileSystem, path: string, bytes: Uint8Array): Promise<void> {
