@@ -21,10 +21,10 @@ export async function exportBench(report: Report, log: (message: string) => void
   const fs = new NodeFileSystem();
   try {
     const novel = await writeNovel(root);
-    // The first export in a process loads the engine and its libraries (dist/export.js in VS Code).
+    // The first export in a process loads the renderers and their libraries (dist/export.js in VS Code).
     const t0 = performance.now();
     const first = await exportStory(fs, { storyDir: novel.dir, format: 'epub', outPath: join(root, 'first.epub'), now: new Date() });
-    report.add('export.first_in_process_ms', performance.now() - t0, 'ms', 'EPUB, including loading the export engine and its libraries (once per session)');
+    report.add('export.first_in_process_ms', performance.now() - t0, 'ms', 'EPUB, including loading the renderers and their libraries, dist/export.js in the bundles (once per session)');
     for (const format of EXPORT_FORMATS) {
       const times: number[] = [];
       let bytes = 0;
