@@ -7,7 +7,7 @@
 //   --outdir DIR                   bundles into DIR instead of dist/ (the benchmark's production build)
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,10 +26,21 @@ const sdkInItsOwnFile = {
   },
 };
 
+// Export's renderers with their Markdown parser, DOCX writer and zip are needed only when the
+// writer exports: they go into dist/export.js, which src/core/export/exportStory.ts loads lazily.
+const exportInItsOwnFile = {
+  name: 'export-in-its-own-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/renderer(\.js)?$/ }, (args) =>
+      args.importer.endsWith(`export${sep}exportStory.ts`) && args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined,
+    );
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const bundle = {
-  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts' },
-  plugins: [sdkInItsOwnFile],
+  entryPoints: { extension: 'src/extension.ts', cli: 'src/cli/main.ts', genai: 'src/gemini/sdkEntry.ts', export: 'src/core/export/renderer.ts' },
+  plugins: [sdkInItsOwnFile, exportInItsOwnFile],
   bundle: true,
   format: 'cjs',
   platform: 'node',

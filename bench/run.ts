@@ -8,6 +8,7 @@ import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { criticalPath, engineOverheads, engineOwnTimes, idealSchedule, transportOverheads, type LabelledRequest } from './support/analysis';
 import { RATE_WINDOW_MS } from '../src/gemini/serviceConfig';
+import { exportBench, mergeExportRows } from './exportBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -16,6 +17,7 @@ import { fs, hasGc, measuredRun, memoryNow, serviceFor, settingsFor, Workspace, 
 
 const quick = process.argv.includes('--quick');
 const skipExtension = process.argv.includes('--no-extension');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const root = process.cwd();
 const PACED = { ttftMs: 400, tokensPerSecond: 250 };
 const WINDOW_MS = 60_000;
@@ -293,7 +295,18 @@ async function extension(ctx: Context): Promise<void> {
   }
 }
 
+/** `--only export`: scenario 9 alone, merged into the committed results. */
+async function exportOnly(): Promise<void> {
+  const report = new Report();
+  await exportBench(report, log);
+  report.print('Story Writer — benchmark, scenario 9 only (export)');
+  mergeExportRows(join(root, 'bench', 'results.json'), report);
+  log('export rows merged into bench/results.json');
+}
+
 async function main(): Promise<void> {
+  if (only === 'export') return exportOnly();
+  if (only !== undefined) throw new Error(`--only ${only}: the only scenario that runs alone is "export"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -320,11 +333,12 @@ async function main(): Promise<void> {
     // The quota scenario mostly waits for its window (its figures do not notice a busy CPU), so
     // the extension is built and packaged (in child processes) meanwhile.
     await Promise.all([quota(ctx), skipExtension ? Promise.resolve() : extension(ctx)]);
+    await exportBench(report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
   }
-  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.']);
+  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.']);
   report.note('Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).');
   report.note(`Critical path = concept → bible → outline → the chapter whose draft + revision (continuations included) take longest, each request at its server-side duration.`);
   if (quick) report.note(`--quick: scenario 1 writes ${SHORT_RUNS} story (not 3), scenario 5 repeats ${MEMORY_RUNS} runs (not 10), scenarios 2 and 3 as noted above; figures from a full run are the ones to quote.`);

@@ -3,6 +3,7 @@ import type { WorkflowStage } from './core/stages';
 import { createGeminiService, type GeminiService } from './gemini';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';
+import { exportBook } from './vscode/commands/exportCommand';
 import { newStory } from './vscode/commands/newStory';
 import { clearCache, testConnection } from './vscode/commands/serviceCommands';
 import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
@@ -85,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.compareRevision', (arg?: unknown) => story.compare(arg)),
     vscode.commands.registerCommand('storyWriter.openStageFile', (arg?: unknown) => story.openStageFile(arg)),
     vscode.commands.registerCommand('storyWriter.refresh', () => catalog.refresh()),
+    vscode.commands.registerCommand('storyWriter.export', (arg?: unknown) => exportBook(resolver, () => settings.settings, log.child('export'), arg)),
   );
 
   void apiKeys.refresh();

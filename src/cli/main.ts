@@ -6,6 +6,7 @@ import { isGenerationError } from '../core/generation/generationError';
 import { EXIT_CODES, exitCodeOf } from './exitCodes';
 import { UsageError } from './cliError';
 import { check, checkHelp } from './commands/check';
+import { exportCommand, exportHelp } from './commands/export';
 import { generate, generateHelp } from './commands/generate';
 import { newHelp, newStory, run, runHelp, status, statusHelp } from './commands/story';
 import type { CliIo } from './host';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   new: { run: newStory, help: newHelp },
   run: { run, help: runHelp },
   status: { run: status, help: statusHelp },
+  export: { run: exportCommand, help: exportHelp },
 };
 
 const USAGE = `Usage: story-writer <command> [options]

@@ -88,6 +88,7 @@ export const settingsShape = {
   'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe('Draft chapters at once, or in order with the previous chapter\'s summary.'),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
   'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
+  'export.author': z.string().max(200).default('').describe('Author name on exported books (title page, EPUB metadata, manuscript header); empty uses `author:` in the brief.'),
 } as const;
 
 export type SettingKey = keyof typeof settingsShape;
@@ -198,5 +199,6 @@ export function describeAllowed(key: SettingKey): string {
   }
   if (key === 'apiBaseUrl') return 'empty, or an http(s) URL';
   if (key === 'story.folder') return 'a relative folder inside the workspace';
+  if (key === 'export.author') return 'a name of at most 200 characters (or empty)';
   return 'a non-empty string';
 }
