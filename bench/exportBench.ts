@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EXPORT_FORMATS, exportStory } from '../src/core/export';
 import { NodeFileSystem } from '../src/node/nodeFileSystem';
-import { writeNovel } from '../test/unit/export/fixtureStories';
+import { writeNovel } from '../test/unit/core/export/fixtureStories';
 import { machine, Report } from './support/report';
 import { median } from './support/stats';
 

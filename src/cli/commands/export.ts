@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSettings } from '../config';
 import { EXPORT_FORMATS, exportStory, isExportError, parseFormat } from '../../core/export';
-import { EXIT_CODES } from '../../gemini/errors';
+import { EXIT_CODES } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
 import type { CliIo } from '../host';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { countWords } from '../stages/wordCount';
+import { countWords } from '../documents/wordCount';
 import { plainText, type Block, type Book } from './book';
 import { bookLanguage } from './language';
 import type { ExportLibraries } from './libraryTypes';

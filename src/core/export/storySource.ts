@@ -1,11 +1,11 @@
 import { posix } from 'node:path';
 import { classifyCheckpoint } from '../checkpoint/checkpointFile';
-import { parseFrontMatter } from '../markdown/frontMatter';
+import { parseFrontMatter } from '../documents/markdown/frontMatter';
 import type { FileSystem } from '../ports';
-import { parseChapter } from '../stages/chapter';
-import { chapterDir, chapterFileName, chapterNumberFromFileName } from '../stages/stageFiles';
-import { BRIEF_FILE, type Brief } from '../story/brief';
-import { computeStoryState, manuscriptInputs } from '../workflow/state';
+import { parseChapter } from '../documents/chapter';
+import { BRIEF_FILE, chapterDir, chapterFileName, chapterFromFileName, type ChapterStage } from '../stages';
+import type { Brief } from '../story/brief';
+import { computeStoryState, manuscriptInputs } from '../workflow/state/storyState';
 import type { CoverImage } from './book';
 import { ExportError } from './exportError';
 
@@ -82,12 +82,12 @@ function plannedChapters(state: Awaited<ReturnType<typeof computeStoryState>>): 
 
 /** No outline: every chapter number with a draft or a revision file, the revision preferred. */
 async function chaptersOnDisk(fs: FileSystem, storyDir: string): Promise<PlannedChapter[]> {
-  const numbers = async (stage: 'draft' | 'revision') =>
+  const numbers = async (stage: ChapterStage) =>
     new Set(
       (await fs.readDirectory(posix.join(storyDir, chapterDir(stage))))
-        .filter((e) => e.type === 'file' && !e.name.includes('.partial.'))
-        .map((e) => chapterNumberFromFileName(e.name))
-        .filter((n): n is number => n !== undefined && n > 0),
+        .filter((e) => e.type === 'file')
+        .map((e) => chapterFromFileName(e.name))
+        .flatMap((found) => (found && !found.partial ? [found.chapter] : [])),
     );
   const [drafts, revisions] = await Promise.all([numbers('draft'), numbers('revision')]);
   return [...new Set([...drafts, ...revisions])]

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { parseProse } from '../../../src/core/export/prose';
+import { parseProse } from '../../../../src/core/export/prose';
 import { count, Fixtures } from './exportHarness';
 import { LIVE_MARKER } from './fixtureStories';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportStory, ExportError, type ExportErrorKind } from '../../../src/core/export';
+import { exportStory, ExportError, type ExportErrorKind } from '../../../../src/core/export';
 import { failingFs } from '../workflow/tempStory';
 import { Fixtures } from './exportHarness';
 import { fs } from './fixtureStories';

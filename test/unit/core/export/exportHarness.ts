@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { exportStory, type ExportFormat, type ExportResult } from '../../../src/core/export';
+import { exportStory, type ExportFormat, type ExportResult } from '../../../../src/core/export';
 import { fs, writeNovel, writeRtlStory, writeShortStory, type FixtureStory } from './fixtureStories';
 
 /** The three fixture stories in one temp folder, made once per test file. */

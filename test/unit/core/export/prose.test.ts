@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import type { Block } from '../../../src/core/export/book';
-import { parseProse } from '../../../src/core/export/prose';
+import type { Block } from '../../../../src/core/export/book';
+import { parseProse } from '../../../../src/core/export/prose';
 
 const md = new MarkdownIt('default', { html: true, typographer: true, quotes: '“”‘’' }).disable(['replacements', 'table']);
 const kinds = (blocks: readonly Block[]) => blocks.map((b) => b.kind);

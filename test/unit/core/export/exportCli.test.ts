@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requireBuiltCli, runCli, type CliEnv } from '../cli/cliHarness';
+import { requireBuiltCli, runCli, type CliEnv } from '../../cli/cliHarness';
 import { writeNovel, writeShortStory } from './fixtureStories';
 
 /** `story-writer export` as a terminal runs it: the built dist/cli.js, with no key at all. */

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { writeCheckpoint } from '../../../src/core/checkpoint/checkpointFile';
-import type { CheckpointMeta } from '../../../src/core/checkpoint/meta';
-import { bodyHash } from '../../../src/core/hash';
-import { renderChapter } from '../../../src/core/stages/chapter';
-import { renderOutline } from '../../../src/core/stages/outlineMarkdown';
-import { NodeFileSystem } from '../../../src/node/nodeFileSystem';
+import { writeCheckpoint } from '../../../../src/core/checkpoint/checkpointFile';
+import type { CheckpointMeta } from '../../../../src/core/checkpoint/meta';
+import { bodyHash } from '../../../../src/core/hash';
+import { renderChapter } from '../../../../src/core/documents/chapter';
+import { renderOutline } from '../../../../src/core/documents/outlineMarkdown';
+import { NodeFileSystem } from '../../../../src/node/nodeFileSystem';
 
 /**
  * The three stories every export format is checked on: a short story whose chapters use every
