@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { StoryLockedError } from '../../core/checkpoint/lock';
 import { BRIEF_FILE, MANUSCRIPT_FILE, WORKFLOW_STAGES, isWorkflowStage, type WorkflowStage } from '../../core/stages';
 import { createStory, StoryInputError } from '../../core/story/createStory';
-import type { ProgressEvent, RunSummary } from '../../core/workflow/progress';
+import { describeLength, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
 import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
@@ -182,6 +182,7 @@ function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
         ? `Up to date: nothing needed generating (${seconds} s).\n`
         : `Done: ${summary.generated.length} files, ${summary.words.toLocaleString('en-US')} words, ${summary.apiCalls} API calls, ${summary.cacheHits} from cache, in ${seconds} s.\n${storyDir}/${MANUSCRIPT_FILE}\n`,
     );
+    if (summary.length) io.stderr.write(`${describeLength(summary.length)}\n`);
     return;
   }
   if (summary.outcome === 'cancelled') {
@@ -198,6 +199,7 @@ function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
 function summaryJson(summary: RunSummary, statistics: unknown) {
   return {
     outcome: summary.outcome,
+    ...(summary.length ? { length: summary.length } : {}),
     exitCode: exitCodeOfRun(summary),
     items: Object.fromEntries(summary.items.map((i) => [i.id, i.state])),
     generated: summary.generated,

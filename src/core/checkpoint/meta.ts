@@ -2,9 +2,9 @@ import * as z from 'zod';
 import { WORKFLOW_STAGES } from '../stages';
 
 export const CHECKPOINT_FLAGS = [
-  /** Longer than `story.maxWordCount`: flagged, never cut. */
+  /** Far longer than its target (by more than `story.maxWordCount` allows against `story.targetWordCount`): flagged, never cut. */
   'overMaxWords',
-  /** Still under 90% of its target after the one extension request. */
+  /** Still under 90% of its target after the extension requests. */
   'underTargetWords',
   /** Made with the simpler fallback prompt after structured replies kept failing. */
   'fallbackPrompt',

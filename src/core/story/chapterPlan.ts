@@ -33,3 +33,18 @@ export function planChapters(brief: Pick<Brief, 'targetWords' | 'chapters'>): Ch
   const chapterCount = brief.chapters ?? suggestChapterCount(brief.targetWords);
   return { chapterCount, wordsPerChapter: chapterTargetWords(brief.targetWords, chapterCount) };
 }
+
+/**
+ * Chapter targets scaled so they add up to the story's target, keeping the outline's proportions
+ * (a climactic chapter stays longer than a quiet one). A model's targets rarely add up: left as
+ * they come, a 3,000-word story can be planned at half its length. Rounding is settled on the
+ * longest chapter, so the sum is exact.
+ */
+export function fitChapterTargets(targets: readonly number[], storyTarget: number): number[] {
+  const sum = targets.reduce((a, b) => a + b, 0);
+  if (targets.length === 0 || sum <= 0) return [...targets];
+  const scaled = targets.map((t) => Math.max(1, Math.round((t * storyTarget) / sum)));
+  const longest = scaled.indexOf(Math.max(...scaled));
+  scaled[longest] = Math.max(1, scaled[longest]! + storyTarget - scaled.reduce((a, b) => a + b, 0));
+  return scaled;
+}

@@ -45,6 +45,8 @@ export interface RunFailure {
 
 export interface RunSummary extends RunTotals {
   readonly outcome: RunOutcome;
+  /** The manuscript's length against the brief's target, once there is a manuscript. */
+  readonly length?: StoryLength;
   /** The failure that stopped the whole run (bad key, daily quota, unknown model), if one did. */
   readonly fatal?: { readonly kind: FailureKind; readonly message: string };
   /** Every item's state after the run. */
@@ -59,6 +61,25 @@ export interface RunSummary extends RunTotals {
   /** Backups made before overwriting the writer's text. */
   readonly backups: readonly string[];
   readonly durationMs: number;
+}
+
+/**
+ * How long the story came out: `short` or `long` when outside what `story.minWordCount` and
+ * `story.maxWordCount` allow against `story.targetWordCount` (scaled to this story's target).
+ */
+export interface StoryLength {
+  readonly words: number;
+  readonly target: number;
+  readonly verdict: 'short' | 'on-target' | 'long';
+}
+
+/** `The story is 2,950 words: 98 % of its 3,000-word target.`, with a note when it is far off. */
+export function describeLength(length: StoryLength): string {
+  const share = Math.round((length.words / length.target) * 100);
+  const base = `The story is ${length.words.toLocaleString('en-US')} words: ${share} % of its ${length.target.toLocaleString('en-US')}-word target.`;
+  if (length.verdict === 'short') return `${base} That is short of what storyWriter.story.minWordCount allows; regenerate the shortest chapters, or lower the brief's target.`;
+  if (length.verdict === 'long') return `${base} That is over what storyWriter.story.maxWordCount allows; nothing was cut.`;
+  return base;
 }
 
 /** A run's running totals, as the summary and the tally report them. */

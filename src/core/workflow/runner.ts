@@ -11,12 +11,12 @@ import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
 import { itemId, type ItemId } from './state/items';
 import { assembleStory } from './stages/manuscriptStage';
-import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary } from './progress';
+import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary, StoryLength } from './progress';
 import { RunContext } from './run/runContext';
 import { RunRecords } from './state/runRecords';
 import { Semaphore } from './semaphore';
 import { StorySnapshot } from './state/storySnapshot';
-import type { ItemState } from './state/storyState';
+import type { ItemState, StoryState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
 import { tidyStory } from './tidy';
 import type { ItemChanges } from './itemChanges';
@@ -363,8 +363,10 @@ class WorkflowRun {
     const fatal = this.stop.kind === 'fatal' ? this.stop.failure : undefined;
     const cancelled = this.options.signal?.aborted === true && !fatal;
     const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
+    const length = storyLength(ctx.story.state(), ctx.settings);
     return {
       outcome,
+      ...(length ? { length } : {}),
       ...(fatal ? { fatal: { kind: fatal.kind, message: fatal.message } } : {}),
       items: ctx.story.state().items,
       generated: [...ctx.tally.generated],
@@ -376,6 +378,16 @@ class WorkflowRun {
       durationMs,
     };
   }
+}
+
+/** The manuscript's words against the brief's target, when both exist. */
+function storyLength(state: StoryState, settings: Settings): StoryLength | undefined {
+  const words = state.items.find((i) => i.id === 'manuscript')?.words;
+  if (words === undefined || !state.brief?.ok) return undefined;
+  const target = state.brief.brief.targetWords;
+  const scale = target / settings['story.targetWordCount'];
+  const verdict = words < settings['story.minWordCount'] * scale ? 'short' : words > settings['story.maxWordCount'] * scale ? 'long' : 'on-target';
+  return { words, target, verdict };
 }
 
 /** The later of the target and the stage to regenerate: regenerating a stage runs up to it. */

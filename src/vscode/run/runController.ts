@@ -5,7 +5,7 @@ import type { EditedFiles } from '../../core/workflow/runner';
 import type { Settings } from '../../core/config/settings';
 import type { Logger } from '../../core/ports';
 import type { ItemId } from '../../core/workflow/state/items';
-import { fractionDone, type ApprovalDecision, type ApprovalRequest, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
+import { describeLength, fractionDone, type ApprovalDecision, type ApprovalRequest, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { Disposable } from '../disposable';
@@ -186,7 +186,7 @@ export class RunController extends Disposable implements RunningItems {
     const story = request.entry.state.brief?.ok ? request.entry.state.brief.brief.title : request.entry.story.name;
     if (summary.outcome === 'completed' && summary.failures.length === 0) {
       const made = summary.generated.length;
-      const message = made === 0 ? `“${story}” is up to date: nothing needed generating.` : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.`;
+      const message = made === 0 ? `“${story}” is up to date: nothing needed generating.` : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
         if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });

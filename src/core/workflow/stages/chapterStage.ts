@@ -9,14 +9,20 @@ import { joinContinuation } from '../../documents/continuation';
 import { countWords } from '../../documents/wordCount';
 import type { Usage } from '../../generation/textGenerator';
 import { withAttempts, type MakeMode } from './attempts';
-import { classifyFailure } from '../failures';
+import { classifyFailure, UnusableReplyError } from '../failures';
 import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from '../state/graph';
 import { PartialSaver } from './partialSaver';
 import type { RunContext } from '../run/runContext';
 import { chapterDir, stageFile, partialFile } from '../../stages';
 
-/** A chapter under this share of its target gets one continuation request. */
+/** A draft under this share of its target is extended. */
 const EXTEND_BELOW = 0.9;
+
+/**
+ * Fewer words than this in a chapter is no chapter: an empty reply, or a one-line refusal. It is
+ * a failed attempt (tried again, then a failed item), never a `done` file.
+ */
+const NEAR_EMPTY_WORDS = 40;
 
 export interface ChapterJob {
   readonly item: ChapterGraphItem;
@@ -29,7 +35,8 @@ export interface ChapterJob {
  * Drafts or revises one chapter, streaming. While text streams it is saved to the chapter's
  * `.partial.md` (throttled), and on failure or cancel at once, so nothing streamed is lost; a
  * partial left by an earlier run is continued rather than paid for again. A draft that comes out
- * under 90% of its target is extended once; one over `story.maxWordCount` is flagged, never cut.
+ * under 90% of its target is extended, up to `workflow.maxRetriesPerStage` times while each
+ * extension adds something; one far over its target is flagged, never cut.
  */
 export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise<{ words: number; cached: boolean }> {
   const { item, chapter } = job;
@@ -47,10 +54,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   let prose: string;
   try {
     prose = await stream.run(firstPrompt, prefix);
-    if (item.stage === 'draft' && countWords(prose) < EXTEND_BELOW * chapter.targetWords) {
-      ctx.log.info(`${item.id}: ${countWords(prose)} of ${chapter.targetWords} words; asking for the rest once`);
-      prose = await stream.run(continuePrompt(ctx, item, prose, chapter.targetWords - countWords(prose)), prose);
-    }
+    if (item.stage === 'draft') prose = await extendShortDraft(ctx, stream, item, chapter, prose);
   } catch (e) {
     await emergencySave(ctx, saver, stream, e);
     throw e;
@@ -58,7 +62,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
 
   const words = countWords(prose);
   const flags: CheckpointFlag[] = [...stream.flags];
-  if (words > ctx.settings['story.maxWordCount']) flags.push('overMaxWords');
+  if (words > chapterMaxWords(ctx, chapter)) flags.push('overMaxWords');
   if (item.stage === 'draft' && words < EXTEND_BELOW * chapter.targetWords) flags.push('underTargetWords');
   // No partial write may land after the chapter is committed: a kill between the two would leave
   // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
@@ -118,7 +122,15 @@ class ChapterStream {
         });
         this.add(result.usage, result.model, result.fromCache);
         if (result.truncated) this.flags.add('truncated');
-        return join(prefix, proseFromModel(result.text));
+        const prose = proseFromModel(result.text);
+        // A reply cut at the output limit is a real beginning: it is continued, not refused.
+        if (!prefix && !result.truncated && countWords(prose) < NEAR_EMPTY_WORDS) {
+          // Nothing of it is worth keeping as a partial either.
+          this.current = { prefix, soFar: '' };
+          await this.saver.discard();
+          throw new UnusableReplyError(`${item.id}: the model returned no chapter (${countWords(prose)} words${prose.trim() ? `: “${prose.trim().slice(0, 80)}”` : ''})`);
+        }
+        return join(prefix, prose);
       });
   }
 
@@ -132,6 +144,38 @@ class ChapterStream {
     this.model = model;
     this.allCached &&= cached;
   }
+}
+
+/**
+ * Asks for the rest of a draft under 90% of its target, as often as the retry limit allows, and
+ * stops early when an extension adds (almost) nothing: a model that has finished its scene is not
+ * made to pad it.
+ */
+async function extendShortDraft(ctx: RunContext, stream: ChapterStream, item: ChapterGraphItem, chapter: OutlineChapterRef, prose: string): Promise<string> {
+  const limit = Math.max(1, ctx.settings['workflow.maxRetriesPerStage']);
+  let text = prose;
+  for (let n = 1; n <= limit; n++) {
+    const words = countWords(text);
+    if (words >= EXTEND_BELOW * chapter.targetWords) break;
+    ctx.log.info(`${item.id}: ${words} of ${chapter.targetWords} words; asking for the rest (${n} of at most ${limit})`);
+    const longer = await stream.run(continuePrompt(ctx, item, text, chapter.targetWords - words), text);
+    const added = countWords(longer) - words;
+    text = longer;
+    if (added < MIN_EXTENSION_WORDS) break;
+  }
+  return text;
+}
+
+/** An extension that adds fewer words than this means the chapter is finished. */
+const MIN_EXTENSION_WORDS = 20;
+
+/**
+ * Words above which a chapter is flagged: its target scaled by how far the story may run over
+ * its own (`story.maxWordCount` against `story.targetWordCount`), and never below its target.
+ */
+function chapterMaxWords(ctx: RunContext, chapter: OutlineChapterRef): number {
+  const allowance = ctx.settings['story.maxWordCount'] / ctx.settings['story.targetWordCount'];
+  return Math.round(chapter.targetWords * Math.max(1, allowance));
 }
 
 /** Text so far plus a continuation (a sentence the model repeated at the seam is dropped). */

@@ -73,6 +73,17 @@ export class PartialSaver {
     if (await this.fs.stat(path)) await this.fs.delete(path);
   }
 
+  /** What was saved is worthless (a refusal, not prose): delete it, and go on saving what comes next. */
+  async discard(): Promise<void> {
+    this.cancelTimer();
+    await this.chain;
+    this.latest = '';
+    if (this.written === '') return;
+    this.written = '';
+    const path = posix.join(this.storyDir, this.file);
+    if (await this.fs.stat(path)) await this.fs.delete(path);
+  }
+
   /** Stops saving without touching the file (after the final flush). */
   async close(): Promise<void> {
     this.closed = true;

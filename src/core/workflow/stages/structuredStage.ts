@@ -5,11 +5,12 @@ import { biblePrompt, conceptPrompt, outlinePrompt } from '../../prompts/structu
 import { renderBible } from '../../documents/bibleMarkdown';
 import { renderConcept } from '../../documents/conceptMarkdown';
 import type { CompleteResult } from '../../documents/lenient';
+import type { Outline } from '../../documents/outline';
 import { renderOutline } from '../../documents/outlineMarkdown';
 import type { StructuredStage } from '../../stages';
 import { countWords } from '../../documents/wordCount';
 import { withDefaults } from '../../documents/withDefaults';
-import { planChapters } from '../../story/chapterPlan';
+import { fitChapterTargets, planChapters } from '../../story/chapterPlan';
 import type { CacheMode, TextResult } from '../../generation/textGenerator';
 import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from '../failures';
@@ -84,10 +85,16 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: Ma
         main: outlinePrompt(input),
         complete: (raw) => withDefaults('outline', raw, { targetWordsPerChapter: plan.wordsPerChapter }),
         fallback: () => outlineFallbackPrompt(input),
-        render: (outline) => renderOutline(outline, { title: brief.title }),
+        render: (outline) => renderOutline(withFittedTargets(outline, brief.targetWords), { title: brief.title }),
       });
     }
   }
+}
+
+/** The outline with its chapter targets adding up to the brief's target. */
+function withFittedTargets(outline: Outline, storyTarget: number): Outline {
+  const fitted = fitChapterTargets(outline.chapters.map((c) => c.targetWords), storyTarget);
+  return { ...outline, chapters: outline.chapters.map((c, i) => ({ ...c, targetWords: fitted[i]! })) };
 }
 
 async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, spec: StructuredSpec<R, T>): Promise<Made> {

@@ -1,3 +1,4 @@
+import { fitChapterTargets } from '../../../../src/core/story/chapterPlan';
 import * as assert from 'node:assert/strict';
 import { parseBrief, renderBrief } from '../../../../src/core/story/briefFile';
 import type { Brief } from '../../../../src/core/story/brief';
@@ -160,5 +161,15 @@ describe('chapter planning', () => {
   it("uses the brief's chapter count when it has one", () => {
     assert.deepEqual(planChapters({ targetWords: 9000, chapters: 3 }), { chapterCount: 3, wordsPerChapter: 3000 });
     assert.deepEqual(planChapters({ targetWords: 9000 }), { chapterCount: 5, wordsPerChapter: 1800 });
+  });
+});
+
+describe('fitChapterTargets', () => {
+  it("scales the outline's targets to the story's, keeping proportions, with an exact sum", () => {
+    assert.deepEqual(fitChapterTargets([1000, 500, 500], 3000), [1500, 750, 750]);
+    const fitted = fitChapterTargets([700, 650, 800, 900], 10_000);
+    assert.equal(fitted.reduce((a, b) => a + b, 0), 10_000);
+    assert.ok(fitted[3]! > fitted[1]!, 'the longest stays the longest');
+    assert.deepEqual(fitChapterTargets([], 3000), []);
   });
 });

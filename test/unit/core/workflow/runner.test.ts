@@ -278,31 +278,78 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
   });
 
   describe('word counts', () => {
+    const words = (n: number, word = 'step') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ') + '.';
+    const isContinuation = (chapter: number) => (prompt: string) => prompt.startsWith(`Continue Chapter ${chapter}`);
+
     beforeEach(async () => {
-      h = await workflowHarness({ 'story.maxWordCount': 100 });
+      // A story may run to 1.5 times its target (4,500 against 3,000): so may each chapter.
+      h = await workflowHarness({ 'story.targetWordCount': 3000, 'story.maxWordCount': 4500 });
       await h.run({ target: 'outline' });
-      // The writer sets the lengths: 150 words for chapter 1 (over the maximum of 100), 120 for chapter 2.
+      // The writer sets the lengths: 150 words for chapter 1, 120 for chapter 2, 60 for chapter 3.
       const outlinePath = join(h.storyDir, '03-outline.md');
       let n = 0;
       const outline = (await readText(h.fs, outlinePath)).replace(/\*\*Target words:\*\* \d+/g, () => `**Target words:** ${[150, 120, 60][n++]}`);
       await writeText(h.fs, outlinePath, outline);
     });
 
-    it('extends a short chapter once, and flags one over the maximum without cutting it', async () => {
-      h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: 'She counted the steps. Only forty.' });
+    it('extends a short draft until it reaches 90% of its target, and flags one far over its target without cutting it', async () => {
+      h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: `She counted the steps. ${words(45)}` });
+      h.server.scriptWhen((r) => isDraftPrompt(1)(r.promptText), { kind: 'text', text: words(300, 'wave') });
       const run = await h.run({ target: 'draft' });
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
-      const continued = h.generateRequests().filter((r) => r.promptText.startsWith('Continue Chapter 2'));
-      assert.equal(continued.length, 1);
+      assert.ok(h.generateRequests().filter((r) => isContinuation(2)(r.promptText)).length >= 1);
       const ch2 = await readCheckpoint(h.fs, join(h.storyDir, '04-draft', 'chapter-02.md'), 'ch2');
       assert.ok(ch2.kind === 'checkpoint' && ch2.meta.words >= 108, 'extended to 90% of 120');
-      assert.ok(ch2.kind === 'checkpoint' && ch2.body.includes('She counted the steps. Only forty.'));
+      assert.ok(ch2.kind === 'checkpoint' && ch2.body.includes('She counted the steps.'));
+      assert.ok(ch2.kind === 'checkpoint' && !ch2.meta.flags?.includes('underTargetWords'));
       const ch1 = await readCheckpoint(h.fs, join(h.storyDir, '04-draft', 'chapter-01.md'), 'ch1');
       assert.ok(ch1.kind === 'checkpoint');
       if (ch1.kind !== 'checkpoint') return;
-      assert.ok(ch1.meta.words >= 150);
-      assert.deepEqual(ch1.meta.flags, ['overMaxWords']);
-      assert.equal(h.generateRequests().filter((r) => r.promptText.startsWith('Continue Chapter 1')).length, 0);
+      assert.ok(ch1.meta.words >= 300, 'never cut');
+      assert.deepEqual(ch1.meta.flags, ['overMaxWords'], '300 words is over 1.5 × 150');
+      assert.equal(h.generateRequests().filter((r) => isContinuation(1)(r.promptText)).length, 0);
+    });
+
+    it('asks for the rest up to the retry limit, not once, and stops early when an extension adds almost nothing', async () => {
+      h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: words(45) });
+      // Each extension is new text (a repeated one would be dropped at the seam as a repeat).
+      for (const word of ['more', 'again', 'still']) h.server.scriptWhen((r) => isContinuation(2)(r.promptText), { kind: 'text', text: words(25, word) });
+      h.server.scriptWhen((r) => isDraftPrompt(3)(r.promptText), { kind: 'text', text: words(41) });
+      h.server.scriptWhen((r) => isContinuation(3)(r.promptText), { kind: 'text', text: 'The end.' }, { times: Infinity });
+      const run = await h.run({ target: 'draft' });
+      assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+      // 45 + 25 + 25 = 95 of 120 is still short after two; the third (the limit) reaches 120.
+      assert.equal(h.generateRequests().filter((r) => isContinuation(2)(r.promptText)).length, 3, 'workflow.maxRetriesPerStage (3) extensions');
+      // 41 + 2 words: the model has finished; one extension, then it stops.
+      assert.equal(h.generateRequests().filter((r) => isContinuation(3)(r.promptText)).length, 1);
+      const ch3 = await readCheckpoint(h.fs, join(h.storyDir, '04-draft', 'chapter-03.md'), 'ch3');
+      assert.ok(ch3.kind === 'checkpoint' && ch3.meta.flags?.includes('underTargetWords'), 'still short: flagged');
+    });
+
+    it('fails a chapter whose reply is empty or a one-line refusal, writes no file for it, and does not assemble the manuscript', async () => {
+      h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: "I'm sorry, but I can't help with writing this chapter." }, { times: Infinity });
+      const run = await h.run();
+      assert.equal(run.outcome, 'failed');
+      assert.deepEqual(run.failures.map((f) => [f.item, f.kind]), [['draft:02', 'invalid-reply']]);
+      assert.match(run.failures[0]!.message, /no chapter/);
+      assert.equal(h.generateRequests().filter((r) => isDraftPrompt(2)(r.promptText)).length, 3, 'tried up to the retry limit');
+      const files = await readdir(join(h.storyDir, '04-draft'));
+      assert.ok(!files.includes('chapter-02.md') && !files.includes('chapter-02.partial.md'), files.join(', '));
+      assert.equal(statesOf(run)['draft:02'], 'failed');
+      assert.equal(statesOf(run).manuscript, 'pending');
+    });
+  });
+
+  describe('story length', () => {
+    it("plans chapters that add up to the brief's target, and reports the story's total against it", async () => {
+      h = await workflowHarness();
+      const run = await h.run();
+      assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+      const targets = (await computeStoryState(h.fs, h.storyDir)).chapters.map((c) => c.targetWords);
+      assert.equal(targets.reduce((a, b) => a + b, 0), 600, `targets ${targets.join(' + ')}`);
+      assert.ok(run.length, 'the summary has the story length');
+      assert.equal(run.length?.target, 600);
+      assert.equal(run.length?.verdict, 'on-target');
     });
   });
 
