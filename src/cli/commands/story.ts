@@ -5,6 +5,7 @@ import { BRIEF_FILE, MANUSCRIPT_FILE, WORKFLOW_STAGES, isWorkflowStage, type Wor
 import { createStory, StoryInputError } from '../../core/story/createStory';
 import { describeLength, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
 import { runWorkflow } from '../../core/workflow/runner';
+import { itemId, parseItemId, type ItemId } from '../../core/workflow/state/items';
 import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
@@ -18,11 +19,12 @@ export const newHelp = `story-writer new DIR --premise TEXT [--title T] [--genre
 Creates the story folder DIR with its brief.md (premise and parameters). Nothing is written when
 an argument is invalid.`;
 
-export const runHelp = `story-writer run DIR [--stage concept|bible|outline|draft|revision|manuscript|all] [--regenerate STAGE] [--force] [--json] [--config FILE] [--verbose]
+export const runHelp = `story-writer run DIR [--stage concept|bible|outline|draft|revision|manuscript|all] [--regenerate STAGE|ITEM] [--force] [--json] [--config FILE] [--verbose]
 
 Writes every stage of the story in DIR that is missing or stale, up to --stage (default all). An
-unchanged story makes no request. --regenerate makes a stage again (bypassing the cache); files
-you edited are only overwritten with --force (a backup is kept). Progress goes to stderr; --json
+unchanged story makes no request. --regenerate makes a stage again (bypassing the cache), or one
+item of it (draft:03 is chapter 3's draft, revision:03 its revision), and then whatever depends
+on it; files you edited are only overwritten with --force (a backup is kept). Progress goes to stderr; --json
 prints a summary object on stdout. Ctrl+C stops cleanly: text written so far is kept and the next
 run continues from it.`;
 
@@ -88,10 +90,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   });
   const storyDir = resolve(io.cwd, requireDir(positionals, 'run'));
   const target = values.stage === 'all' ? 'all' : stageArgument(values.stage, '--stage');
-  const regenerate = values.regenerate === undefined ? undefined : stageArgument(values.regenerate, '--regenerate');
+  const regenerate = values.regenerate === undefined ? undefined : regenerateArgument(values.regenerate);
   const settings = await loadSettings(values.config);
   const fs = new NodeFileSystem();
-  await requireValidBrief(await computeStoryState(fs, storyDir, { draftMode: settings['workflow.draftMode'] }), storyDir);
+  const state = await computeStoryState(fs, storyDir, { draftMode: settings['workflow.draftMode'] });
+  await requireValidBrief(state, storyDir);
+  if (regenerate && !isWorkflowStage(regenerate) && !state.items.some((i) => i.id === regenerate)) {
+    throw new UsageError(`--regenerate ${regenerate}: the story has no such item yet (its chapters: ${state.chapters.map((c) => c.number).join(', ') || 'none until the outline exists'}).`);
+  }
   const logger = loggerFor(io, values.verbose);
   const service = serviceFor(io, settings, logger);
   const printer = progressPrinter(io.stderr);
@@ -157,6 +163,14 @@ function requireDir(positionals: string[], command: string): string {
 function stageArgument(value: string | undefined, flag: string): WorkflowStage {
   if (value && isWorkflowStage(value)) return value;
   throw new UsageError(`${flag} must be one of ${WORKFLOW_STAGES.join(', ')}${flag === '--stage' ? ', all' : ''} (got "${value}").`);
+}
+
+/** A stage (`draft`) or one item of a story (`draft:03`, `revision:3`, `concept`), as the run records name them. */
+function regenerateArgument(value: string): WorkflowStage | ItemId {
+  if (isWorkflowStage(value)) return value;
+  const item = parseItemId(value);
+  if (item) return itemId(item.stage, item.chapter);
+  throw new UsageError(`--regenerate must be a stage (${WORKFLOW_STAGES.join(', ')}) or one chapter of a chapter stage, like draft:03 or revision:03 (got "${value}").`);
 }
 
 function wholeNumber(value: string, flag: string): number {

@@ -9,7 +9,7 @@ import type { MakeMode } from './stages/attempts';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
-import { itemId, type ItemId } from './state/items';
+import { itemId, parseItemId, type ItemId } from './state/items';
 import { assembleStory } from './stages/manuscriptStage';
 import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary, StoryLength } from './progress';
 import { RunContext } from './run/runContext';
@@ -32,8 +32,11 @@ export interface RunWorkflowOptions {
   readonly signal?: AbortSignal;
   /** Run up to and including this stage (default `all`). */
   readonly target?: WorkflowStage | 'all';
-  /** Make this stage (every chapter of it) again even if done, bypassing the cache. */
-  readonly regenerate?: WorkflowStage;
+  /**
+   * Make this again even if done, bypassing the cache: a whole stage (`draft`: every chapter of
+   * it), or one item (`draft:03`: that chapter). What depends on it turns stale and is made too.
+   */
+  readonly regenerate?: WorkflowStage | ItemId;
   /** What `regenerate` does to files the writer edited: keep them (default), or replace them after a backup. */
   readonly editedFiles?: EditedFiles;
   /** Asked after each stage that produced something, when `workflow.requireApproval` is on. */
@@ -81,6 +84,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
 type ItemResult = 'made' | 'up-to-date' | 'kept' | 'skipped' | 'failed' | 'cancelled' | 'not-run';
 type Job = (mode: MakeMode) => Promise<{ words: number; cached: boolean }>;
 
+/** A round of a stage: as the run was asked, or (the approval's Regenerate) every item afresh. */
+type Round = 'as-asked' | 'regenerate-all';
+
 /** What `regenerate` does to a file the writer edited. */
 export type EditedFiles = 'keep' | 'replace';
 
@@ -111,12 +117,15 @@ class WorkflowRun {
     return this.stop.kind !== 'running' || this.ctx.signal.aborted;
   }
 
-  private modeFor(stage: WorkflowStage): MakeMode {
-    return this.options.regenerate === stage ? 'regenerate' : 'as-needed';
+  /** `regenerate` for what the writer asked to make again (its stage, or the item itself). */
+  private modeFor(item: GraphItem, round: Round = 'as-asked'): MakeMode {
+    if (round === 'regenerate-all') return 'regenerate';
+    const asked = this.options.regenerate;
+    return asked === item.stage || asked === item.id ? 'regenerate' : 'as-needed';
   }
 
   async execute(): Promise<void> {
-    const stages = stagesUpTo(widest(this.options.target ?? 'all', this.options.regenerate));
+    const stages = stagesUpTo(widest(this.options.target ?? 'all', regeneratedStage(this.options.regenerate)));
     for (const stage of STRUCTURED_STAGES) {
       if (!stages.has(stage) || this.stopping) return;
       await this.structuredStage(stage);
@@ -129,7 +138,7 @@ class WorkflowRun {
 
   private async structuredStage(stage: StructuredStage): Promise<void> {
     const item = this.graphItem(stage);
-    let mode = this.modeFor(stage);
+    let mode = this.modeFor(item);
     if (!this.needsRun(item, mode)) {
       this.leaveAlone(item, mode);
       return;
@@ -147,33 +156,35 @@ class WorkflowRun {
   private async chapterStages(withRevision: boolean): Promise<void> {
     const chapters = this.chapterItems();
     if (!chapters) return;
-    const draftMode = this.modeFor('draft');
-    const revisionMode = this.modeFor('revision');
     const semaphore = new Semaphore(this.ctx.settings['rateLimit.maxConcurrent']);
     const sequential = this.ctx.settings['workflow.draftMode'] === 'sequential';
-    const draft = (c: ChapterItems, mode: MakeMode) => semaphore.run(() => this.runChapter(c.draft, c.ref, mode));
-    const revise = (c: ChapterItems, mode: MakeMode) =>
-      withRevision && !this.stopping && this.draftUsable(c.draft) ? semaphore.run(() => this.runChapter(c.revision, c.ref, mode)) : Promise.resolve<ItemResult>('not-run');
-    const runDrafts = async (mode: MakeMode, then?: (c: ChapterItems) => Promise<ItemResult>) => {
-      let previous: Promise<unknown> = Promise.resolve();
+    const draft = (c: ChapterItems, round: Round) => semaphore.run(() => this.runChapter(c.draft, c.ref, this.modeFor(c.draft, round)));
+    const revise = (c: ChapterItems, round: Round) =>
+      withRevision && !this.stopping && this.draftUsable(c.draft) ? semaphore.run(() => this.runChapter(c.revision, c.ref, this.modeFor(c.revision, round))) : Promise.resolve<ItemResult>('not-run');
+    const runDrafts = async (round: Round, then?: (c: ChapterItems) => Promise<ItemResult>) => {
+      let previous: ChapterItems | undefined;
+      let chain: Promise<unknown> = Promise.resolve();
       const tasks = chapters.map((c) => {
-        // Sequential: each chapter is drafted from the previous one's ending, so it waits for it.
-        const made = sequential ? previous.then(() => draft(c, mode)) : draft(c, mode);
-        previous = made;
+        // Sequential: each chapter is drafted from the previous one's ending, so it waits for it,
+        // and a chapter whose previous one could not be made is not started at all.
+        const before = previous;
+        const made = sequential ? chain.then(() => (before && !this.draftUsable(before.draft) ? this.waitsFor(c, before) : draft(c, round))) : draft(c, round);
+        chain = made;
+        previous = c;
         return then ? made.then(() => then(c)) : made;
       });
       await Promise.all(tasks);
     };
 
-    this.ctx.progress.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, draftMode)).length);
-    if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, draftMode) || this.needsRun(c.revision, revisionMode)).length);
+    this.ctx.progress.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft))).length);
+    if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft)) || this.needsRun(c.revision, this.modeFor(c.revision))).length);
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
-      await runDrafts(draftMode, (c) => revise(c, revisionMode));
+      await runDrafts('as-asked', (c) => revise(c, 'as-asked'));
     } else {
-      await this.withApproval('draft', chapters.map((c) => c.draft), draftMode, (mode) => runDrafts(mode));
+      await this.withApproval('draft', chapters.map((c) => c.draft), (round) => runDrafts(round));
       if (withRevision && !this.stopping) {
-        await this.withApproval('revision', chapters.map((c) => c.revision), revisionMode, (mode) => Promise.all(chapters.map((c) => revise(c, mode))));
+        await this.withApproval('revision', chapters.map((c) => c.revision), (round) => Promise.all(chapters.map((c) => revise(c, round))));
       }
     }
     this.ctx.progress.stageFinished('draft');
@@ -182,7 +193,7 @@ class WorkflowRun {
 
   private async manuscriptStage(): Promise<void> {
     const item = this.graphItem('manuscript');
-    const mode = this.modeFor('manuscript');
+    const mode = this.modeFor(item);
     if (!this.needsRun(item, mode)) return;
     const why = this.manuscriptBlocker();
     if (why) {
@@ -204,6 +215,12 @@ class WorkflowRun {
     const failed = this.ctx.tally.failures.filter((f) => f.chapter !== undefined);
     if (failed.length > 0) return `${failed.map((f) => f.item).join(', ')} failed`;
     return undefined;
+  }
+
+  /** Sequential mode: a chapter whose previous chapter has no draft waits for it (stays pending). */
+  private waitsFor(c: ChapterItems, before: ChapterItems): ItemResult {
+    if (this.needsRun(c.draft, this.modeFor(c.draft))) this.ctx.log.warn(`${c.draft.id}: not drafted: it continues from chapter ${before.ref.number}, which has no draft (${before.draft.id} failed or was not made)`);
+    return 'not-run';
   }
 
   private halt(): void {
@@ -308,9 +325,9 @@ class WorkflowRun {
     return this.ctx.settings['workflow.requireApproval'] && this.options.approve !== undefined;
   }
 
-  /** Runs a chapter stage, then asks; Regenerate runs it again. */
-  private async withApproval(stage: WorkflowStage, items: readonly GraphItem[], mode: MakeMode, run: (mode: MakeMode) => Promise<unknown>): Promise<void> {
-    for (let round = mode; ; round = 'regenerate') {
+  /** Runs a chapter stage, then asks; Regenerate runs the whole stage again. */
+  private async withApproval(stage: WorkflowStage, items: readonly GraphItem[], run: (round: Round) => Promise<unknown>): Promise<void> {
+    for (let round: Round = 'as-asked'; ; round = 'regenerate-all') {
       const before = this.ctx.tally.generated.length;
       await run(round);
       const made = this.ctx.tally.generated.slice(before).length > 0;
@@ -388,6 +405,11 @@ function storyLength(state: StoryState, settings: Settings): StoryLength | undef
   const scale = target / settings['story.targetWordCount'];
   const verdict = words < settings['story.minWordCount'] * scale ? 'short' : words > settings['story.maxWordCount'] * scale ? 'long' : 'on-target';
   return { words, target, verdict };
+}
+
+/** The stage a `regenerate` option names (`draft:03` → `draft`). */
+function regeneratedStage(regenerate: WorkflowStage | ItemId | undefined): WorkflowStage | undefined {
+  return regenerate === undefined ? undefined : parseItemId(regenerate)?.stage;
 }
 
 /** The later of the target and the stage to regenerate: regenerating a stage runs up to it. */

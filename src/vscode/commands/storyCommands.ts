@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { BRIEF_FILE, STAGE_LABELS, WORKFLOW_STAGES, type WorkflowStage } from '../../core/stages';
+import { BRIEF_FILE, STAGE_LABELS, WORKFLOW_STAGES, isChapterStage, type WorkflowStage } from '../../core/stages';
+import { itemId, type ItemId } from '../../core/workflow/state/items';
 import type { EditedFiles } from '../../core/workflow/runner';
 import type { ItemState } from '../../core/workflow/state/storyState';
 import type { RunController } from '../run/runController';
@@ -62,6 +63,23 @@ function optionsOf(arg: unknown): CommandOptions {
   return typeof arg === 'object' && arg !== null && !('kind' in arg) ? (arg as CommandOptions) : {};
 }
 
+/** What the writer asked to make again: a chapter row is that chapter, a stage row the whole stage. */
+interface Regeneration {
+  readonly stage: WorkflowStage;
+  readonly item?: ItemId;
+}
+
+function regenerationOf(arg: unknown): Regeneration | undefined {
+  if (typeof arg === 'object' && arg !== null && 'kind' in arg) {
+    const node = arg as StageTreeNode;
+    if (node.kind === 'chapter') return { stage: node.item.stage, item: node.item.id };
+    return node.kind === 'stage' ? { stage: node.stage } : undefined;
+  }
+  const options = optionsOf(arg);
+  if (!options.stage) return undefined;
+  return isChapterStage(options.stage) && options.chapter !== undefined ? { stage: options.stage, item: itemId(options.stage, options.chapter) } : { stage: options.stage };
+}
+
 function stageOfNode(arg: unknown): WorkflowStage | undefined {
   if (typeof arg !== 'object' || arg === null || !('kind' in arg)) return undefined;
   const node = arg as StageTreeNode;
@@ -93,16 +111,17 @@ export class StoryCommands {
   async regenerate(arg: unknown) {
     const entry = await this.resolver.resolve(arg);
     if (!entry) return undefined;
-    const stage = stageOfNode(arg) ?? optionsOf(arg).stage ?? (await pickStage(entry));
-    if (!stage) return undefined;
-    const edited = entry.state.items.filter((i) => i.stage === stage && i.state === 'edited');
+    const what = regenerationOf(arg) ?? (await pickStage(entry));
+    if (!what) return undefined;
+    const chosen = entry.state.items.filter((i) => (what.item ? i.id === what.item : i.stage === what.stage));
+    const edited = chosen.filter((i) => i.state === 'edited');
     let editedFiles: EditedFiles = 'keep';
     if (edited.length > 0) {
-      const confirmed = optionsOf(arg).confirm ?? (await confirmOverwrite(stage, edited));
+      const confirmed = optionsOf(arg).confirm ?? (await confirmOverwrite(what, edited));
       if (!confirmed) return undefined;
       editedFiles = 'replace';
     }
-    return this.runs.run({ entry, target: stage, regenerate: stage, editedFiles });
+    return this.runs.run({ entry, target: what.stage, regenerate: what.item ?? what.stage, editedFiles });
   }
 
   async compare(arg: unknown) {
@@ -153,7 +172,7 @@ function labelOf(item: ItemState): string {
   return item.chapter !== undefined ? `${STAGE_LABELS[item.stage]} — Chapter ${item.chapter}${item.title ? `: ${item.title}` : ''}` : STAGE_LABELS[item.stage];
 }
 
-async function pickStage(entry: StoryEntry): Promise<WorkflowStage | undefined> {
+async function pickStage(entry: StoryEntry): Promise<Regeneration | undefined> {
   const pick = await vscode.window.showQuickPick(
     WORKFLOW_STAGES.map((stage) => {
       const items = entry.state.items.filter((i) => i.stage === stage);
@@ -162,15 +181,15 @@ async function pickStage(entry: StoryEntry): Promise<WorkflowStage | undefined> 
     }),
     { placeHolder: 'Regenerate which stage? (Regenerate bypasses the cache.)' },
   );
-  return pick?.stage;
+  return pick ? { stage: pick.stage } : undefined;
 }
 
-async function confirmOverwrite(stage: WorkflowStage, edited: readonly ItemState[]): Promise<boolean> {
+async function confirmOverwrite(what: Regeneration, edited: readonly ItemState[]): Promise<boolean> {
   const names = edited.map(labelOf).join(', ');
   const choice = await vscode.window.showWarningMessage(
     `You edited ${names}. Regenerating replaces your text (a backup is kept in .story-writer/backups).`,
     { modal: true },
-    `Regenerate ${STAGE_LABELS[stage]}`,
+    what.item && edited[0] ? `Regenerate ${labelOf(edited[0])}` : `Regenerate ${STAGE_LABELS[what.stage]}`,
   );
   return choice !== undefined;
 }

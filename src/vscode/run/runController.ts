@@ -21,7 +21,8 @@ export const RUNNING_CONTEXT = 'storyWriter.running';
 export interface RunRequest {
   readonly entry: StoryEntry;
   readonly target?: WorkflowStage | 'all';
-  readonly regenerate?: WorkflowStage;
+  /** A whole stage, or one item of it (`draft:03`). */
+  readonly regenerate?: WorkflowStage | ItemId;
   readonly editedFiles?: EditedFiles;
 }
 

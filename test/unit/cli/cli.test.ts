@@ -379,6 +379,22 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       assert.match(r.stderr, /Up to date/);
     });
 
+    it('--regenerate draft:02 makes that chapter again and nothing before it; an unknown item → exit 2', async () => {
+      const from = server.requests.length;
+      const r = await runCli(['run', story, '--regenerate', 'draft:02', '--json'], storyEnv());
+      assertExit(r, EXIT.ok);
+      const summary = JSON.parse(r.stdout) as { generated: string[]; requests: number };
+      assert.ok(summary.generated.includes('draft:02'), JSON.stringify(summary.generated));
+      assert.ok(!summary.generated.some((id) => id === 'draft:01' || id === 'draft:03' || id === 'concept' || id === 'outline'), JSON.stringify(summary.generated));
+      assert.ok(server.requests.length - from >= 1, 'chapter 2 went to the model (not the cache)');
+      const unknown = await runCli(['run', story, '--regenerate', 'draft:09'], storyEnv());
+      assertExit(unknown, EXIT.badInput);
+      assertSays(unknown, /draft:09: the story has no such item yet \(its chapters: 1, 2, 3\)/);
+      const nonsense = await runCli(['run', story, '--regenerate', 'chapter-2'], storyEnv());
+      assertExit(nonsense, EXIT.badInput);
+      assertSays(nonsense, /--regenerate must be a stage .* or one chapter of a chapter stage, like draft:03/);
+    });
+
     it('status --json lists every stage done, without a request', async () => {
       const from = server.requests.length;
       const r = await runCli(['status', story, '--json'], storyEnv());

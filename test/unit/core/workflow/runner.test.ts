@@ -380,7 +380,45 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
     });
   });
 
+  describe('regenerating one chapter', () => {
+    it('makes that chapter again and what depends on it (its revision, the manuscript), nothing else', async () => {
+      h = await workflowHarness();
+      await h.run();
+      const read = async (rel: string) => readText(h.fs, join(h.storyDir, rel));
+      const before = { ch1: await read('04-draft/chapter-01.md'), ch3: await read('04-draft/chapter-03.md'), rev1: await read('05-revision/chapter-01.md') };
+      const requestsBefore = h.generateRequests().length;
+      // A new take differs from the old one (the same prompt to a real model rarely gives the same text).
+      const newTake = Array.from({ length: 220 }, (_, i) => `tide${i}`).join(' ') + '.';
+      h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: newTake });
+      const run = await h.run({ regenerate: 'draft:02' });
+      assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+      assert.deepEqual([...run.generated].sort(), ['draft:02', 'manuscript', 'revision:02']);
+      const made = h.generateRequests().slice(requestsBefore);
+      assert.equal(made.filter((r) => isDraftPrompt(2)(r.promptText)).length, 1, 'chapter 2 drafted afresh (not from the cache)');
+      assert.equal(made.filter((r) => isDraftPrompt(1)(r.promptText) || isDraftPrompt(3)(r.promptText)).length, 0);
+      assert.equal(await read('04-draft/chapter-01.md'), before.ch1);
+      assert.equal(await read('04-draft/chapter-03.md'), before.ch3);
+      assert.equal(await read('05-revision/chapter-01.md'), before.rev1);
+      assert.ok((await read('04-draft/chapter-02.md')).includes('tide219'), 'the new take is in the file');
+    });
+  });
+
   describe('modes', () => {
+    it('stops the sequential chain at a failed chapter with one clear failure, leaving the later chapters pending', async () => {
+      h = await workflowHarness({ 'workflow.draftMode': 'sequential' });
+      h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'fixture', name: '200-finish-safety' }, { times: Infinity });
+      const run = await h.run();
+      assert.equal(run.outcome, 'failed');
+      assert.deepEqual(run.failures.map((f) => [f.item, f.kind]), [['draft:02', 'content-blocked']], 'one failure, naming chapter 2');
+      assert.equal(h.generateRequests().filter((r) => isDraftPrompt(3)(r.promptText)).length, 0, 'chapter 3 is not attempted');
+      const states = statesOf(run);
+      assert.equal(states['draft:01'], 'done');
+      assert.equal(states['draft:02'], 'failed');
+      assert.equal(states['draft:03'], 'pending');
+      assert.ok(h.logger.lines.some((l) => /draft:03: not drafted: it continues from chapter 2/.test(l)), 'the log says why chapter 3 waits');
+    });
+
+
     it('drafts in order in sequential mode, each chapter from the previous one\'s ending', async () => {
       h = await workflowHarness({ 'workflow.draftMode': 'sequential' });
       const run = await h.run({ target: 'draft' });
