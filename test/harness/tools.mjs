@@ -13,6 +13,19 @@ export function toolsDir() {
   return process.env.STORY_WRITER_E2E_TOOLS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'story-writer-e2e');
 }
 
+/** User settings for a code-server that shows only the workbench: no AI chat, welcome, telemetry or updates. */
+export const QUIET_USER_SETTINGS = Object.freeze({
+  'chat.disableAIFeatures': true,
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'workbench.tips.enabled': false,
+  'window.commandCenter': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+});
+
 const log = (m) => process.stderr.write(`[harness] ${m}\n`);
 
 /** `npm install spec` into prefix, with a clean environment; `node` names the Node (bin folder, headers) to build with. */
