@@ -91,7 +91,7 @@ function installFailure(spec, status, logFile, prefix) {
 
 function likelyFix(log, prefix) {
   if (/currently requires node v\d+/i.test(log)) {
-    return 'the install saw the wrong Node version. Run it outside npm: `node -e "import(\'./test/harness/tools.mjs\').then(m => m.ensureTools())"`, and report it as a harness bug.';
+    return 'the install ran on the wrong Node: the log names the version it saw. Node 24 must come first on PATH, and no npm_config_user_agent from an outer npm may reach it (installEnvironment() in test/harness/tools.mjs removes it); run again from a plain shell to compare.';
   }
   if (/gssapi\.h/.test(log)) return 'install the Kerberos headers: `sudo apt-get install -y libkrb5-dev`, then run again.';
   if (/E(NOTFOUND|AI_AGAIN|TIMEDOUT|CONNREFUSED|CONNRESET)/.test(log)) return 'the npm registry was not reachable; check the network or npm\'s `registry`/`proxy` settings, then run again.';
