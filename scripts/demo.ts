@@ -35,9 +35,10 @@ async function main(): Promise<number> {
     const env = { ...process.env, GOOGLE_GEMINI_BASE_URL: server.baseUrl, GEMINI_API_KEY: server.apiKey, STORY_WRITER_CACHE_DIR: cache };
     const command = async (args: string[]): Promise<void> => {
       say(`\n$ node dist/cli.js ${args.map(quoted).join(' ')}`);
-      current = startGroup(process.execPath, [cli, ...args], { cwd: work, env, stdio: ['ignore', 'inherit', 'inherit'] });
-      cleanup.add(() => current?.stop());
-      const code = await current.exited;
+      const group = startGroup(process.execPath, [cli, ...args], { cwd: work, env, stdio: ['ignore', 'inherit', 'inherit'] });
+      current = group;
+      cleanup.add(() => group.stop());
+      const code = await group.exited;
       if (code !== 0) throw new Error(`story-writer ${args[0]} exited with ${code}`);
     };
     await command(newStoryArguments(story));
