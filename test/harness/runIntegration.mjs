@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ensureTools } from './tools.mjs';
+import { ensureTools, QUIET_USER_SETTINGS } from './tools.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, '.test-output');
@@ -37,17 +37,7 @@ const dirs = Object.fromEntries(['user/User', 'exts', 'ws', 'xdg', 'tmp'].map((d
 for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
 writeFileSync(
   join(dirs['user/User'], 'settings.json'),
-  JSON.stringify({
-    'chat.disableAIFeatures': true,
-    'workbench.startupEditor': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'workbench.tips.enabled': false,
-    'window.commandCenter': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  }),
+  JSON.stringify(QUIET_USER_SETTINGS),
 );
 writeFileSync(join(run, 'config.yaml'), '');
 
