@@ -33,7 +33,6 @@ const GENERATE_COMMANDS: Array<[string, WorkflowStage | 'all']> = [
   ['storyWriter.generateOutline', 'outline'],
   ['storyWriter.generateDraft', 'draft'],
   ['storyWriter.revise', 'revision'],
-  ['storyWriter.compileManuscript', 'manuscript'],
   ['storyWriter.runWorkflow', 'all'],
 ];
 
@@ -83,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.runItem', (node?: unknown) => story.runNode(node)),
     vscode.commands.registerCommand('storyWriter.regenerateStage', (arg?: unknown) => story.regenerate(arg)),
     vscode.commands.registerCommand('storyWriter.cancel', () => runs.cancel()),
+    vscode.commands.registerCommand('storyWriter.compileManuscript', (arg?: unknown) => story.compile(arg)),
     vscode.commands.registerCommand('storyWriter.compareRevision', (arg?: unknown) => story.compare(arg)),
     vscode.commands.registerCommand('storyWriter.openStageFile', (arg?: unknown) => story.openStageFile(arg)),
     vscode.commands.registerCommand('storyWriter.refresh', () => catalog.refresh()),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
@@ -220,13 +220,30 @@ describe('the writer’s workflow in VS Code', function () {
 
     it('Compile Manuscript on a finished story makes no request, and Open Stage File opens story.md', async () => {
       const before = server.requests.length;
-      const summary = await vscode.commands.executeCommand<{ outcome: string; requests: number }>('storyWriter.compileManuscript', second.story.id);
-      assert.equal(summary?.outcome, 'completed');
+      const compiled = await vscode.commands.executeCommand<{ file: string; included: number[]; missing: number[] }>('storyWriter.compileManuscript', second.story.id);
+      assert.equal(compiled?.file, 'story.md');
+      assert.deepEqual(compiled.missing, []);
+      assert.ok(compiled.included.length >= 2, JSON.stringify(compiled));
       assert.equal(server.requests.length, before);
       const uri = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { story: second.story.id, stage: 'manuscript' });
       assert.ok(uri?.path.endsWith('/story.md'));
       assert.equal(vscode.window.activeTextEditor?.document.uri.path, uri.path);
       assert.match(vscode.window.activeTextEditor!.document.getText(), /# Salt and Static/);
+    });
+
+    it('Compile Manuscript with a chapter missing assembles the rest with no request and names the missing chapter', async () => {
+      const entry = api.catalog.find(second.story.id)!;
+      const last = Math.max(...entry.state.chapters.map((c) => c.number));
+      const name = `chapter-${String(last).padStart(2, '0')}.md`;
+      for (const dir of ['04-draft', '05-revision']) rmSync(path.join(fsPathOf(second, dir), name), { force: true });
+      await api.catalog.refresh();
+      const before = server.requests.length;
+      const compiled = await vscode.commands.executeCommand<{ included: number[]; missing: number[] }>('storyWriter.compileManuscript', second.story.id);
+      assert.deepEqual(compiled?.missing, [last]);
+      assert.equal(server.requests.length, before, 'no model call');
+      assert.match(api.runs.lastCompileMessage ?? '', new RegExp(`Chapter ${last} has no draft yet and is left out`));
+      const title = entry.state.chapters.find((c) => c.number === last)?.title ?? '';
+      assert.ok(title && !readFileSync(fsPathOf(second, 'story.md'), 'utf8').includes(title), `chapter ${last} (“${title}”) is not in story.md`);
     });
   });
 

@@ -78,9 +78,9 @@ export const settingsShape = {
     .regex(/^(?![\\/])(?![a-zA-Z]:)(?!.*(^|[\\/])\.\.([\\/]|$)).+$/, 'a relative folder inside the workspace')
     .default('stories')
     .describe('Workspace folder that holds stories.'),
-  'story.targetWordCount': int(100, 500000).default(3000).describe('Words a new story aims for.'),
-  'story.minWordCount': int(50, 500000).default(2000).describe('Least words a story should reach.'),
-  'story.maxWordCount': int(100, 1000000).default(5000).describe('Words above which a story or chapter is flagged (never cut).'),
+  'story.targetWordCount': int(100, 500000).default(3000).describe('The length storyWriter.story.minWordCount and storyWriter.story.maxWordCount are set against; each story scales them to its own target (with the defaults, a 60,000-word novel is short under 40,000 words and long over 100,000).'),
+  'story.minWordCount': int(50, 500000).default(2000).describe('A story under this many words (scaled to its target) is reported as short when the run ends.'),
+  'story.maxWordCount': int(100, 1000000).default(5000).describe('A story over this many words (scaled to its target) is reported as long, and a chapter over its own target scaled the same way is flagged. Nothing is cut.'),
   'workflow.requireApproval': z.boolean().default(false).describe('Pause after each stage: Continue, Edit first, or Regenerate.'),
   'workflow.allowStageSkipping': z.boolean().default(true).describe('Let optional stages (revision) be skipped when they fail.'),
   'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),

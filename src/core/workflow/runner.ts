@@ -1,5 +1,4 @@
-import { deriveAbortController } from '../common/abort';
-import { acquireLock, type LockOptions } from '../checkpoint/lock';
+import type { LockOptions } from '../checkpoint/lock';
 import { systemClock } from '../clock';
 import type { Settings } from '../config/settings';
 import type { Clock, FileSystem, Logger } from '../ports';
@@ -12,13 +11,11 @@ import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type 
 import { itemId, parseItemId, type ItemId } from './state/items';
 import { assembleStory } from './stages/manuscriptStage';
 import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary, StoryLength } from './progress';
-import { RunContext } from './run/runContext';
-import { RunRecords } from './state/runRecords';
+import type { RunContext } from './run/runContext';
+import { withStorySession } from './run/storySession';
 import { Semaphore } from './semaphore';
-import { StorySnapshot } from './state/storySnapshot';
 import type { ItemState, StoryState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
-import { tidyStory } from './tidy';
 import type { ItemChanges } from './itemChanges';
 
 export interface RunWorkflowOptions {
@@ -59,26 +56,15 @@ export interface RunWorkflowOptions {
  * before anything is touched) and releases it however the run ends.
  */
 export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSummary> {
-  const clock = options.clock ?? systemClock;
-  const started = clock.now();
-  const lock = await acquireLock(options.fs, options.storyDir, { owner: options.owner ?? 'Story Writer', clock, ...options.lockOptions });
-  // Aborts on the writer's cancel, and on a failure that stops the run.
-  const stop = deriveAbortController(options.signal);
-  const log = options.logger.child('workflow');
-  if (lock.tookOverFrom) log.info(`Took over the lock of a run that is gone (${lock.tookOverFrom.owner}, pid ${lock.tookOverFrom.pid})`);
-  try {
-    await tidyStory(options.fs, options.storyDir, log);
-    const [snapshot, records] = await Promise.all([StorySnapshot.load(options.fs, options.storyDir), RunRecords.load(options.fs, options.storyDir)]);
-    const ctx = new RunContext({ fs: options.fs, storyDir: options.storyDir, generator: options.generator, settings: options.settings, log, clock, signal: stop.controller.signal, snapshot, records, hooks: options });
-    const run = new WorkflowRun(ctx, options, stop.controller);
+  const started = (options.clock ?? systemClock).now();
+  // The session's stop aborts on the writer's cancel, and on a failure that stops the run.
+  return withStorySession({ ...options, hooks: options }, async (ctx, stop) => {
+    const run = new WorkflowRun(ctx, options, stop);
     await run.execute();
-    const summary = run.summary(clock.now() - started);
-    log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, fatal: summary.fatal?.kind });
+    const summary = run.summary(ctx.clock.now() - started);
+    ctx.log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, fatal: summary.fatal?.kind });
     return summary;
-  } finally {
-    stop.dispose();
-    await lock.release();
-  }
+  });
 }
 
 type ItemResult = 'made' | 'up-to-date' | 'kept' | 'skipped' | 'failed' | 'cancelled' | 'not-run';

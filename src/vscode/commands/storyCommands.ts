@@ -101,7 +101,9 @@ export class StoryCommands {
 
   /** Inline "run" on a tree row: make that stage (and what it needs). */
   async runNode(arg: unknown) {
-    return this.generate(stageOfNode(arg) ?? 'all', arg);
+    const stage = stageOfNode(arg);
+    // The manuscript needs no model: its row compiles what exists.
+    return stage === 'manuscript' ? this.compile(arg) : this.generate(stage ?? 'all', arg);
   }
 
   /**
@@ -122,6 +124,13 @@ export class StoryCommands {
       editedFiles = 'replace';
     }
     return this.runs.run({ entry, target: what.stage, regenerate: what.item ?? what.stage, editedFiles });
+  }
+
+  /** Compile Manuscript: assemble what exists, no model call (see RunController.compile). */
+  async compile(arg: unknown) {
+    const entry = await this.resolver.resolve(arg);
+    if (!entry) return undefined;
+    return this.runs.compile(entry);
   }
 
   async compare(arg: unknown) {

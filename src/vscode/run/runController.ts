@@ -6,6 +6,8 @@ import type { Settings } from '../../core/config/settings';
 import type { Logger } from '../../core/ports';
 import type { ItemId } from '../../core/workflow/state/items';
 import { describeLength, fractionDone, type ApprovalDecision, type ApprovalRequest, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
+import { compileManuscript, type CompiledManuscript } from '../../core/workflow/compileManuscript';
+import { StageInputError } from '../../core/workflow/failures';
 import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { Disposable } from '../disposable';
@@ -84,6 +86,37 @@ export class RunController extends Disposable implements RunningItems {
     this.active.cancel.cancel();
     return true;
   }
+
+  /**
+   * Compile Manuscript: `story.md` from the chapters that exist, with no model call and no key
+   * (so also in an untrusted workspace). Says which chapters are missing; refused while a run
+   * holds the story.
+   */
+  async compile(entry: StoryEntry): Promise<CompiledManuscript | undefined> {
+    if (this.active) {
+      void vscode.window.showWarningMessage('Story Writer: a run is in progress; its manuscript is compiled when it ends. Cancel it first (Story: Cancel) to compile now.');
+      return undefined;
+    }
+    try {
+      const compiled = await compileManuscript({ fs: entry.story.fs, storyDir: entry.story.storyDir, settings: this.settings(), logger: this.log, owner: `VS Code (${vscode.env.appName})` });
+      const missing = compiled.missing.length ? ` Chapter ${compiled.missing.join(', ')} ${compiled.missing.length === 1 ? 'has' : 'have'} no draft yet and ${compiled.missing.length === 1 ? 'is' : 'are'} left out.` : '';
+      const message = `Story Writer: compiled ${compiled.file} from ${compiled.included.length} chapter${compiled.included.length === 1 ? '' : 's'}, ${compiled.words.toLocaleString('en-US')} words.${missing}`;
+      this.lastCompileMessage = message;
+      const show = compiled.missing.length ? vscode.window.showWarningMessage(message, 'Open Manuscript') : vscode.window.showInformationMessage(message, 'Open Manuscript');
+      void show.then((c) => c && vscode.window.showTextDocument(entry.story.uri(`${entry.story.storyDir}/${compiled.file}`), { preview: true, preserveFocus: true }));
+      return compiled;
+    } catch (e) {
+      const message = e instanceof StoryLockedError || e instanceof StageInputError ? `Story Writer: ${e.message}` : undefined;
+      this.lastCompileMessage = message ?? presentError(e).message;
+      if (message) void vscode.window.showWarningMessage(message);
+      return undefined;
+    } finally {
+      this.onFilesChanged();
+    }
+  }
+
+  /** The last Compile Manuscript message, for tests and the log. */
+  lastCompileMessage: string | undefined;
 
   async run(request: RunRequest): Promise<RunSummary | undefined> {
     if (!vscode.workspace.isTrusted) {
