@@ -102,6 +102,20 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
       '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6 },
       '500-internal': { kind: 'unavailable', exitCode: 6 },
       '503-overloaded': { kind: 'unavailable', exitCode: 6 },
+      '503-model-capacity-exhausted': { kind: 'unavailable', exitCode: 6 },
+      '200-finish-malformed-response': { kind: 'unavailable', exitCode: 6 },
+      '200-stop-empty-text': { kind: 'empty-reply', exitCode: 6 },
+      '400-cached-content-too-small': { kind: 'bad-request', exitCode: 2 },
+      '400-cached-content-with-system-instruction': { kind: 'bad-request', exitCode: 2 },
+      '400-thinking-budget-and-level': { kind: 'bad-request', exitCode: 2 },
+      '400-thinking-budget-unsupported': { kind: 'bad-request', exitCode: 2 },
+      '400-thinking-budget-zero': { kind: 'bad-request', exitCode: 2 },
+      '400-thinking-level-minimal': { kind: 'bad-request', exitCode: 2 },
+      '400-user-location': { kind: 'location', exitCode: 3 },
+      '402-prepay-depleted': { kind: 'billing', exitCode: 4 },
+      '404-model-retired-new-users': { kind: 'model-retired', exitCode: 2 },
+      '429-limit-zero': { kind: 'model-unavailable-on-plan', exitCode: 4 },
+      '429-long-retry-delay': { kind: 'quota-daily', exitCode: 4 },
     };
 
     for (const name of listFixtures()) {
