@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkflowStage } from './core/checkpoint/meta';
 import { createGeminiService, type GeminiService } from './gemini';
+import { geminiConfigFromSettings } from './hosts/geminiConfig';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';
 import { newStory } from './vscode/commands/newStory';
@@ -49,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   // Cheap to build: the SDK itself loads on the first request.
   const service = createGeminiService({
     apiKey: apiKeys,
-    settings: settings.settings,
+    config: geminiConfigFromSettings(settings.settings),
     logger: log,
     ...(settings.settings['cache.persist'] && context.globalStorageUri.scheme === 'file'
       ? { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath }
@@ -66,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
 
   context.subscriptions.push(
     settings.onDidChange((s) => {
-      service.updateSettings(s);
+      service.updateConfig(geminiConfigFromSettings(s));
       catalog.rewatch();
     }),
     catalog.onDidChange(() => void vscode.commands.executeCommand('setContext', 'storyWriter.hasStories', catalog.stories.length > 0)),

@@ -273,7 +273,7 @@ function blocked(reply: AssembledReply, reason: string, what: string): ReplyVerd
 export function maxTokensError(context: ClassifyContext, maxOutputTokens: number): GenerationError {
   return new GenerationError(
     'max-tokens',
-    `Gemini (${context.model}) used all ${maxOutputTokens} output tokens before writing any text, even with thinking turned off. Raise storyWriter.maxOutputTokens or lower storyWriter.thinkingBudget.`,
+    `Gemini (${context.model}) used all ${maxOutputTokens} output tokens on thinking before writing any text, even with the least thinking the model allows. Raise storyWriter.maxOutputTokens (or leave it at 0 to size it per request), or choose a lower storyWriter.thinking.`,
     { reason: 'MAX_TOKENS' },
   );
 }

@@ -1,38 +1,41 @@
 import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Settings } from '../core/config/settings';
 import { systemClock } from '../core/clock';
 import type { Clock, Logger, SecretStore } from '../core/ports';
 import { ChangeEvent, type Subscription } from './changeEvent';
-import { CircuitBreaker, type BreakerTicket } from './circuitBreaker';
 import {
-  cancelledError,
-  classifyError,
-  formatSeconds,
-  maxTokensError,
-  missingKeyError,
-  type ClassifyContext,
-} from './errorClassifier';
+  breakerTicket,
+  estimateInputTokens,
+  limiterPermit,
+  pauseOnRateLimit,
+  recordReply,
+  settleAttempt,
+  throughBreaker,
+} from './attemptSteps';
+import { CircuitBreaker } from './circuitBreaker';
+import { cancelledError, classifyError, formatSeconds, maxTokensError, missingKeyError, type ClassifyContext } from './errorClassifier';
+import { generationConfigFor, thinkingRecovery } from './generationConfig';
 import { GenerationError } from '../core/generation/generationError';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
 import { linkedSignal } from './linkedSignal';
-import { RateLimiter, type Permit } from './rateLimiter';
+import { ModelProfiles, type ModelProfile } from './modelProfiles';
+import { RateLimiter } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
 import { cacheKey, ResponseCache, type CachedReply } from './responseCache';
 import { backoffDelayMs, runWithRetries, type Random } from './retryPolicy';
-import { createSdkClient, type GeminiClient, type GenerateParams, type GenerationConfig } from './sdkClient';
-import { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
+import { createSdkClient, type GeminiClient, type GenerateParams, type ModelInfo } from './sdkClient';
+import type { GeminiServiceConfig } from './serviceConfig';
 import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
-import { newProgress, streamAttempt, type AttemptReply } from './streamAttempt';
+import { newProgress, streamAttempt, type AttemptProgress, type AttemptReply } from './streamAttempt';
 import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../core/generation/textGenerator';
 import type { HealthResult, ServiceStatistics } from './types';
 
 export interface GeminiServiceOptions {
   /** Where the key comes from; read before every call, so a new key applies at once. */
   readonly apiKey: (() => Promise<string | undefined>) | SecretStore;
-  readonly settings: Settings;
+  readonly config: GeminiServiceConfig;
   readonly logger: Logger;
   readonly clock?: Clock;
   /** Folder for the persistent cache tier; absent = memory only. */
@@ -41,15 +44,26 @@ export interface GeminiServiceOptions {
   readonly random?: Random;
 }
 
-/** Gemini's ceiling for `maxOutputTokens`. */
-const MAX_OUTPUT_TOKENS_CAP = 65536;
-/** A health check is one small GET; it need not wait as long as a chapter. */
+/** A health check is one small GET and one tiny generation; it need not wait as long as a chapter. */
 const HEALTH_TIMEOUT_CAP_MS = 30_000;
+/** The health check's generation: as small as a reply gets, to prove the key may generate. */
+const HEALTH_PROMPT = 'Reply with the single word: ready';
+const HEALTH_OUTPUT_TOKENS = 256;
 
+/** A request with its cache key; the wire parameters are built once the model is known. */
 interface PreparedCall {
-  readonly params: GenerateParams;
+  readonly request: GenerateRequest;
+  readonly jsonSchema?: Record<string, unknown>;
   readonly key: string;
-  readonly label?: string;
+}
+
+/** What every attempt of one call shares. */
+interface AttemptCall {
+  readonly client: GeminiClient;
+  readonly context: ClassifyContext & { readonly timeoutMs: number };
+  readonly params: GenerateParams;
+  readonly options: CallOptions;
+  readonly shown: ShownText;
 }
 
 /** Accepts a reply for caching and sharing (JSON calls only accept valid JSON). */
@@ -74,6 +88,7 @@ export class GeminiService implements TextGenerator {
   private readonly cache: ResponseCache;
   private readonly flights = new SingleFlight<TextResult>();
   private readonly changes: ChangeEvent;
+  private readonly models: ModelProfiles;
   /** Keys seen so far, only so the logger can scrub them. */
   private readonly secrets: string[] = [];
   private client: { readonly identity: string; readonly client: Promise<GeminiClient> } | undefined;
@@ -85,7 +100,7 @@ export class GeminiService implements TextGenerator {
   readonly onDidChange: (listener: () => void) => Subscription;
 
   constructor(options: GeminiServiceOptions) {
-    this.config = configFromSettings(options.settings);
+    this.config = options.config;
     this.clock = options.clock ?? systemClock;
     this.log = redactingLogger(options.logger.child('gemini'), () => this.secrets);
     const source = options.apiKey;
@@ -101,6 +116,7 @@ export class GeminiService implements TextGenerator {
       this.changed();
     });
     this.cache = new ResponseCache(this.config.cache, this.clock, this.log, options.cacheDir);
+    this.models = new ModelProfiles((error, model) => classifyError(error, { model, apiKey: this.secrets.at(-1) }));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -143,7 +159,7 @@ export class GeminiService implements TextGenerator {
       const repair = this.prepare({ ...request, prompt: repairPrompt(request.prompt, first.text, parsed.error) }, jsonSchema);
       const second = await this.fetchFresh(repair, options, started);
       const repaired = parseJsonReply(second.text, schema);
-      if (!repaired.ok) throw invalidJsonError(repair.params.model, repaired.error, second.text);
+      if (!repaired.ok) throw invalidJsonError(second.model, repaired.error, second.text);
       if (!second.truncated) this.cache.set(prepared.key, toCached(second));
       return { ...second, value: repaired.value };
     } catch (error) {
@@ -154,7 +170,11 @@ export class GeminiService implements TextGenerator {
     }
   }
 
-  /** Validates the key and the model with one cheap call (models.get); never throws. */
+  /**
+   * Validates the key and the model: `models.get`, then one minimal generation (the smallest
+   * output, the least thinking), because a key can list models and still be refused generation
+   * (credits used up, a model not on its plan, a retired model). Never throws.
+   */
   async checkHealth(model: string = this.config.defaultModel): Promise<HealthResult> {
     let apiKey: string;
     try {
@@ -163,7 +183,7 @@ export class GeminiService implements TextGenerator {
       return { status: 'invalid-key', model, message: error instanceof Error ? error.message : String(error) };
     }
     const timeoutMs = Math.min(this.config.requestTimeoutMs, HEALTH_TIMEOUT_CAP_MS);
-    const context: ClassifyContext = { model, apiKey, timeoutMs };
+    const context: ClassifyContext & { timeoutMs: number } = { model, apiKey, timeoutMs };
     const controller = new AbortController();
     const timer = new AbortController();
     let timedOut = false;
@@ -176,17 +196,38 @@ export class GeminiService implements TextGenerator {
     );
     try {
       const client = await this.clientFor(apiKey);
-      const info = await client.getModel(model, controller.signal);
+      const profile = await this.models.get(client, model, controller.signal);
+      const params = this.paramsFor({ model, prompt: HEALTH_PROMPT, maxOutputTokens: HEALTH_OUTPUT_TOKENS, thinking: 'minimal' }, profile);
+      const probe = await streamAttempt({ client, params, clock: this.clock, context, signal: controller.signal, progress: newProgress() }).catch(
+        (error: unknown) => {
+          // Thinking that fills even a tiny budget still proves the key may generate.
+          if (error instanceof GenerationError && error.kind === 'max-tokens') return undefined;
+          throw error;
+        },
+      );
+      if (probe) this.stats.usage(probe.usage);
       this.log.info('Health check passed', { model });
-      return info.displayName ? { status: 'ok', model, displayName: info.displayName } : { status: 'ok', model };
+      return profile.displayName ? { status: 'ok', model, displayName: profile.displayName } : { status: 'ok', model };
     } catch (error) {
       const failure = timedOut
         ? new GenerationError('timeout', `Gemini did not answer within ${formatSeconds(timeoutMs)} s. Check your connection or storyWriter.apiBaseUrl.`)
         : classifyError(error, context);
       this.log.warn('Health check failed', { model, kind: failure.kind, message: failure.message });
-      return { status: healthStatusOf(failure), model, message: failure.message };
+      return { status: healthStatusOf(failure), model, message: failure.message, kind: failure.kind };
     } finally {
       timer.abort();
+    }
+  }
+
+  /** The models the key can generate with (`models.list`), for a model picker. */
+  async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {
+    const apiKey = await this.apiKey();
+    const client = await this.clientFor(apiKey);
+    try {
+      const models = await client.listModels(signal ?? this.lifetime.signal);
+      return models.filter((m) => m.supportedActions === undefined || m.supportedActions.includes('generateContent'));
+    } catch (error) {
+      throw classifyError(error, { model: 'models.list', apiKey });
     }
   }
 
@@ -217,9 +258,10 @@ export class GeminiService implements TextGenerator {
     this.changed();
   }
 
-  /** Applies changed settings; a new API base URL takes effect with the next call. */
-  updateSettings(settings: Settings): void {
-    this.config = configFromSettings(settings);
+  /** Applies a changed config; a new API base URL takes effect with the next call. */
+  updateConfig(config: GeminiServiceConfig): void {
+    if (config.apiBaseUrl !== this.config.apiBaseUrl) this.models.clear();
+    this.config = config;
     this.limiter.update(this.config.rateLimit);
     this.breaker.update(this.config.circuitBreaker);
     this.cache.reconfigure(this.config.cache);
@@ -294,159 +336,102 @@ export class GeminiService implements TextGenerator {
   // -------------------------------------------------------------------------------------------
   // Calling Gemini
 
-  /** A fresh reply: retried attempts, plus one thinking-off attempt when thinking ate the budget. */
+  /**
+   * A fresh reply: the request fitted to its model, retried attempts, and when thinking used the
+   * whole output budget one more try with a larger budget and the least thinking the model takes.
+   */
   private async fetchFresh(prepared: PreparedCall, options: CallOptions, started: number): Promise<TextResult> {
     const apiKey = await this.apiKey();
     const client = await this.clientFor(apiKey);
-    const first = prepared.params;
+    const profile = await this.models.get(client, prepared.request.model, options.signal ?? this.lifetime.signal);
+    const first = this.paramsFor(prepared.request, profile, prepared.jsonSchema);
     try {
       return await this.attemptWithRetries(client, apiKey, first, options, started);
     } catch (error) {
       if (!(error instanceof GenerationError && error.kind === 'max-tokens')) throw error;
-      const budget = first.config.maxOutputTokens ?? this.config.maxOutputTokens;
-      const larger = Math.min(MAX_OUTPUT_TOKENS_CAP, budget * 2);
       const context = { model: first.model, apiKey };
-      if (first.config.thinkingConfig?.thinkingBudget === 0 && larger === budget) throw maxTokensError(context, budget);
-      this.log.warn('Thinking used the whole output budget; retrying once with thinking off', {
+      const recovered = thinkingRecovery(first.config, profile);
+      if (!recovered) throw maxTokensError(context, first.config.maxOutputTokens ?? profile.outputTokenLimit);
+      this.log.warn('Thinking used the whole output budget; retrying once with more room and the least thinking', {
         model: first.model,
         label: options.label,
-        maxOutputTokens: larger,
+        maxOutputTokens: recovered.maxOutputTokens,
+        thinking: recovered.thinkingConfig,
       });
       this.stats.retried();
-      const second: GenerateParams = { ...first, config: { ...first.config, thinkingConfig: { thinkingBudget: 0 }, maxOutputTokens: larger } };
       try {
-        return await this.attemptWithRetries(client, apiKey, second, options, started);
+        return await this.attemptWithRetries(client, apiKey, { ...first, config: recovered }, options, started);
       } catch (retryError) {
-        if (retryError instanceof GenerationError && retryError.kind === 'max-tokens') throw maxTokensError(context, larger);
+        if (retryError instanceof GenerationError && retryError.kind === 'max-tokens') throw maxTokensError(context, recovered.maxOutputTokens ?? 0);
         throw retryError;
       }
     }
   }
 
-  private async attemptWithRetries(
-    client: GeminiClient,
-    apiKey: string,
-    params: GenerateParams,
-    options: CallOptions,
-    started: number,
-  ): Promise<TextResult> {
+  /** Retries wrapped around the attempt chain; the reply as a TextResult. */
+  private async attemptWithRetries(client: GeminiClient, apiKey: string, params: GenerateParams, options: CallOptions, started: number): Promise<TextResult> {
+    const shown = new ShownText(options);
     const context = { model: params.model, apiKey, timeoutMs: this.config.requestTimeoutMs };
-    let lastText = '';
-    let textShown = false;
-    const onText = options.onText
-      ? (delta: string, soFar: string) => {
-          textShown = true;
-          options.onText?.(delta, soFar);
-        }
-      : undefined;
-
-    const attempt = async (attemptNumber: number): Promise<AttemptReply> => {
-      if (textShown) {
-        // The retry starts from scratch: the caller drops what the cut attempt showed.
-        textShown = false;
-        options.onRestart?.();
-      }
-      const ticket = this.passBreaker();
-      const estimate = estimateTokens(params, this.config.maxOutputTokens);
-      let permit: Permit;
-      try {
-        permit = await this.limiter.acquire(estimate, options.signal);
-      } catch (error) {
-        this.breaker.recordNeutral(ticket);
-        throw options.signal?.aborted ? cancelledError(lastText || undefined) : error;
-      }
-      this.stats.waitedOnLimiter(permit.waitedMs);
-      this.stats.apiCallStarted();
-      const attemptStart = this.clock.now();
-      const progress = newProgress();
-      this.log.debug('Calling Gemini', { model: params.model, label: options.label, attempt: attemptNumber, waitedMs: permit.waitedMs });
-      try {
-        const reply = await streamAttempt({ client, params, clock: this.clock, context, signal: options.signal, onText, progress });
-        this.breaker.recordSuccess(ticket);
-        const end = this.clock.now();
-        this.stats.replied(end - attemptStart, progress.firstTextAt === undefined ? undefined : progress.firstTextAt - attemptStart);
-        return reply;
-      } catch (error) {
-        const failure = error instanceof GenerationError ? error : classifyError(error, context);
-        lastText = progress.text;
-        this.recordOutcome(ticket, failure);
-        if (failure.kind === 'rate-limited') {
-          // Everyone waits, not just this call: the others would hit the same wall.
-          this.limiter.pauseFor(failure.retryAfterMs ?? backoffDelayMs(attemptNumber, this.config.retry, this.random));
-        }
-        this.log.debug('Attempt failed', { model: params.model, label: options.label, attempt: attemptNumber, kind: failure.kind, status: failure.status });
-        throw failure;
-      } finally {
-        if (progress.usage) this.stats.usage(progress.usage);
-        // Real usage replaces the estimate; without it, count what was sent and received.
-        permit.release(progress.usage?.totalTokens ?? estimateInputTokens(params) + Math.ceil(progress.text.length / 4));
-        this.changed();
-      }
-    };
-
     let reply: AttemptReply;
     try {
-      reply = await runWithRetries(attempt, this.config.retry, {
+      reply = await runWithRetries((n) => this.attemptOnce({ client, context, params, options, shown }, n), this.config.retry, {
         clock: this.clock,
         signal: options.signal,
         random: this.random,
-        onRetry: (error, retry, delayMs) => {
-          this.stats.retried();
-          this.log.info(`Retrying in ${formatSeconds(delayMs)} s`, {
-            model: params.model,
-            label: options.label,
-            retry,
-            kind: error.kind,
-            status: error.status,
-            advisedMs: error.retryAfterMs,
-          });
-          this.changed();
-        },
+        onRetry: (error, retry, delayMs) => this.retrying(params, options, error, retry, delayMs),
       });
     } catch (error) {
-      if (options.signal?.aborted) throw cancelledError(lastText || undefined);
+      if (options.signal?.aborted) throw cancelledError(shown.lastText || undefined);
       throw error;
     }
-    return {
-      text: reply.text,
-      finishReason: reply.finishReason,
-      truncated: reply.truncated,
-      usage: reply.usage,
-      fromCache: false,
+    return { ...reply, fromCache: false, model: params.model, durationMs: this.clock.now() - started };
+  }
+
+  /** One attempt: breaker ticket → limiter permit → streamed attempt → outcome → statistics. */
+  private async attemptOnce(call: AttemptCall, attemptNumber: number): Promise<AttemptReply> {
+    const { client, context, params, options, shown } = call;
+    shown.restartIfShown();
+    const ticket = breakerTicket(this.breaker, this.clock, this.config.circuitBreaker.failureThreshold);
+    return throughBreaker(this.breaker, ticket, async () => {
+      const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText);
+      this.stats.waitedOnLimiter(permit.waitedMs);
+      this.stats.apiCallStarted();
+      const progress = newProgress();
+      const attemptStart = this.clock.now();
+      this.log.debug('Calling Gemini', { model: params.model, label: options.label, attempt: attemptNumber, waitedMs: permit.waitedMs });
+      try {
+        const reply = await streamAttempt({ client, params, clock: this.clock, context, signal: options.signal, onText: shown.onText, progress });
+        recordReply(this.stats, progress, attemptStart, this.clock.now());
+        return reply;
+      } catch (error) {
+        throw this.attemptFailed(error, call, progress, attemptNumber);
+      } finally {
+        settleAttempt(this.stats, permit, progress, params);
+        this.changed();
+      }
+    });
+  }
+
+  /** The outcome step of a failed attempt: classified, the limiter paused on a 429, logged. */
+  private attemptFailed(error: unknown, call: AttemptCall, progress: AttemptProgress, attemptNumber: number): GenerationError {
+    const failure = error instanceof GenerationError ? error : classifyError(error, call.context);
+    call.shown.lastText = progress.text;
+    pauseOnRateLimit(this.limiter, failure, () => backoffDelayMs(attemptNumber, this.config.retry, this.random));
+    this.log.debug('Attempt failed', { model: call.params.model, label: call.options.label, attempt: attemptNumber, kind: failure.kind, status: failure.status });
+    return failure;
+  }
+
+  private retrying(params: GenerateParams, options: CallOptions, error: GenerationError, retry: number, delayMs: number): void {
+    this.stats.retried();
+    this.log.info(`Retrying in ${formatSeconds(delayMs)} s`, {
       model: params.model,
-      durationMs: this.clock.now() - started,
-    };
-  }
-
-  private passBreaker(): BreakerTicket {
-    const decision = this.breaker.tryPass();
-    if (decision.allowed) return decision.ticket;
-    const inSeconds = formatSeconds(Math.max(0, decision.retryAt - this.clock.now()));
-    const message = decision.probeInFlight
-      ? 'Gemini requests are paused while one trial request checks whether Gemini is back. Try again in a moment.'
-      : `Gemini requests are paused after ${this.config.circuitBreaker.failureThreshold} failures in a row; the next try is in ${inSeconds} s (at ${new Date(decision.retryAt).toLocaleTimeString()}).`;
-    throw new GenerationError('circuit-open', message, { retryAfterMs: Math.max(0, decision.retryAt - this.clock.now()) });
-  }
-
-  /**
-   * Only signs that Gemini is down count against the circuit. A 429 is Gemini answering (and the
-   * limiter's pause handles it); refusals and bad requests prove it is up.
-   */
-  private recordOutcome(ticket: BreakerTicket, failure: GenerationError): void {
-    switch (failure.kind) {
-      case 'unavailable':
-      case 'timeout':
-      case 'network':
-        this.breaker.recordFailure(ticket);
-        return;
-      case 'rate-limited':
-      case 'cancelled':
-      case 'unexpected':
-        this.breaker.recordNeutral(ticket);
-        return;
-      default:
-        this.breaker.recordSuccess(ticket);
-    }
+      label: options.label,
+      retry,
+      kind: error.kind,
+      status: error.status,
+      advisedMs: error.retryAfterMs,
+    });
+    this.changed();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -484,20 +469,31 @@ export class GeminiService implements TextGenerator {
     return this.clock.now();
   }
 
-  /** Effective generation settings (request first, then settings) and the cache key. */
+  /**
+   * The request and its cache key. The key is built from the request's model-neutral wishes, not
+   * the wire parameters, so a cached reply is found without asking Gemini about the model.
+   */
   private prepare(request: GenerateRequest, jsonSchema?: Record<string, unknown>): PreparedCall {
-    const thinkingBudget = request.thinkingBudget ?? this.config.thinkingBudget;
-    const config: GenerationConfig = {
-      temperature: request.temperature ?? this.config.temperature,
-      maxOutputTokens: request.maxOutputTokens ?? this.config.maxOutputTokens,
-      // -1 is "the model decides", which is what sending nothing means (and older models accept).
-      ...(thinkingBudget >= 0 ? { thinkingConfig: { thinkingBudget } } : {}),
+    const model = request.model || this.config.defaultModel;
+    const generationConfig = {
+      temperature: request.temperature,
+      maxOutputTokens: request.maxOutputTokens,
+      thinking: request.thinking,
+      thinkingBudget: request.thinkingBudget,
       ...(jsonSchema ? { responseMimeType: 'application/json', responseJsonSchema: jsonSchema } : {}),
     };
-    const model = request.model || this.config.defaultModel;
-    const params: GenerateParams = { model, prompt: request.prompt, systemInstruction: request.systemInstruction, config };
-    const key = cacheKey({ model, systemInstruction: request.systemInstruction, contents: request.prompt, generationConfig: { ...config } });
-    return { params, key };
+    const key = cacheKey({ model, systemInstruction: request.systemInstruction, contents: request.prompt, generationConfig });
+    return { request: { ...request, model }, key, ...(jsonSchema ? { jsonSchema } : {}) };
+  }
+
+  /** What goes on the wire for `request` to this model. */
+  private paramsFor(request: GenerateRequest, profile: ModelProfile, jsonSchema?: Record<string, unknown>): GenerateParams {
+    return {
+      model: profile.id,
+      prompt: request.prompt,
+      systemInstruction: request.systemInstruction,
+      config: generationConfigFor(request, profile, jsonSchema),
+    };
   }
 
   private async apiKey(): Promise<string> {
@@ -512,6 +508,8 @@ export class GeminiService implements TextGenerator {
     const baseUrl = this.config.apiBaseUrl;
     const identity = `${createHash('sha256').update(apiKey).digest('hex')}\n${baseUrl}`;
     if (this.client?.identity !== identity) {
+      // Another key may see other models.
+      if (this.client) this.models.clear();
       const client = createSdkClient({ apiKey, baseUrl });
       // A failed load must not stick: the next call tries again.
       client.catch(() => {
@@ -551,15 +549,6 @@ function unboundedController(): AbortController {
 
 export function createGeminiService(options: GeminiServiceOptions): GeminiService {
   return new GeminiService(options);
-}
-
-/** Rough token count before the call: ~4 characters a token, plus the whole output budget. */
-export function estimateTokens(params: GenerateParams, defaultMaxOutput: number): number {
-  return estimateInputTokens(params) + (params.config.maxOutputTokens ?? defaultMaxOutput);
-}
-
-function estimateInputTokens(params: GenerateParams): number {
-  return Math.ceil((params.prompt.length + (params.systemInstruction?.length ?? 0)) / 4);
 }
 
 function healthStatusOf(failure: GenerationError): Exclude<HealthResult['status'], 'ok'> {
@@ -614,4 +603,29 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
       },
     );
   });
+}
+
+/**
+ * Text an attempt showed through `onText`: a retry starts from scratch, so the caller is told to
+ * drop it (`onRestart`); the last attempt's text is kept for a cancellation's partial text.
+ */
+class ShownText {
+  lastText = '';
+  private shown = false;
+  readonly onText: ((delta: string, soFar: string) => void) | undefined;
+
+  constructor(private readonly options: CallOptions) {
+    this.onText = options.onText
+      ? (delta, soFar) => {
+          this.shown = true;
+          options.onText?.(delta, soFar);
+        }
+      : undefined;
+  }
+
+  restartIfShown(): void {
+    if (!this.shown) return;
+    this.shown = false;
+    this.options.onRestart?.();
+  }
 }

@@ -8,8 +8,11 @@
  * at 1.0; sampling parameters deprecated from 3.6).
  */
 
-export const THINKING_LEVELS = ['minimal', 'low', 'medium', 'high'] as const;
-export type ThinkingLevel = (typeof THINKING_LEVELS)[number];
+import { THINKING_EFFORTS, type ThinkingEffort } from '../core/generation/textGenerator';
+
+/** The levels, lowest first: the core's model-neutral efforts are the API's level names. */
+export const THINKING_LEVELS = THINKING_EFFORTS;
+export type ThinkingLevel = ThinkingEffort;
 
 /** How a model is told how much to think. */
 export type ThinkingControl =

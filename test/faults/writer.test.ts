@@ -50,7 +50,7 @@ function outOfRange(key: SettingKey): unknown[] {
     case 'story.folder':
       return ['../../etc', '/etc', 'C:\\Windows'];
     case 'stageModels':
-      return [{ draft: '' }, { novella: 'gemini-2.5-pro' }];
+      return [{ draft: '' }, { novella: 'gemini-3.1-pro-preview' }];
     case 'workflow.recovery':
       return [{ draft: 'sometimes' }, { epilogue: 'retry' }];
     default:

@@ -44,8 +44,8 @@ describe('service commands against the Gemini-protocol server', () => {
   });
 
   it('Clear Cache empties the response cache and the statistics view shows the figures', async () => {
-    await api.service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write about 30 words about rain.' });
-    await api.service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write about 30 words about rain.' });
+    await api.service.generateText({ model: 'gemini-3.8-flash', prompt: 'Write about 30 words about rain.' });
+    await api.service.generateText({ model: 'gemini-3.8-flash', prompt: 'Write about 30 words about rain.' });
     let stats = api.service.getStatistics();
     assert.equal(stats.cacheHits, 1);
     assert.ok(stats.cacheEntries >= 1);

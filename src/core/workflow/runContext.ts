@@ -1,3 +1,4 @@
+import { requestFor } from '../generation/requestSettings';
 import { posix } from 'node:path';
 import { writeFileAtomic } from '../checkpoint/atomicWrite';
 import { backupFile } from '../checkpoint/backups';
@@ -110,14 +111,7 @@ export class RunContext {
   }
 
   request(prompt: StagePrompt): GenerateRequest {
-    return {
-      model: this.modelFor(prompt.stage),
-      prompt: prompt.prompt,
-      systemInstruction: prompt.systemInstruction,
-      temperature: this.settings.temperature,
-      maxOutputTokens: this.settings.maxOutputTokens,
-      thinkingBudget: this.settings.thinkingBudget,
-    };
+    return requestFor(prompt, this.modelFor(prompt.stage), this.settings);
   }
 
   async generateText(item: GraphItem, request: GenerateRequest, options: Omit<CallOptions, 'signal' | 'label'>): Promise<TextResult> {

@@ -43,6 +43,9 @@ function clientStreaming(...chunks: ResponseChunk[]): GeminiClient {
     async getModel() {
       return {};
     },
+    async listModels() {
+      return [];
+    },
   };
 }
 

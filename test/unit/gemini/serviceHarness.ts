@@ -2,6 +2,7 @@
 import { defaultSettings, type Settings } from '../../../src/core/config/settings';
 import type { Clock, Logger } from '../../../src/core/ports';
 import { GeminiService } from '../../../src/gemini/geminiService';
+import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 import type { FakeGemini } from '../../support/fakeGemini';
 
 export interface LogLine {
@@ -71,7 +72,7 @@ export function serviceFor(setup: ServiceSetup): { service: GeminiService; logge
   const key = 'apiKey' in setup ? setup.apiKey : setup.server?.apiKey;
   const service = new GeminiService({
     apiKey: async () => key,
-    settings: testSettings(setup.server, setup.settings),
+    config: geminiConfigFromSettings(testSettings(setup.server, setup.settings)),
     logger,
     clock: setup.clock,
     cacheDir: setup.cacheDir,

@@ -397,7 +397,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
   describe('structured fallback and per-stage models', () => {
     it('falls back to the simpler Markdown prompt after repeated bad JSON, and uses each stage\'s model', async () => {
-      h = await workflowHarness({ 'workflow.maxRetriesPerStage': 2, stageModels: { bible: 'gemini-2.5-pro' } });
+      h = await workflowHarness({ 'workflow.maxRetriesPerStage': 2, stageModels: { bible: 'gemini-3.1-pro-preview' } });
       const isConceptJson = (r: { promptText: string }) => r.promptText.startsWith('Develop the concept');
       h.server.scriptWhen(isConceptJson, { kind: 'text', text: 'Here is your concept: a keeper, a letter.' }, { times: Infinity });
       const fallbackReply = '# Concept: The Lighthouse Keeper\n\n## Logline\n\nA keeper answers a letter to the dead.\n\n## Premise\n\nMara keeps the light alone.\n';
@@ -413,9 +413,9 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.deepEqual(concept.meta.flags, ['fallbackPrompt']);
       assert.match(concept.body, /A keeper answers a letter to the dead\./);
       const bibleRequest = h.generateRequests().find((r) => r.promptText.startsWith('Build the story bible'));
-      assert.equal(bibleRequest?.model, 'gemini-2.5-pro');
+      assert.equal(bibleRequest?.model, 'gemini-3.1-pro-preview');
       const bible = await readCheckpoint(h.fs, join(h.storyDir, '02-bible.md'), '02-bible.md');
-      assert.equal(bible.kind === 'checkpoint' && bible.meta.model, 'gemini-2.5-pro');
+      assert.equal(bible.kind === 'checkpoint' && bible.meta.model, 'gemini-3.1-pro-preview');
     });
   });
 });

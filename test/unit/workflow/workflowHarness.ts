@@ -8,6 +8,7 @@ import type { Brief } from '../../../src/core/story/brief';
 import { runWorkflow, type RunWorkflowOptions } from '../../../src/core/workflow/runner';
 import type { RunSummary } from '../../../src/core/workflow/progress';
 import { GeminiService } from '../../../src/gemini/geminiService';
+import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 import { NodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 
@@ -57,7 +58,7 @@ export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief
     ...over,
   };
   const logger = new MemoryLogger();
-  const makeService = () => new GeminiService({ apiKey: async () => server.apiKey, settings, logger, cacheDir: join(root, 'cache') });
+  const makeService = () => new GeminiService({ apiKey: async () => server.apiKey, config: geminiConfigFromSettings(settings), logger, cacheDir: join(root, 'cache') });
   const harness: WorkflowHarness = {
     root,
     storyDir,
