@@ -5,6 +5,7 @@ import { geminiConfigFromSettings } from './hosts/geminiConfig';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';
 import { newStory } from './vscode/commands/newStory';
+import { selectModel } from './vscode/commands/selectModel';
 import { clearCache, testConnection } from './vscode/commands/serviceCommands';
 import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
 import { createChannelLogger, SecretRedactor } from './vscode/log';
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.clearApiKey', (options?: unknown) => clearApiKey(apiKeys, options)),
     vscode.commands.registerCommand('storyWriter.showLog', () => channel.show()),
     vscode.commands.registerCommand('storyWriter.testConnection', () => testConnection(service, settings.settings.model, log)),
+    vscode.commands.registerCommand('storyWriter.selectModel', (args?: unknown) => selectModel(service, log, args)),
     vscode.commands.registerCommand('storyWriter.showStatistics', () => vscode.commands.executeCommand('storyWriter.statistics.focus')),
     vscode.commands.registerCommand('storyWriter.clearCache', () => clearCache(service)),
     vscode.commands.registerCommand('storyWriter.newStory', (args?: unknown) => newStory(catalog, log, args)),

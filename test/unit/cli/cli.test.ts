@@ -132,7 +132,38 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
 
   // ── 2. check ────────────────────────────────────────────────────────────────────────────────
 
+  describe('models', () => {
+    it('lists the models the key can generate with, the recommended one first (--json)', async () => {
+      const r = await runCli(['models', '--json'], env);
+      assertExit(r, EXIT.ok);
+      const listed = JSON.parse(r.stdout) as Array<{ id: string; outputTokenLimit: number; recommended: boolean; configured: boolean; thinking: string }>;
+      assert.equal(listed[0]?.id, 'gemini-3.8-flash');
+      assert.equal(listed[0]?.recommended, true);
+      assert.equal(listed[0]?.configured, true, 'the default setting');
+      assert.equal(listed[0]?.thinking, 'by level');
+      assert.ok(listed.every((m) => m.outputTokenLimit > 0));
+      assert.ok(!listed.some((m) => m.id.includes('2.5')), 'no retired models');
+    });
+
+    it('prints a table naming how to choose one', async () => {
+      const r = await runCli(['models'], env);
+      assertExit(r, EXIT.ok);
+      assert.match(r.stdout, /^>\* gemini-3\.8-flash\s+Gemini 3\.8 Flash \(in 1,048,576 · out 65,536 tokens · thinks by level\)$/m);
+      assert.match(r.stdout, /Select Model/);
+    });
+  });
+
   describe('check', () => {
+    it('fails a key whose generation is refused (402) with exit 4, and a retired model with exit 2 naming a replacement', async () => {
+      server.script({ kind: 'fixture', name: '402-prepay-depleted' });
+      const broke = await runCli(['check'], env);
+      assertExit(broke, EXIT.dailyQuota);
+      assertSays(broke, /prepay credits are used up.*ai\.studio\/projects/);
+      const retired = await runCli(['check', '--model', 'gemini-2.5-flash'], env);
+      assertExit(retired, EXIT.badInput);
+      assertSays(retired, /gemini-2\.5-flash" is no longer available.*gemini-3\.8-flash.*story-writer models/);
+    });
+
     // The four runs are independent: they run together, and each test checks its own.
     let runs: Record<'ok' | 'wrongKey' | 'unknownModel' | 'unreachable', Promise<CliResult>>;
     before(async () => {
@@ -186,6 +217,16 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       { fixture: '404-model-not-found', code: EXIT.badInput, todo: /Choose another in storyWriter\.model/, requests: 1 },
       // maxRetries 1: one try and one retry, then give up.
       { fixture: '503-overloaded', code: EXIT.unavailable, todo: /unavailable.*Try again in a few minutes/, requests: 2 },
+      { fixture: '402-prepay-depleted', code: EXIT.dailyQuota, todo: /prepay credits are used up.*billing page/, requests: 1 },
+      { fixture: '429-limit-zero', code: EXIT.dailyQuota, todo: /not available on the free tier.*waiting will not help.*story-writer models/, requests: 1 },
+      { fixture: '429-long-retry-delay', code: EXIT.dailyQuota, todo: /wait 9 h 22 min \(until 2026-09-20 21:03 UTC\)/, requests: 1 },
+      { fixture: '404-model-retired-new-users', code: EXIT.badInput, todo: /no longer available.*gemini-3\.8-flash/, requests: 1 },
+      { fixture: '400-user-location', code: EXIT.auth, todo: /User location is not supported.*available-regions/, requests: 1 },
+      { fixture: '400-thinking-level-minimal', code: EXIT.badInput, todo: /storyWriter\.thinking/, requests: 1 },
+      { fixture: '400-cached-content-too-small', code: EXIT.badInput, todo: /report it with the log/, requests: 1 },
+      // An empty STOP gets one retry (maxRetries 1 allows no more anyway), then is named.
+      { fixture: '200-stop-empty-text', code: EXIT.unavailable, todo: /without writing any text/, requests: 2 },
+      { fixture: '200-finish-malformed-response', code: EXIT.unavailable, todo: /MALFORMED_RESPONSE.*Retrying usually helps/, requests: 2 },
     ];
     const tagOf = (fixture: string) => `[fixture-${fixture}]`;
     const runs = new Map<string, Promise<CliResult>>();

@@ -8,6 +8,7 @@ import type { GeminiService } from '../../../src/gemini/geminiService';
 import { listFixtures, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { generateRequests, serviceFor, testSettings, within } from './serviceHarness';
 import { exitCodeOf } from '../../../src/cli/exitCodes';
+import { actionFor, type ErrorAction } from '../../../src/vscode/errorActions';
 import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 
 const MODEL = 'gemini-3.8-flash';
@@ -114,35 +115,38 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
   });
 
   describe('every error fixture, end to end', () => {
-    const expected: Record<string, { kind: string; exitCode: number }> = {
-      '200-finish-safety': { kind: 'content-blocked', exitCode: 5 },
-      '200-finish-recitation': { kind: 'content-blocked', exitCode: 5 },
-      '200-prompt-blocked': { kind: 'content-blocked', exitCode: 5 },
-      '200-no-candidates': { kind: 'content-blocked', exitCode: 5 },
-      '200-finish-max-tokens-empty': { kind: 'max-tokens', exitCode: 2 },
-      '400-api-key-invalid': { kind: 'auth', exitCode: 3 },
-      '400-invalid-argument': { kind: 'bad-request', exitCode: 2 },
-      '404-model-not-found': { kind: 'model-not-found', exitCode: 2 },
-      '429-bare': { kind: 'rate-limited', exitCode: 6 },
-      '429-input-tokens-per-minute': { kind: 'rate-limited', exitCode: 6 },
-      '429-per-day': { kind: 'quota-daily', exitCode: 4 },
-      '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6 },
-      '500-internal': { kind: 'unavailable', exitCode: 6 },
-      '503-overloaded': { kind: 'unavailable', exitCode: 6 },
-      '503-model-capacity-exhausted': { kind: 'unavailable', exitCode: 6 },
-      '200-finish-malformed-response': { kind: 'unavailable', exitCode: 6 },
-      '200-stop-empty-text': { kind: 'empty-reply', exitCode: 6 },
-      '400-cached-content-too-small': { kind: 'bad-request', exitCode: 2 },
-      '400-cached-content-with-system-instruction': { kind: 'bad-request', exitCode: 2 },
-      '400-thinking-budget-and-level': { kind: 'bad-request', exitCode: 2 },
-      '400-thinking-budget-unsupported': { kind: 'bad-request', exitCode: 2 },
-      '400-thinking-budget-zero': { kind: 'bad-request', exitCode: 2 },
-      '400-thinking-level-minimal': { kind: 'bad-request', exitCode: 2 },
-      '400-user-location': { kind: 'location', exitCode: 3 },
-      '402-prepay-depleted': { kind: 'billing', exitCode: 4 },
-      '404-model-retired-new-users': { kind: 'model-retired', exitCode: 2 },
-      '429-limit-zero': { kind: 'model-unavailable-on-plan', exitCode: 4 },
-      '429-long-retry-delay': { kind: 'quota-daily', exitCode: 4 },
+    // Each fixture from the SDK call to what the writer sees: the kind, the CLI's exit code, the
+    // extension's button, and a message that says what happened and what to do.
+    type Expected = { kind: string; exitCode: number; action: ErrorAction; says?: RegExp };
+    const expected: Record<string, Expected> = {
+      '200-finish-safety': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-finish-recitation': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-prompt-blocked': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-no-candidates': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-finish-max-tokens-empty': { kind: 'max-tokens', exitCode: 2, action: 'openSettings' },
+      '400-api-key-invalid': { kind: 'auth', exitCode: 3, action: 'setApiKey' },
+      '400-invalid-argument': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /temperature/ },
+      '404-model-not-found': { kind: 'model-not-found', exitCode: 2, action: 'selectModel' },
+      '429-bare': { kind: 'rate-limited', exitCode: 6, action: 'wait' },
+      '429-input-tokens-per-minute': { kind: 'rate-limited', exitCode: 6, action: 'wait' },
+      '429-per-day': { kind: 'quota-daily', exitCode: 4, action: 'selectModel' },
+      '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6, action: 'wait' },
+      '500-internal': { kind: 'unavailable', exitCode: 6, action: 'retry' },
+      '503-overloaded': { kind: 'unavailable', exitCode: 6, action: 'retry' },
+      '503-model-capacity-exhausted': { kind: 'unavailable', exitCode: 6, action: 'retry', says: /No capacity available/ },
+      '200-finish-malformed-response': { kind: 'unavailable', exitCode: 6, action: 'retry', says: /MALFORMED_RESPONSE/ },
+      '200-stop-empty-text': { kind: 'empty-reply', exitCode: 6, action: 'retry', says: /without writing any text.*Select Model/ },
+      '400-cached-content-too-small': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /^(?!.*(temperature|thinking)).*report it/ },
+      '400-cached-content-with-system-instruction': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /^(?![\s\S]*(temperature|thinking))[\s\S]*report it/ },
+      '400-thinking-budget-and-level': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-thinking-budget-unsupported': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-thinking-budget-zero': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-thinking-level-minimal': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-user-location': { kind: 'location', exitCode: 3, action: 'openRegions', says: /available-regions/ },
+      '402-prepay-depleted': { kind: 'billing', exitCode: 4, action: 'openBilling', says: /prepay credits are used up/ },
+      '404-model-retired-new-users': { kind: 'model-retired', exitCode: 2, action: 'selectModel', says: /no longer available.*gemini-3\.8-flash.*Select Model/ },
+      '429-limit-zero': { kind: 'model-unavailable-on-plan', exitCode: 4, action: 'selectModel', says: /not available on the free tier.*waiting will not help/ },
+      '429-long-retry-delay': { kind: 'quota-daily', exitCode: 4, action: 'selectModel', says: /until 2026-09-20 21:03 UTC/ },
     };
 
     for (const name of listFixtures()) {
@@ -159,6 +163,8 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
         assert.ok(error instanceof GenerationError, String(error));
         assert.equal(error.kind, expected[name]!.kind);
         assert.equal(exitCodeOf(error.kind), expected[name]!.exitCode);
+        assert.equal(actionFor(error.kind), expected[name]!.action);
+        if (expected[name]!.says) assert.match(error.message, expected[name]!.says!);
         assert.ok(error.message.length > 20 && !error.message.includes(server.apiKey));
         assert.equal(service.getStatistics().errorsByKind[error.kind], 1);
       });
@@ -385,6 +391,24 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
   });
 
   describe('health check', () => {
+    it('makes one minimal generation after models.get, so a key refused generation fails the check', async () => {
+      const { service } = make();
+      assert.equal((await service.checkHealth(MODEL)).status, 'ok');
+      const [probe] = generateRequests(server);
+      assert.deepEqual(probe!.generationConfig?.thinkingConfig, { thinkingLevel: 'LOW' }, 'the least thinking 3.8 Flash takes');
+      assert.ok((probe!.generationConfig?.maxOutputTokens as number) <= 256, 'the smallest output');
+      server.script({ kind: 'fixture', name: '402-prepay-depleted' });
+      const broke = await service.checkHealth(MODEL);
+      assert.equal(broke.status, 'error');
+      assert.equal('kind' in broke ? broke.kind : undefined, 'billing');
+      server.script({ kind: 'fixture', name: '429-limit-zero' });
+      const plan = await service.checkHealth(MODEL);
+      assert.equal(plan.status !== 'ok' && plan.kind, 'model-unavailable-on-plan');
+      const retired = await service.checkHealth('gemini-2.5-flash');
+      assert.equal(retired.status !== 'ok' && retired.kind, 'model-retired');
+      assert.match(retired.status !== 'ok' ? retired.message : '', /gemini-3\.8-flash.*Select Model/);
+    });
+
     it('reports ok with the display name', async () => {
       const { service } = make();
       assert.deepEqual(await service.checkHealth(MODEL), { status: 'ok', model: MODEL, displayName: 'Gemini 3.8 Flash' });
