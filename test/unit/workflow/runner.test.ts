@@ -9,7 +9,7 @@ import type { ProgressEvent } from '../../../src/core/workflow/progress';
 import { computeStoryState, type StoryState } from '../../../src/core/workflow/state';
 import { WorkflowEvents, type ItemChange } from '../../../src/core/workflow/workflowEvents';
 import { readText, writeText } from './tempStory';
-import { workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
 import { exitCodeOfRun } from '../../../src/cli/exitCodes';
 
 /** Bounded wait for a promise: a test never hangs on a bug. */
@@ -37,7 +37,8 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
   describe('on a fresh story', () => {
     beforeEach(async () => {
-      h = await workflowHarness();
+      // Exact request counts: a model that writes exactly what it is asked.
+      h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
     });
 
     it('writes every stage file with valid front matter, then a second run makes zero requests', async () => {
@@ -279,7 +280,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
   describe('word counts', () => {
     beforeEach(async () => {
-      h = await workflowHarness({ 'story.maxWordCount': 100 });
+      h = await workflowHarness({ 'story.maxWordCount': 100 }, smallBrief, { behaviour: 'obedient' });
       await h.run({ target: 'outline' });
       // The writer sets the lengths: 150 words for chapter 1 (over the maximum of 100), 120 for chapter 2.
       const outlinePath = join(h.storyDir, '03-outline.md');

@@ -10,7 +10,7 @@ import type { RunSummary } from '../../../src/core/workflow/progress';
 import { GeminiService } from '../../../src/gemini/geminiService';
 import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 import { NodeFileSystem } from '../../../src/node/nodeFileSystem';
-import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
+import { startFakeGemini, type FakeGemini, type FakeGeminiOptions } from '../../support/fakeGemini';
 
 /** A small story: three chapters of 200 words, so a whole run takes a moment. */
 export const smallBrief: Brief = {
@@ -41,12 +41,12 @@ export interface WorkflowHarness {
   cleanup(): Promise<void>;
 }
 
-export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief = smallBrief): Promise<WorkflowHarness> {
+export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief = smallBrief, serverOptions: FakeGeminiOptions = {}): Promise<WorkflowHarness> {
   const root = await mkdtemp(join(tmpdir(), 'story-writer-e2e-'));
   const storyDir = join(root, 'stories', 'keeper');
   const fs = new NodeFileSystem();
   await fs.writeFile(join(storyDir, 'brief.md'), new TextEncoder().encode(renderBrief(brief)));
-  const server = await startFakeGemini();
+  const server = await startFakeGemini({ behaviour: 'imperfect', ...serverOptions });
   const settings: Settings = {
     ...defaultSettings(),
     apiBaseUrl: server.baseUrl,
@@ -54,7 +54,6 @@ export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief
     'retry.maxDelaySeconds': 1,
     'rateLimit.requestsPerMinute': 10_000,
     'cache.persist': true,
-    thinkingBudget: 0,
     ...over,
   };
   const logger = new MemoryLogger();

@@ -1,0 +1,51 @@
+// A new user's first story, against a test server that behaves like today's API (the current
+// catalog, what it rejects, thinking that eats the output budget) and like an imperfect model
+// (short prose, headings and repeated sentences at seams, fenced JSON, missing optional fields).
+import * as assert from 'node:assert/strict';
+import { defaultSettings } from '../../../src/core/config/settings';
+import type { Brief } from '../../../src/core/story/brief';
+import { DEFAULT_MODELS } from '../../support/fakeGemini';
+import { workflowHarness, type WorkflowHarness } from './workflowHarness';
+
+const novella: Brief = {
+  title: 'The Salt Archive',
+  genre: 'literary mystery',
+  tone: 'quiet, precise',
+  pointOfView: 'third-limited',
+  targetWords: 12_000,
+  chapters: 12,
+  language: 'English',
+  premise: 'An archivist in a drowned city finds that the flood records were rewritten the night before the flood.',
+};
+
+describe("a new story with default settings against today's Gemini (imperfect model)", function () {
+  this.timeout(60_000);
+  let h: WorkflowHarness;
+  afterEach(async () => h?.cleanup());
+
+  for (const seed of [1, 2, 3]) {
+    it(`finishes with zero 400s, every request naming a current model (seed ${seed})`, async () => {
+      const defaults = defaultSettings();
+      // Only what points the run at the local server and keeps it quick; everything else default.
+      h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, novella, { behaviour: 'imperfect', seed });
+      assert.equal(h.settings.model, defaults.model);
+      assert.equal(h.settings.thinking, 'auto');
+      assert.equal(h.settings.temperature, null);
+      assert.equal(h.settings.maxOutputTokens, 0);
+
+      const run = await h.run();
+
+      assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+      const rejected = h.server.requests.filter((r) => r.status === 400);
+      assert.deepEqual(rejected.map((r) => `${r.model}: ${JSON.stringify(r.generationConfig)}`), [], 'no request was rejected');
+      const models = new Set(h.server.requests.map((r) => r.model));
+      for (const model of models) assert.ok(model && DEFAULT_MODELS.includes(model), `${model} is in the current catalog`);
+      for (const request of h.generateRequests()) {
+        const config = request.generationConfig ?? {};
+        assert.equal(config.temperature, undefined, 'no temperature unless the writer sets one');
+        assert.ok(!JSON.stringify(config.thinkingConfig ?? {}).includes('thinkingBudget'), '3.8 Flash thinks by level');
+      }
+      assert.equal(h.server.requests.filter((r) => r.action === 'getModel').length, 1, 'models.get once per model per session');
+    });
+  }
+});
