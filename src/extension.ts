@@ -53,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     apiKey: apiKeys,
     config: geminiConfigFromSettings(settings.settings),
     logger: log,
+    onNotice: (message) => void vscode.window.showWarningMessage(`Story Writer: ${message}`),
     ...(settings.settings['cache.persist'] && context.globalStorageUri.scheme === 'file'
       ? { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath }
       : {}),

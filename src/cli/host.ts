@@ -47,6 +47,7 @@ export function serviceFor(io: CliIo, settings: Settings, logger: Logger): Gemin
     apiKey: async () => key,
     config: geminiConfigFromSettings(settings),
     logger,
+    onNotice: (message) => io.stderr.write(`story-writer: note: ${message}\n`),
     cacheDir: settings['cache.persist'] ? cacheDirFor(io.env) : undefined,
   });
 }

@@ -19,6 +19,7 @@ import { generationConfigFor, thinkingRecovery } from './generationConfig';
 import { GenerationError } from '../core/generation/generationError';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
 import { linkedSignal } from './linkedSignal';
+import { FREE_TIER_REQUESTS_PER_DAY, FreeTierWatch } from './freeTier';
 import { ModelProfiles, type ModelProfile } from './modelProfiles';
 import { RateLimiter } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
@@ -42,6 +43,8 @@ export interface GeminiServiceOptions {
   readonly cacheDir?: string;
   /** Source of jitter; injectable for exact tests. */
   readonly random?: Random;
+  /** Something the writer should know once (e.g. the key is on the free tier): the host shows it. */
+  readonly onNotice?: (message: string) => void;
 }
 
 /** A health check is one small GET and one tiny generation; it need not wait as long as a chapter. */
@@ -89,6 +92,7 @@ export class GeminiService implements TextGenerator {
   private readonly flights = new SingleFlight<TextResult>();
   private readonly changes: ChangeEvent;
   private readonly models: ModelProfiles;
+  private readonly freeTier: FreeTierWatch;
   /** Keys seen so far, only so the logger can scrub them. */
   private readonly secrets: string[] = [];
   private client: { readonly identity: string; readonly client: Promise<GeminiClient> } | undefined;
@@ -109,6 +113,10 @@ export class GeminiService implements TextGenerator {
     this.changes = new ChangeEvent((error) => this.log.warn('A statistics listener failed', { error: String(error) }));
     this.onDidChange = this.changes.event;
     this.stats = new StatisticsCollector(this.clock);
+    this.freeTier = new FreeTierWatch((message) => {
+      this.log.warn(message);
+      options.onNotice?.(message);
+    });
     this.limiter = new RateLimiter(this.config.rateLimit, this.clock, () => this.changed());
     this.breaker = new CircuitBreaker(this.config.circuitBreaker, this.clock, (state) => {
       const level = state === 'closed' ? 'info' : 'warn';
@@ -234,6 +242,12 @@ export class GeminiService implements TextGenerator {
   // -------------------------------------------------------------------------------------------
   // State
 
+  /** The free tier's limits, once a 429 has shown the key is on it (for a run's estimate). */
+  get freeTierLimits(): { readonly requestsPerMinute: number; readonly requestsPerDay: number } | undefined {
+    const seen = this.freeTier.seen;
+    return seen ? { requestsPerMinute: seen.requestsPerMinute, requestsPerDay: FREE_TIER_REQUESTS_PER_DAY } : undefined;
+  }
+
   getStatistics(): ServiceStatistics {
     const cache = this.cache.statistics();
     return this.stats.snapshot({
@@ -262,7 +276,7 @@ export class GeminiService implements TextGenerator {
   updateConfig(config: GeminiServiceConfig): void {
     if (config.apiBaseUrl !== this.config.apiBaseUrl) this.models.clear();
     this.config = config;
-    this.limiter.update(this.config.rateLimit);
+    this.limiter.update(this.freeTier.apply(this.config.rateLimit));
     this.breaker.update(this.config.circuitBreaker);
     this.cache.reconfigure(this.config.cache);
     this.changed();
@@ -417,6 +431,7 @@ export class GeminiService implements TextGenerator {
     const failure = error instanceof GenerationError ? error : classifyError(error, call.context);
     call.shown.lastText = progress.text;
     pauseOnRateLimit(this.limiter, failure, () => backoffDelayMs(attemptNumber, this.config.retry, this.random));
+    if (this.freeTier.observe(failure, call.params.model)) this.limiter.update(this.freeTier.apply(this.config.rateLimit));
     this.log.debug('Attempt failed', { model: call.params.model, label: call.options.label, attempt: attemptNumber, kind: failure.kind, status: failure.status });
     return failure;
   }

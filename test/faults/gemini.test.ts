@@ -18,12 +18,19 @@ import {
 import { waitUntil } from './support/workspace';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
-/** Gemini's per-minute 429 (RetryInfo, QuotaFailure, "Please retry in …") with a short advised delay. */
+/**
+ * Gemini's per-minute 429 (RetryInfo, QuotaFailure, "Please retry in …") with a short advised
+ * delay, for a paid-tier quota: the fixture's free-tier quota id would (rightly) hold the whole
+ * session to 10 requests a minute, which is its own case in the unit tests.
+ */
 function perMinute429(retryDelay: string): Fault {
   const fixture = loadFixture('429-per-minute-retryinfo');
   const body = JSON.parse(JSON.stringify(fixture.body)) as { error: { message: string; details: Array<Record<string, unknown>> } };
   body.error.message = body.error.message.replace(/Please retry in [\d.]+s\./, `Please retry in ${retryDelay}.`);
   for (const d of body.error.details) if (d['@type'] === 'type.googleapis.com/google.rpc.RetryInfo') d.retryDelay = retryDelay;
+  for (const d of body.error.details) {
+    for (const v of (d.violations as Array<Record<string, unknown>> | undefined) ?? []) v.quotaId = String(v.quotaId).replace('-FreeTier', '');
+  }
   return { kind: 'status', statusCode: 429, body, headers: fixture.headers };
 }
 

@@ -147,6 +147,31 @@ describe('GeminiService resilience over HTTP', function () {
     });
   });
 
+  describe('free tier', () => {
+    it('a FreeTier 429 holds the session to that tier\'s rate and says so once', async () => {
+      const notices: string[] = [];
+      const { service } = make({ onNotice: (m) => notices.push(m) });
+      server.script(perMinute429('0.05s', 'free-tier'), perMinute429('0.05s', 'free-tier'));
+      await service.generateText({ model: MODEL, prompt: 'Write 4 words.' });
+      assert.deepEqual(service.freeTierLimits, { requestsPerMinute: 10, requestsPerDay: 20 });
+      for (let i = 0; i < 7; i++) await service.generateText({ model: MODEL, prompt: `Write ${5 + i} words.` });
+      // Ten requests started in this minute (three 429'd or answered attempts + seven): the next waits.
+      const eleventh = service.generateText({ model: MODEL, prompt: 'Write 20 words.' });
+      assert.ok(await stillPendingAfter(eleventh, 300), 'held back by the free tier rate');
+      assert.equal(notices.length, 1);
+      assert.match(notices[0]!, /free tier.*10 a minute.*about 20 requests a day/);
+      await service.dispose();
+      await eleventh.catch(() => undefined);
+    });
+
+    it('a paid-tier 429 leaves the configured rate alone', async () => {
+      const { service } = make();
+      server.script(perMinute429('0.05s'));
+      await service.generateText({ model: MODEL, prompt: 'Write 4 words.' });
+      assert.equal(service.freeTierLimits, undefined);
+    });
+  });
+
   describe('broken streams', () => {
     /** What a UI would show: appended deltas, cleared on restart. */
     function display() {
