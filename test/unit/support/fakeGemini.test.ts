@@ -129,6 +129,38 @@ describe('fake Gemini server (through the real SDK)', () => {
       }
     });
 
+    it('imperfect mode: short prose, rough openings, fenced JSON and missing optional fields, the same for a seed', async () => {
+      const rough = await startFakeGemini({ behaviour: 'imperfect', seed: 7 });
+      try {
+        const roughAi = new GoogleGenAI({ apiKey: rough.apiKey, httpOptions: { baseUrl: rough.baseUrl } });
+        const lengths: number[] = [];
+        const openings: string[] = [];
+        for (let i = 0; i < 30; i++) {
+          const text = (await roughAi.models.generateContent({ model: MODEL, contents: `The lamp was lit and the sea was calm under the tower that night, as every night.\n\nWrite about 200 words, take ${i}.` })).text ?? '';
+          lengths.push(countWords(text));
+          openings.push(text.split(/[.\n]/)[0] ?? '');
+        }
+        assert.ok(lengths.every((n) => n >= 140 && n <= 215), `70-95 % of 200 (plus an opening): ${lengths.join(' ')}`);
+        assert.ok(lengths.some((n) => n < 190), 'some come back short');
+        assert.ok(openings.some((o) => o.startsWith('## ')), 'a heading now and then');
+        assert.ok(openings.some((o) => o.startsWith('The lamp was lit')), 'a repeated sentence now and then');
+        const schema = { type: 'object', properties: { title: { type: 'string' }, note: { type: 'string' } }, required: ['title'] };
+        const texts: string[] = [];
+        for (let i = 0; i < 30; i++) {
+          const reply = await roughAi.models.generateContent({ model: MODEL, contents: `Name it, take ${i}.`, config: { responseMimeType: 'application/json', responseJsonSchema: schema } });
+          texts.push(reply.text ?? '');
+        }
+        assert.ok(texts.some((t) => t.startsWith('```json')), 'fenced now and then');
+        const values = texts.map((t) => JSON.parse(t.replace(/^```json\n|\n```$/g, '')) as Record<string, unknown>);
+        assert.ok(values.every((v) => typeof v.title === 'string'), 'required fields are always there');
+        assert.ok(values.some((v) => !('note' in v)), 'an optional field missing now and then');
+        const again = (await roughAi.models.generateContent({ model: MODEL, contents: 'Name it, take 0.', config: { responseMimeType: 'application/json', responseJsonSchema: schema } })).text;
+        assert.equal(again, texts[0], 'seeded: the same request gets the same reply');
+      } finally {
+        await rough.stop();
+      }
+    });
+
     it('answers a retired model with the "no longer available to new users" 404', async () => {
       await assert.rejects(ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' }), (e: unknown) => {
         assert.equal(apiStatus(e), 404);

@@ -48,4 +48,17 @@ describe("a new story with default settings against today's Gemini (imperfect mo
       assert.equal(h.server.requests.filter((r) => r.action === 'getModel').length, 1, 'models.get once per model per session');
     });
   }
+
+  it('a 40-chapter outline succeeds with default settings, its output budget sized from the chapter count', async () => {
+    const long: Brief = { ...novella, title: 'The Long Tide', targetWords: 120_000, chapters: 40 };
+    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, long, { behaviour: 'imperfect' });
+    const run = await h.run({ target: 'outline' });
+    assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+    const outline = h.generateRequests().filter((r) => r.promptText.includes('exactly 40 chapters'));
+    assert.ok(outline.length >= 1);
+    const budget = outline[0]!.generationConfig?.maxOutputTokens as number;
+    assert.ok(budget >= 40 * 220, `maxOutputTokens ${budget} leaves room for 40 entries`);
+    assert.ok(budget <= 65_536, 'within the model limit');
+    assert.equal(h.server.requests.filter((r) => r.status === 400).length, 0);
+  });
 });
