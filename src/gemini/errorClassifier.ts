@@ -248,7 +248,7 @@ export function judgeReply(reply: AssembledReply, context: ClassifyContext): Rep
 }
 
 /** A reply that finished normally with no text: retried once by the service, then reported. */
-export function emptyReplyError(context: ClassifyContext, finishReason: string): GenerationError {
+function emptyReplyError(context: ClassifyContext, finishReason: string): GenerationError {
   return new GenerationError(
     'empty-reply',
     `Gemini (${context.model}) finished its reply (${finishReason}) without writing any text. Run the stage again; if it keeps happening, choose another model with "Story: Select Model…".`,

@@ -28,7 +28,7 @@ export interface FreeTierLimit {
 }
 
 /** The free tier's per-minute request limit a rate-limit failure names, if it names one. */
-export function freeTierLimitOf(failure: GenerationError, model: string): FreeTierLimit | undefined {
+function freeTierLimitOf(failure: GenerationError, model: string): FreeTierLimit | undefined {
   if (failure.kind !== 'rate-limited') return undefined;
   const body = bodyOf(failure.cause);
   for (const detail of detailsOfType(body, 'google.rpc.QuotaFailure')) {

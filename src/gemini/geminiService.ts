@@ -261,11 +261,6 @@ export class GeminiService implements TextGenerator {
     });
   }
 
-  resetStatistics(): void {
-    this.stats.reset();
-    this.changed();
-  }
-
   async clearCache(): Promise<void> {
     await this.cache.clear();
     this.log.info('Cache cleared');

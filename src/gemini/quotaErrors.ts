@@ -20,7 +20,7 @@ import {
  */
 
 /** Longest advised delay a run waits out; beyond it the writer is told when to come back. */
-export const LONGEST_ADVISED_WAIT_MS = 5 * 60_000;
+const LONGEST_ADVISED_WAIT_MS = 5 * 60_000;
 
 type Base = { readonly status: number; readonly cause: unknown; readonly reason?: string };
 
@@ -59,11 +59,6 @@ export function classifyQuota(body: GeminiErrorBody | undefined, geminiMessage: 
     `Gemini's per-minute rate limit for ${context.model} was exceeded.${when} Wait a minute, or lower storyWriter.rateLimit.requestsPerMinute.`,
     { ...base, retryAfterMs, reason: quotaIds[0] ?? body?.status },
   );
-}
-
-/** The free-tier quota ids of a 429, e.g. `GenerateRequestsPerMinutePerProjectPerModel-FreeTier`. */
-export function freeTierQuotaIds(body: GeminiErrorBody | undefined): string[] {
-  return quotaIdsOf(body).filter((id) => /FreeTier/i.test(id));
 }
 
 /** The real body carries `limit: 0` only in its message; a `quotaValue` of "0" says the same. */

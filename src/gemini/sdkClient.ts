@@ -81,7 +81,7 @@ function loadSdk(): Promise<GenAiModule> {
  * `responseJsonSchema` and `thinkingConfig.thinkingLevel` are served on `v1beta`. (We stay on
  * the 2.x SDK: 3.x needs Node 22, and the headless command, tests and benchmarks run on Node 20.)
  */
-export const GEMINI_API_VERSION = 'v1beta';
+const GEMINI_API_VERSION = 'v1beta';
 
 /** The real client: `@google/genai` talking to the Gemini Developer API (never Vertex). */
 export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
