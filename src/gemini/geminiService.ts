@@ -21,6 +21,7 @@ import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, typ
 import { linkedSignal } from './linkedSignal';
 import { FREE_TIER_REQUESTS_PER_DAY, FreeTierWatch } from './freeTier';
 import { ModelProfiles, type ModelProfile } from './modelProfiles';
+import { correctedThinking } from './thinkingCorrection';
 import { RateLimiter } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
 import { cacheKey, ResponseCache, type CachedReply } from './responseCache';
@@ -352,10 +353,26 @@ export class GeminiService implements TextGenerator {
   private async fetchFresh(prepared: PreparedCall, options: CallOptions, started: number): Promise<TextResult> {
     const apiKey = await this.apiKey();
     const client = await this.clientFor(apiKey);
-    const profile = await this.models.get(client, prepared.request.model, options.signal ?? this.lifetime.signal);
-    const first = this.paramsFor(prepared.request, profile, prepared.jsonSchema);
+    let profile = await this.models.get(client, prepared.request.model, options.signal ?? this.lifetime.signal);
+    let first = this.paramsFor(prepared.request, profile, prepared.jsonSchema);
     try {
-      return await this.attemptWithRetries(client, apiKey, first, options, started);
+      try {
+        return await this.attemptWithRetries(client, apiKey, first, options, started);
+      } catch (error) {
+        const corrected = error instanceof GenerationError ? correctedThinking(profile, error) : undefined;
+        if (!corrected) throw error;
+        this.log.warn('Gemini rejected the thinking settings; sending them as the model says it takes them', {
+          model: profile.id,
+          label: options.label,
+          was: profile.thinking,
+          now: corrected.thinking,
+        });
+        this.models.correct(corrected);
+        this.stats.retried();
+        profile = corrected;
+        first = this.paramsFor(prepared.request, profile, prepared.jsonSchema);
+        return await this.attemptWithRetries(client, apiKey, first, options, started);
+      }
     } catch (error) {
       if (!(error instanceof GenerationError && error.kind === 'max-tokens')) throw error;
       const context = { model: first.model, apiKey };

@@ -44,6 +44,11 @@ export class ModelProfiles {
     return profile;
   }
 
+  /** What Gemini said about a model outranks the table, for the rest of the session. */
+  correct(profile: ModelProfile): void {
+    this.known.set(profile.id, Promise.resolve(profile));
+  }
+
   /** Forget everything (a new key or endpoint may see other models). */
   clear(): void {
     this.known.clear();

@@ -224,6 +224,41 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
     });
   });
 
+  describe('when the model table is wrong', () => {
+    it("learns from Gemini's 400 how the model thinks, and sends it again once (kept for the session)", async () => {
+      const odd = await startFakeGemini({
+        models: [
+          { id: 'gemini-3.9-flash-exp', thinking: { by: 'budget', minBudget: 0 } },
+          { id: 'gemini-3.6-flash', thinking: { by: 'level', levels: ['low', 'medium', 'high'] } },
+        ],
+      });
+      try {
+        const { service, logger } = make({ server: odd });
+        await service.generateText({ model: 'gemini-3.9-flash-exp', prompt: 'Write 5 words.', thinking: 'low' });
+        await service.generateText({ model: 'gemini-3.6-flash', prompt: 'Write 6 words.', thinking: 'minimal' });
+        await service.generateText({ model: 'gemini-3.6-flash', prompt: 'Write 7 words.', thinking: 'minimal' });
+        const sent = generateRequests(odd).map((r) => [r.status, r.generationConfig?.thinkingConfig]);
+        assert.deepEqual(sent, [
+          [400, { thinkingLevel: 'LOW' }],
+          [200, { thinkingBudget: 1024 }],
+          [400, { thinkingLevel: 'MINIMAL' }],
+          [200, { thinkingLevel: 'LOW' }],
+          [200, { thinkingLevel: 'LOW' }],
+        ]);
+        assert.match(logger.text(), /rejected the thinking settings/);
+      } finally {
+        await odd.stop();
+      }
+    });
+
+    it('a 400 about anything else is not retried', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '400-cached-content-too-small' });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x', thinking: 'low' }), (e: GenerationError) => e.kind === 'bad-request');
+      assert.equal(generateRequests(server).length, 1);
+    });
+  });
+
   describe('empty replies', () => {
     it('an empty STOP is retried once, never cached, then named', async () => {
       const { service } = make();
