@@ -10,7 +10,8 @@ import type { StructuredStage } from '../stages/stageFiles';
 import { countWords } from '../stages/wordCount';
 import { withDefaults } from '../stages/withDefaults';
 import { planChapters } from '../story/chapterPlan';
-import type { CacheMode, TextResult } from '../generation/textGenerator';
+import type { CacheMode, JsonResult, TextResult } from '../generation/textGenerator';
+import { generateOutlineInParts, needsParts } from '../outlineParts/outlineInParts';
 import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from './failures';
 import type { GraphItem } from './graph';
@@ -22,6 +23,8 @@ interface StructuredSpec<R, T> {
   readonly complete: (raw: unknown) => CompleteResult<T>;
   readonly fallback: () => MarkdownPrompt<T>;
   readonly render: (value: T) => string;
+  /** Replaces the one JSON call of `main` (a long outline comes in parts). */
+  readonly generate?: (cache: CacheMode) => Promise<JsonResult<R>>;
 }
 
 interface Made {
@@ -85,6 +88,7 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: Ma
         complete: (raw) => withDefaults('outline', raw, { targetWordsPerChapter: plan.wordsPerChapter }),
         fallback: () => outlineFallbackPrompt(input),
         render: (outline) => renderOutline(outline, { title: brief.title }),
+        ...(needsParts(plan.chapterCount) ? { generate: (cache: CacheMode) => generateOutlineInParts(ctx, item, input, cache) } : {}),
       });
     }
   }
@@ -107,7 +111,7 @@ async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, 
 }
 
 async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, cache: CacheMode): Promise<Made> {
-  const result = await ctx.generateJson(item, ctx.request(spec.main), spec.main.schema, { cache });
+  const result = spec.generate ? await spec.generate(cache) : await ctx.generateJson(item, ctx.request(spec.main), spec.main.schema, { cache });
   const completed = spec.complete(result.value);
   if (!completed.ok) throw new UnusableReplyError(`${item.id}: the reply is missing essentials: ${completed.problems.map((p) => p.message).join('; ')}`);
   const flags: CheckpointFlag[] = completed.defaulted.length > 0 ? ['defaults'] : [];

@@ -2,6 +2,8 @@
 // catalog, what it rejects, thinking that eats the output budget) and like an imperfect model
 // (short prose, headings and repeated sentences at seams, fenced JSON, missing optional fields).
 import * as assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defaultSettings } from '../../../src/core/config/settings';
 import type { Brief } from '../../../src/core/story/brief';
 import { DEFAULT_MODELS } from '../../support/fakeGemini';
@@ -49,16 +51,31 @@ describe("a new story with default settings against today's Gemini (imperfect mo
     });
   }
 
-  it('a 40-chapter outline succeeds with default settings, its output budget sized from the chapter count', async () => {
+  it('a 40-chapter outline succeeds with default settings, in parts of 10 chapters that fit a small output limit', async () => {
     const long: Brief = { ...novella, title: 'The Long Tide', targetWords: 120_000, chapters: 40 };
-    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, long, { behaviour: 'imperfect' });
+    // A model whose replies stop at 8,192 tokens: the whole outline in one reply would be cut.
+    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, long, { behaviour: 'imperfect', models: [{ id: 'gemini-3.8-flash', outputTokenLimit: 8_192 }] });
     const run = await h.run({ target: 'outline' });
     assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
-    const outline = h.generateRequests().filter((r) => r.promptText.includes('exactly 40 chapters'));
-    assert.ok(outline.length >= 1);
-    const budget = outline[0]!.generationConfig?.maxOutputTokens as number;
-    assert.ok(budget >= 40 * 220, `maxOutputTokens ${budget} leaves room for 40 entries`);
-    assert.ok(budget <= 65_536, 'within the model limit');
+    const parts = h.generateRequests().filter((r) => /^Outline chapters \d+ to \d+ of the 40 chapters/.test(r.promptText));
+    assert.deepEqual(
+      parts.map((r) => /^Outline chapters (\d+) to (\d+)/.exec(r.promptText)!.slice(1).join('-')),
+      ['1-10', '11-20', '21-30', '31-40'],
+    );
+    assert.ok(parts.every((r) => r.status === 200 && (r.generationConfig?.maxOutputTokens as number) <= 8_192), 'each part fits the limit');
+    assert.ok(!parts[0]!.promptText.includes('<outline_so_far>'));
+    assert.ok(parts.slice(1).every((r) => r.promptText.includes('<outline_so_far>')), 'each later part sees the chapters before it');
+    assert.match(parts[3]!.promptText, /<outline_so_far>\n1\. [\s\S]*\n30\. /);
+    const outline = await readFile(join(h.storyDir, '03-outline.md'), 'utf8');
+    const numbers = [...outline.matchAll(/^## Chapter (\d+)/gm)].map((m) => Number(m[1]));
+    assert.deepEqual(numbers, Array.from({ length: 40 }, (_, i) => i + 1));
     assert.equal(h.server.requests.filter((r) => r.status === 400).length, 0);
+  });
+
+  it('a short outline is one request', async () => {
+    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, { ...novella, chapters: 10 }, { behaviour: 'imperfect' });
+    const run = await h.run({ target: 'outline' });
+    assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+    assert.equal(h.generateRequests().filter((r) => r.promptText.includes('exactly 10 chapters')).length, 1);
   });
 });
