@@ -79,3 +79,12 @@ function bodyOf(cause: unknown): GeminiErrorBody | undefined {
   const message = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : undefined;
   return message === undefined ? undefined : parseErrorBody(message);
 }
+
+/**
+ * Said before a run that needs more requests than the free tier allows in a day: how many it
+ * needs, and that it will take more than a day there (runs resume where they stopped).
+ */
+export function freeTierRunAdvice(estimatedRequests: number, model: string): string | undefined {
+  if (estimatedRequests <= FREE_TIER_REQUESTS_PER_DAY) return undefined;
+  return `This run needs about ${estimatedRequests} requests to ${bareModelId(model)}. Gemini's free tier allows about ${FREE_TIER_REQUESTS_PER_DAY} a day per model, so on the free tier it cannot finish today: it stops at the daily quota and the next run (after midnight Pacific time) resumes where it stopped. A key with billing enabled has no such limit.`;
+}

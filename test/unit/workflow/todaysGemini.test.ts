@@ -5,7 +5,10 @@ import * as assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultSettings } from '../../../src/core/config/settings';
+import { estimateRunRequests } from '../../../src/core/planning/runEstimate';
 import type { Brief } from '../../../src/core/story/brief';
+import { computeStoryState } from '../../../src/core/workflow/state';
+import { freeTierRunAdvice } from '../../../src/gemini/freeTier';
 import { DEFAULT_MODELS } from '../../support/fakeGemini';
 import { workflowHarness, type WorkflowHarness } from './workflowHarness';
 
@@ -77,5 +80,17 @@ describe("a new story with default settings against today's Gemini (imperfect mo
     const run = await h.run({ target: 'outline' });
     assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
     assert.equal(h.generateRequests().filter((r) => r.promptText.includes('exactly 10 chapters')).length, 1);
+  });
+
+  it('estimates a run\'s requests before it starts, and warns when the free tier cannot finish it today', async () => {
+    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, novella, { behaviour: 'obedient' });
+    const before = estimateRunRequests(await computeStoryState(h.fs, h.storyDir));
+    assert.equal(before, 1 + 1 + 2 + 2 * 12, 'concept, bible, the outline in two parts, a draft and a revision per chapter');
+    assert.match(freeTierRunAdvice(before, 'models/gemini-3.8-flash') ?? '', /about 28 requests to gemini-3\.8-flash.*about 20 a day per model.*cannot finish today/);
+    assert.equal(freeTierRunAdvice(9, 'gemini-3.8-flash'), undefined);
+    const run = await h.run();
+    assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+    assert.equal(h.generateRequests().length, before, 'the estimate was the run an obedient model makes');
+    assert.equal(estimateRunRequests(await computeStoryState(h.fs, h.storyDir)), 0);
   });
 });
