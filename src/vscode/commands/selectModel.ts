@@ -5,7 +5,10 @@ import type { GeminiService } from '../../gemini';
 import { describeLimits, modelChoices, type ModelChoice } from '../../gemini/modelChoices';
 import { presentError } from '../errorPresenter';
 
-/** `storyWriter.selectModel` from a stage's menu: set that stage's model instead of the default. */
+/**
+ * `storyWriter.selectModel` with a stage (a stage node of the Stages view, or `{ stage }`): set
+ * that stage's model instead of the default.
+ */
 export interface SelectModelArgs {
   readonly stage?: ModelStage;
 }
