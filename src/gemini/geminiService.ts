@@ -61,6 +61,9 @@ interface PreparedCall {
   readonly key: string;
 }
 
+/** One call's parameters sent with retries. */
+type Send = (params: GenerateParams) => Promise<TextResult>;
+
 /** What every attempt of one call shares. */
 interface AttemptCall {
   readonly client: GeminiClient;
@@ -347,46 +350,54 @@ export class GeminiService implements TextGenerator {
   // Calling Gemini
 
   /**
-   * A fresh reply: the request fitted to its model, retried attempts, and when thinking used the
-   * whole output budget one more try with a larger budget and the least thinking the model takes.
+   * A fresh reply: the request fitted to its model and sent with retries; a rejected thinking
+   * setting is corrected once, and thinking that used the whole output budget gets one more try.
    */
   private async fetchFresh(prepared: PreparedCall, options: CallOptions, started: number): Promise<TextResult> {
     const apiKey = await this.apiKey();
     const client = await this.clientFor(apiKey);
-    let profile = await this.models.get(client, prepared.request.model, options.signal ?? this.lifetime.signal);
-    let first = this.paramsFor(prepared.request, profile, prepared.jsonSchema);
+    const profile = await this.models.get(client, prepared.request.model, options.signal ?? this.lifetime.signal);
+    const send: Send = (params) => this.attemptWithRetries(client, apiKey, params, options, started);
+    return this.withThinkingCorrection(prepared, profile, options, send);
+  }
+
+  /** When Gemini rejects the thinking settings, once more as its 400 says the model takes them. */
+  private async withThinkingCorrection(prepared: PreparedCall, profile: ModelProfile, options: CallOptions, send: Send): Promise<TextResult> {
     try {
-      try {
-        return await this.attemptWithRetries(client, apiKey, first, options, started);
-      } catch (error) {
-        const corrected = error instanceof GenerationError ? correctedThinking(profile, error) : undefined;
-        if (!corrected) throw error;
-        this.log.warn('Gemini rejected the thinking settings; sending them as the model says it takes them', {
-          model: profile.id,
-          label: options.label,
-          was: profile.thinking,
-          now: corrected.thinking,
-        });
-        this.models.correct(corrected);
-        this.stats.retried();
-        profile = corrected;
-        first = this.paramsFor(prepared.request, profile, prepared.jsonSchema);
-        return await this.attemptWithRetries(client, apiKey, first, options, started);
-      }
+      return await this.withBudgetRecovery(this.paramsFor(prepared.request, profile, prepared.jsonSchema), profile, options, send);
+    } catch (error) {
+      const corrected = error instanceof GenerationError ? correctedThinking(profile, error) : undefined;
+      if (!corrected) throw error;
+      this.log.warn('Gemini rejected the thinking settings; sending them as the model says it takes them', {
+        model: profile.id,
+        label: options.label,
+        was: profile.thinking,
+        now: corrected.thinking,
+      });
+      this.models.correct(corrected);
+      this.stats.retried();
+      return this.withBudgetRecovery(this.paramsFor(prepared.request, corrected, prepared.jsonSchema), corrected, options, send);
+    }
+  }
+
+  /** When thinking uses the whole output budget, once more with more room and the least thinking. */
+  private async withBudgetRecovery(params: GenerateParams, profile: ModelProfile, options: CallOptions, send: Send): Promise<TextResult> {
+    try {
+      return await send(params);
     } catch (error) {
       if (!(error instanceof GenerationError && error.kind === 'max-tokens')) throw error;
-      const context = { model: first.model, apiKey };
-      const recovered = thinkingRecovery(first.config, profile);
-      if (!recovered) throw maxTokensError(context, first.config.maxOutputTokens ?? profile.outputTokenLimit);
+      const context = { model: params.model };
+      const recovered = thinkingRecovery(params.config, profile);
+      if (!recovered) throw maxTokensError(context, params.config.maxOutputTokens ?? profile.outputTokenLimit);
       this.log.warn('Thinking used the whole output budget; retrying once with more room and the least thinking', {
-        model: first.model,
+        model: params.model,
         label: options.label,
         maxOutputTokens: recovered.maxOutputTokens,
         thinking: recovered.thinkingConfig,
       });
       this.stats.retried();
       try {
-        return await this.attemptWithRetries(client, apiKey, { ...first, config: recovered }, options, started);
+        return await send({ ...params, config: recovered });
       } catch (retryError) {
         if (retryError instanceof GenerationError && retryError.kind === 'max-tokens') throw maxTokensError(context, recovered.maxOutputTokens ?? 0);
         throw retryError;
