@@ -356,9 +356,32 @@ export class GeminiService implements TextGenerator {
   private async fetchFresh(prepared: PreparedCall, options: CallOptions, started: number): Promise<TextResult> {
     const apiKey = await this.apiKey();
     const client = await this.clientFor(apiKey);
-    const profile = await this.models.get(client, prepared.request.model, options.signal ?? this.lifetime.signal);
+    const profile = await untilAborted(this.profileOf(client, prepared.request.model), options.signal);
     const send: Send = (params) => this.attemptWithRetries(client, apiKey, params, options, started);
     return this.withThinkingCorrection(prepared, profile, options, send);
+  }
+
+  /**
+   * The model's profile, looked up once per session for every caller: so one caller's cancel
+   * does not fail the others, the lookup follows only the service's lifetime and a timeout (a
+   * lookup that times out falls back to the built-in table).
+   */
+  private profileOf(client: GeminiClient, model: string): Promise<ModelProfile> {
+    if (this.models.has(model)) return this.models.get(client, model, this.lifetime.signal);
+    const timeout = new AbortController();
+    const timer = new AbortController();
+    this.clock.sleep(this.config.requestTimeoutMs, timer.signal).then(
+      () => timeout.abort(new Error('models.get timed out')),
+      () => {},
+    );
+    const lookup = linkedSignal(this.lifetime.signal, timeout.signal);
+    const profile = this.models.get(client, model, lookup.signal);
+    const done = () => {
+      timer.abort();
+      lookup.dispose();
+    };
+    profile.then(done, done);
+    return profile;
   }
 
   /** When Gemini rejects the thinking settings, once more as its 400 says the model takes them. */

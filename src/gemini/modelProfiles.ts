@@ -18,7 +18,6 @@ const FINAL_LOOKUP_FAILURES = new Set<GenerationError['kind']>([
   'billing',
   'model-not-found',
   'model-retired',
-  'cancelled',
 ]);
 
 /**
@@ -44,6 +43,11 @@ export class ModelProfiles {
     return profile;
   }
 
+  /** Whether the model's profile is known or being looked up. */
+  has(model: string): boolean {
+    return this.known.has(bareModelId(model));
+  }
+
   /** What Gemini said about a model outranks the table, for the rest of the session. */
   correct(profile: ModelProfile): void {
     this.known.set(profile.id, Promise.resolve(profile));
@@ -60,7 +64,9 @@ export class ModelProfiles {
       info = await client.getModel(id, signal);
     } catch (error) {
       const failure = this.classify(error, id);
-      if (FINAL_LOOKUP_FAILURES.has(failure.kind) || signal.aborted) throw failure;
+      // A lookup stopped by the service's shutdown or its timeout falls back too: the call
+      // itself then meets the shutdown (cancelled) or Gemini's real answer.
+      if (FINAL_LOOKUP_FAILURES.has(failure.kind)) throw failure;
       this.known.delete(id);
       return profileOf(id, {});
     }
