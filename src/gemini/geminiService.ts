@@ -17,6 +17,7 @@ import { CircuitBreaker } from './circuitBreaker';
 import { cancelledError, classifyError, formatSeconds, maxTokensError, missingKeyError, type ClassifyContext } from './errorClassifier';
 import { generationConfigFor, thinkingRecovery } from './generationConfig';
 import { GenerationError } from '../core/generation/generationError';
+import { probeHealth } from './healthCheck';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
 import { linkedSignal } from './linkedSignal';
 import { FREE_TIER_REQUESTS_PER_DAY, FreeTierWatch } from './freeTier';
@@ -50,9 +51,6 @@ export interface GeminiServiceOptions {
 
 /** A health check is one small GET and one tiny generation; it need not wait as long as a chapter. */
 const HEALTH_TIMEOUT_CAP_MS = 30_000;
-/** The health check's generation: as small as a reply gets, to prove the key may generate. */
-const HEALTH_PROMPT = 'Reply with the single word: ready';
-const HEALTH_OUTPUT_TOKENS = 256;
 
 /** A request with its cache key; the wire parameters are built once the model is known. */
 interface PreparedCall {
@@ -182,11 +180,7 @@ export class GeminiService implements TextGenerator {
     }
   }
 
-  /**
-   * Validates the key and the model: `models.get`, then one minimal generation (the smallest
-   * output, the least thinking), because a key can list models and still be refused generation
-   * (credits used up, a model not on its plan, a retired model). Never throws.
-   */
+  /** The key and the model, with one minimal generation (see `probeHealth`); never throws. */
   async checkHealth(model: string = this.config.defaultModel): Promise<HealthResult> {
     let apiKey: string;
     try {
@@ -194,41 +188,18 @@ export class GeminiService implements TextGenerator {
     } catch (error) {
       return { status: 'invalid-key', model, message: error instanceof Error ? error.message : String(error) };
     }
-    const timeoutMs = Math.min(this.config.requestTimeoutMs, HEALTH_TIMEOUT_CAP_MS);
-    const context: ClassifyContext & { timeoutMs: number } = { model, apiKey, timeoutMs };
-    const controller = new AbortController();
-    const timer = new AbortController();
-    let timedOut = false;
-    this.clock.sleep(timeoutMs, timer.signal).then(
-      () => {
-        timedOut = true;
-        controller.abort(new Error('timeout'));
+    return probeHealth(
+      {
+        clock: this.clock,
+        timeoutMs: Math.min(this.config.requestTimeoutMs, HEALTH_TIMEOUT_CAP_MS),
+        log: this.log,
+        client: () => this.clientFor(apiKey),
+        profile: (client, id, signal) => this.models.get(client, id, signal),
+        onUsage: (usage) => this.stats.usage(usage),
       },
-      () => {},
+      model,
+      apiKey,
     );
-    try {
-      const client = await this.clientFor(apiKey);
-      const profile = await this.models.get(client, model, controller.signal);
-      const params = this.paramsFor({ model, prompt: HEALTH_PROMPT, maxOutputTokens: HEALTH_OUTPUT_TOKENS, thinking: 'minimal' }, profile);
-      const probe = await streamAttempt({ client, params, clock: this.clock, context, signal: controller.signal, progress: newProgress() }).catch(
-        (error: unknown) => {
-          // Thinking that fills even a tiny budget still proves the key may generate.
-          if (error instanceof GenerationError && error.kind === 'max-tokens') return undefined;
-          throw error;
-        },
-      );
-      if (probe) this.stats.usage(probe.usage);
-      this.log.info('Health check passed', { model });
-      return profile.displayName ? { status: 'ok', model, displayName: profile.displayName } : { status: 'ok', model };
-    } catch (error) {
-      const failure = timedOut
-        ? new GenerationError('timeout', `Gemini did not answer within ${formatSeconds(timeoutMs)} s. Check your connection or storyWriter.apiBaseUrl.`)
-        : classifyError(error, context);
-      this.log.warn('Health check failed', { model, kind: failure.kind, message: failure.message });
-      return { status: healthStatusOf(failure), model, message: failure.message, kind: failure.kind };
-    } finally {
-      timer.abort();
-    }
   }
 
   /** The models the key can generate with (`models.list`), for a model picker. */
@@ -610,20 +581,6 @@ function unboundedController(): AbortController {
 
 export function createGeminiService(options: GeminiServiceOptions): GeminiService {
   return new GeminiService(options);
-}
-
-function healthStatusOf(failure: GenerationError): Exclude<HealthResult['status'], 'ok'> {
-  switch (failure.kind) {
-    case 'auth':
-      return 'invalid-key';
-    case 'model-not-found':
-      return 'unknown-model';
-    case 'network':
-    case 'timeout':
-      return 'unreachable';
-    default:
-      return 'error';
-  }
 }
 
 /** A schema's JSON Schema, converted once: the stage schemas are module constants. */
