@@ -74,7 +74,8 @@ interface AttemptCall {
 /** Accepts a reply for caching and sharing (JSON calls only accept valid JSON). */
 type ReplyCheck = (text: string) => boolean;
 
-const acceptAny: ReplyCheck = () => true;
+/** Any reply with text: an empty one is never a success, so never cached or served from the cache. */
+const acceptAnyText: ReplyCheck = (text) => text.trim() !== '';
 
 /**
  * Gemini for the extension host, the headless command and benchmarks. One call goes:
@@ -136,7 +137,7 @@ export class GeminiService implements TextGenerator {
     const started = this.beginRequest();
     const { options, release } = this.guarded(callerOptions);
     try {
-      return await this.obtain(this.prepare(request), options, acceptAny, started);
+      return await this.obtain(this.prepare(request), options, acceptAnyText, started);
     } catch (error) {
       throw this.failed(error, options, request);
     } finally {
