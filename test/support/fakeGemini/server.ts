@@ -89,6 +89,7 @@ class FakeGeminiServer implements FakeGemini {
       requestsPerMinute: options.requestsPerMinute ?? 0,
       quotaWindowMs: options.quotaWindowMs ?? 60_000,
       wordsPerChunk: options.wordsPerChunk ?? 12,
+      modelLookupDelayMs: options.modelLookupDelayMs ?? 0,
       fixturesDir: options.fixturesDir ?? defaultFixturesDir(),
       onRequestEnd: options.onRequestEnd ?? (() => undefined),
     };
@@ -281,6 +282,7 @@ class FakeGeminiServer implements FakeGemini {
     }
     switch (route.action) {
       case 'getModel':
+        await exchange.waitUntil(entry.startedAt + this.options.modelLookupDelayMs);
         return exchange.sendJson(200, modelResource(model));
       case 'countTokens':
         return exchange.sendJson(200, countTokensBody(parsed));

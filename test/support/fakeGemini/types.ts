@@ -52,6 +52,8 @@ export interface FakeGeminiOptions {
   readonly quotaWindowMs?: number;
   /** Words per streamed chunk (the first chunk is shorter, as Gemini's is). Default 12. */
   readonly wordsPerChunk?: number;
+  /** Delay before answering `GET models/{m}` (a slow or stuck model lookup). Default 0. */
+  readonly modelLookupDelayMs?: number;
   /** Folder of `{statusCode, headers, body}` fixtures. Default: the repo's test/fixtures/gemini. */
   readonly fixturesDir?: string;
   /** Called as each request ends (answered, cut, abandoned), e.g. to print a log line. */

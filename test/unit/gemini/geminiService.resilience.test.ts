@@ -147,6 +147,38 @@ describe('GeminiService resilience over HTTP', function () {
     });
   });
 
+  describe('the model lookup', () => {
+    it("one caller's cancel during the shared models.get does not fail another caller", async () => {
+      server.setOptions({ modelLookupDelayMs: 300 });
+      try {
+        const { service } = make();
+        const leaving = new AbortController();
+        const first = service.generateText({ model: MODEL, prompt: 'Write 5 words.' }, { signal: leaving.signal });
+        const second = service.generateText({ model: MODEL, prompt: 'Write 6 words.' });
+        await server.waitForRequest((r) => r.action === 'getModel');
+        leaving.abort();
+        await assert.rejects(first, (e: GenerationError) => e.kind === 'cancelled');
+        assert.equal((await within(second, 5_000, 'the second call')).text.split(/\s+/).length, 6);
+        assert.equal(server.requests.filter((r) => r.action === 'getModel').length, 1, 'one lookup, shared');
+      } finally {
+        server.setOptions({ modelLookupDelayMs: 0 });
+      }
+    });
+
+    it('a lookup stuck past the request timeout falls back to the built-in table', async () => {
+      server.setOptions({ modelLookupDelayMs: 3_000 });
+      try {
+        const { service } = make({ settings: { requestTimeoutSeconds: 0.3 } });
+        const result = await within(service.generateText({ model: MODEL, prompt: 'Write 7 words.', thinking: 'minimal' }), 2_500, 'the call');
+        assert.equal(result.text.split(/\s+/).length, 7);
+        const [sent] = generateRequests(server);
+        assert.deepEqual(sent!.generationConfig?.thinkingConfig, { thinkingLevel: 'LOW' }, 'the table knows 3.8 Flash thinks by level, without MINIMAL');
+      } finally {
+        server.setOptions({ modelLookupDelayMs: 0 });
+      }
+    });
+  });
+
   describe('free tier', () => {
     it('a FreeTier 429 holds the session to that tier\'s rate and says so once', async () => {
       const notices: string[] = [];
