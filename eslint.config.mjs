@@ -44,6 +44,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/gemini/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ group: ['**/core/config/**'], message: 'The Gemini service takes its own GeminiServiceConfig; hosts map settings to it (src/hosts/geminiConfig.ts).' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/vscode/**/*.ts', 'src/extension.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

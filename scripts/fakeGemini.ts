@@ -1,17 +1,18 @@
 // Runs the Gemini-protocol test server for demos and manual testing:
-//   node esbuild.mjs --tests && node out/scripts/fakeGemini.js [--port 8787] [--ttft-ms 400] [--tps 80] [--rpm 10] [--key K]
+//   node esbuild.mjs --tests && node out/scripts/fakeGemini.js [--port 8787] [--ttft-ms 400] [--tps 80] [--rpm 10] [--key K] [--imperfect [--seed N]]
 // then point the extension or the CLI at it with the printed environment lines.
 import { parseArgs } from 'node:util';
 import { startFakeGemini } from '../test/support/fakeGemini';
 import type { RequestLogEntry } from '../test/support/fakeGemini';
 
-const USAGE = `Usage: fakeGemini [--port N] [--host H] [--ttft-ms MS] [--tps N] [--rpm N] [--key KEY] [--quiet]
+const USAGE = `Usage: fakeGemini [--port N] [--host H] [--ttft-ms MS] [--tps N] [--rpm N] [--key KEY] [--imperfect [--seed N]] [--quiet]
   --port      port to listen on (default 0: any free port)
   --host      address to listen on (default 127.0.0.1)
   --ttft-ms   time to first token, ms (default 0)
   --tps       output tokens per second, 0 = instant (default 0)
   --rpm       requests per minute before a 429, 0 = no limit (default 0)
   --key       API key clients must send (default test-key-123)
+  --imperfect reply like an imperfect model (short chapters, fenced JSON, …), seeded by --seed (default 1)
   --quiet     do not print a line per request`;
 
 async function main(): Promise<void> {
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
       tps: { type: 'string', default: '0' },
       rpm: { type: 'string', default: '0' },
       key: { type: 'string' },
+      imperfect: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -38,6 +41,8 @@ async function main(): Promise<void> {
     tokensPerSecond: nonNegative('tps', values.tps),
     requestsPerMinute: nonNegative('rpm', values.rpm),
     ...(values.key !== undefined ? { apiKey: values.key } : {}),
+    behaviour: values.imperfect ? 'imperfect' : 'obedient',
+    seed: nonNegative('seed', values.seed),
     ...(values.quiet ? {} : { onRequestEnd: printRequest }),
   });
   console.log(`Fake Gemini listening on ${server.baseUrl}`);

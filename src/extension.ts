@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { WorkflowStage } from './core/stages';
 import { createGeminiService, type GeminiService } from './gemini';
+import { geminiConfigFromSettings } from './hosts/geminiConfig';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';
 import { exportBook } from './vscode/commands/exportCommand';
 import { newStory } from './vscode/commands/newStory';
+import { selectModel } from './vscode/commands/selectModel';
 import { clearCache, testConnection } from './vscode/commands/serviceCommands';
 import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
 import { createChannelLogger, SecretRedactor } from './vscode/log';
@@ -49,8 +51,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   // Cheap to build: the SDK itself loads on the first request.
   const service = createGeminiService({
     apiKey: apiKeys,
-    settings: settings.settings,
+    config: geminiConfigFromSettings(settings.settings),
     logger: log,
+    onNotice: (message) => void vscode.window.showWarningMessage(`Story Writer: ${message}`),
     ...(settings.settings['cache.persist'] && context.globalStorageUri.scheme === 'file'
       ? { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath }
       : {}),
@@ -66,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
 
   context.subscriptions.push(
     settings.onDidChange((s) => {
-      service.updateSettings(s);
+      service.updateConfig(geminiConfigFromSettings(s));
       catalog.rewatch();
     }),
     catalog.onDidChange(() => void vscode.commands.executeCommand('setContext', 'storyWriter.hasStories', catalog.stories.length > 0)),
@@ -75,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.clearApiKey', (options?: unknown) => clearApiKey(apiKeys, options)),
     vscode.commands.registerCommand('storyWriter.showLog', () => channel.show()),
     vscode.commands.registerCommand('storyWriter.testConnection', () => testConnection(service, settings.settings.model, log)),
+    vscode.commands.registerCommand('storyWriter.selectModel', (args?: unknown) => selectModel(service, log, args)),
     vscode.commands.registerCommand('storyWriter.showStatistics', () => vscode.commands.executeCommand('storyWriter.statistics.focus')),
     vscode.commands.registerCommand('storyWriter.clearCache', () => clearCache(service)),
     vscode.commands.registerCommand('storyWriter.newStory', (args?: unknown) => newStory(catalog, log, args)),

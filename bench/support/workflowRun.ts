@@ -10,6 +10,7 @@ import { createStory } from '../../src/core/story/createStory';
 import type { RunSummary } from '../../src/core/workflow/progress';
 import { runWorkflow } from '../../src/core/workflow/runner';
 import { createGeminiService, type GeminiService } from '../../src/gemini';
+import { geminiConfigFromSettings } from '../../src/hosts/geminiConfig';
 import { NodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createStderrLogger } from '../../src/node/consoleLogger';
 import { labelRequests, type LabelledRequest } from './analysis';
@@ -58,7 +59,7 @@ export function settingsFor(server: RemoteServer, over: Partial<Settings> = {}):
 }
 
 export function serviceFor(server: RemoteServer, settings: Settings): GeminiService {
-  return createGeminiService({ apiKey: async () => server.apiKey, settings, logger: quietLogger });
+  return createGeminiService({ apiKey: async () => server.apiKey, config: geminiConfigFromSettings(settings), logger: quietLogger });
 }
 
 export interface MeasuredRun {

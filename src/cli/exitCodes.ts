@@ -18,12 +18,19 @@ export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 /** What each kind of failure exits with: a new kind does not compile until it has a code. */
 const EXIT_CODE_OF: Readonly<Record<FailureKind, ExitCode>> = {
   auth: EXIT_CODES.auth,
+  permission: EXIT_CODES.auth,
+  location: EXIT_CODES.auth,
+  // Like the daily quota: nothing but the account's plan or credits changes the outcome.
+  billing: EXIT_CODES.dailyQuota,
   'quota-daily': EXIT_CODES.dailyQuota,
+  'model-unavailable-on-plan': EXIT_CODES.dailyQuota,
   'rate-limited': EXIT_CODES.unavailable,
   'model-not-found': EXIT_CODES.badInput,
+  'model-retired': EXIT_CODES.badInput,
   'bad-request': EXIT_CODES.badInput,
   'content-blocked': EXIT_CODES.contentBlocked,
   'max-tokens': EXIT_CODES.badInput,
+  'empty-reply': EXIT_CODES.unavailable,
   unavailable: EXIT_CODES.unavailable,
   timeout: EXIT_CODES.unavailable,
   network: EXIT_CODES.unavailable,

@@ -8,6 +8,7 @@ import { UsageError } from './cliError';
 import { check, checkHelp } from './commands/check';
 import { exportCommand, exportHelp } from './commands/export';
 import { generate, generateHelp } from './commands/generate';
+import { models, modelsHelp } from './commands/models';
 import { newHelp, newStory, run, runHelp, status, statusHelp } from './commands/story';
 import type { CliIo } from './host';
 
@@ -16,6 +17,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   generate: { run: generate, help: generateHelp },
   check: { run: check, help: checkHelp },
+  models: { run: models, help: modelsHelp },
   new: { run: newStory, help: newHelp },
   run: { run, help: runHelp },
   status: { run: status, help: statusHelp },
@@ -29,7 +31,7 @@ ${Object.values(COMMANDS).map((c) => `  ${c.help.split('\n')[0]}`).join('\n')}
 
 The key comes from GEMINI_API_KEY; the endpoint from storyWriter.apiBaseUrl in --config or
 GOOGLE_GEMINI_BASE_URL. Exit codes: 0 ok, 1 unexpected, 2 bad input or configuration,
-3 authentication, 4 daily quota exhausted, 5 content blocked, 6 service unavailable, 130 interrupted.`;
+3 authentication, 4 quota, credits or plan exhausted, 5 content blocked, 6 service unavailable, 130 interrupted.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -87,12 +87,6 @@ export class CircuitBreaker {
     this.settings = settings;
   }
 
-  reset(): void {
-    this.consecutiveFailures = 0;
-    this.probeInFlight = false;
-    if (this.currentState !== 'closed') this.moveTo('closed');
-  }
-
   private open(): void {
     this.openUntil = this.clock.now() + this.settings.cooldownMs;
     this.moveTo('open');

@@ -1,4 +1,6 @@
 import { GenerationError } from '../core/generation/generationError';
+import { replacementFor } from './modelTable';
+import { classifyQuota } from './quotaErrors';
 import { redact } from './redact';
 
 /**
@@ -58,17 +60,25 @@ function classifyApiError(status: number, rawMessage: string, context: ClassifyC
   const reason = errorInfoReason(body);
   const base = { status, cause, reason };
 
-  if (isAuthFailure(status, reason, geminiMessage)) {
+  if (isAuthFailure(status, reason, body?.status, geminiMessage)) {
     const why = reason ?? body?.status ?? `HTTP ${status}`;
     return new GenerationError('auth', `Gemini rejected the API key (${why}). ${SET_KEY_HINT}`, { ...base, reason: why });
   }
-  if (status === 404) {
+  if (status === 403) {
     return new GenerationError(
-      'model-not-found',
-      `Gemini does not offer the model "${context.model}" (404 ${body?.status ?? 'NOT_FOUND'}). Choose another in storyWriter.model or storyWriter.stageModels.`,
-      { ...base, reason: body?.status ?? 'NOT_FOUND' },
+      'permission',
+      `Your API key is valid, but its project may not do this (403 ${body?.status ?? 'PERMISSION_DENIED'}: ${clause(geminiMessage)}). Enable the Gemini API for the key's project in Google AI Studio, or set a key from a project that can use ${context.model}.`,
+      { ...base, reason: reason ?? body?.status ?? 'PERMISSION_DENIED' },
     );
   }
+  if (status === 402) {
+    return new GenerationError(
+      'billing',
+      `Your Gemini prepay credits are used up (402: ${clause(geminiMessage)}). Add credits on the billing page (https://ai.studio/projects), then run again.`,
+      { ...base, reason: reason ?? 'PREPAY_DEPLETED' },
+    );
+  }
+  if (status === 404) return classifyMissingModel(body, geminiMessage, context, base);
   if (status === 429) return classifyQuota(body, geminiMessage, context, base);
   if (status === 408) {
     return new GenerationError('timeout', `Gemini timed out answering (${clause(geminiMessage)}). Retrying usually helps.`, base);
@@ -77,45 +87,63 @@ function classifyApiError(status: number, rawMessage: string, context: ClassifyC
     return new GenerationError(
       'unavailable',
       `Gemini is unavailable (${status}: ${clause(geminiMessage)}). Try again in a few minutes.`,
-      { ...base, retryAfterMs: advisedDelayMs(body, geminiMessage), reason: body?.status },
+      { ...base, retryAfterMs: advisedDelayMs(body, geminiMessage), reason: reason ?? body?.status },
     );
   }
   if (status >= 500) {
     return new GenerationError('unexpected', `Gemini failed with ${status}: ${clause(geminiMessage)}. Try again later.`, base);
   }
-  return new GenerationError(
-    'bad-request',
-    `Gemini rejected the request: ${clause(geminiMessage)}. Check the model settings (temperature, maxOutputTokens, thinkingBudget).`,
-    { ...base, reason: reason ?? body?.status },
-  );
+  if (body?.status === 'FAILED_PRECONDITION' && /location|country|region/i.test(geminiMessage)) {
+    return new GenerationError(
+      'location',
+      `Gemini does not serve API requests from where this one came from (${clause(geminiMessage)}). See the available regions at https://ai.google.dev/gemini-api/docs/available-regions; a project with billing enabled may be served where the free tier is not.`,
+      { ...base, reason: 'USER_LOCATION' },
+    );
+  }
+  return new GenerationError('bad-request', `Gemini rejected the request: ${clause(geminiMessage)}. ${badRequestHint(geminiMessage)}`, {
+    ...base,
+    reason: reason ?? body?.status,
+  });
 }
 
-function classifyQuota(
+/** Only a body about a generation setting blames that setting; anything else is ours to fix. */
+function badRequestHint(message: string): string {
+  if (/thinking/i.test(message)) return 'Check storyWriter.thinking and storyWriter.thinkingBudget for this model.';
+  if (/temperature|top_p|top_k|topP|topK/i.test(message)) return 'Check storyWriter.temperature (leave it empty for the model\'s default).';
+  if (/max_output_tokens|maxOutputTokens/i.test(message)) return 'Check storyWriter.maxOutputTokens.';
+  return 'This is not a setting you can change: please report it with the log (Story: Show Log).';
+}
+
+/** A 404 names a model that never existed, or one that is no longer offered to this key. */
+function classifyMissingModel(
   body: GeminiErrorBody | undefined,
   geminiMessage: string,
   context: ClassifyContext,
   base: { status: number; cause: unknown; reason?: string },
 ): GenerationError {
-  const quotaIds = quotaIdsOf(body);
-  const daily = quotaIds.find((id) => /PerDay/i.test(id));
-  if (daily) {
+  const instead = replacementFor(context.model);
+  if (/no longer available|retired|deprecated|shut ?down|discontinued/i.test(geminiMessage)) {
     return new GenerationError(
-      'quota-daily',
-      `The daily Gemini quota for ${context.model} is used up (${daily}); it resets at midnight Pacific time. Try again then, or choose another model in storyWriter.model.`,
-      { ...base, reason: daily },
+      'model-retired',
+      `The model "${context.model}" is no longer available to your key (${clause(geminiMessage)}). Switch to a current model such as ${instead}: run "Story: Select Model…" (or \`story-writer models\`), or set storyWriter.model.`,
+      { ...base, reason: 'MODEL_RETIRED' },
     );
   }
-  const retryAfterMs = advisedDelayMs(body, geminiMessage);
-  const when = retryAfterMs === undefined ? '' : ` Gemini asked to wait ${formatSeconds(retryAfterMs)} s.`;
   return new GenerationError(
-    'rate-limited',
-    `Gemini's per-minute rate limit for ${context.model} was exceeded.${when} Wait a minute, or lower storyWriter.rateLimit.requestsPerMinute.`,
-    { ...base, retryAfterMs, reason: quotaIds[0] ?? body?.status },
+    'model-not-found',
+    `Gemini does not offer the model "${context.model}" (404 ${body?.status ?? 'NOT_FOUND'}). Choose another in storyWriter.model or storyWriter.stageModels, e.g. ${instead}, or run "Story: Select Model…".`,
+    { ...base, reason: body?.status ?? 'NOT_FOUND' },
   );
 }
 
-function isAuthFailure(status: number, reason: string | undefined, message: string): boolean {
-  if (status === 401 || status === 403) return true;
+/**
+ * 401 is always the key. A 403 is the key when it says so (a leaked, blocked or unregistered key)
+ * or says nothing else; a project that may not use the API or the model is `permission`.
+ */
+function isAuthFailure(status: number, reason: string | undefined, bodyStatus: string | undefined, message: string): boolean {
+  const aboutKey = (reason !== undefined && /API_KEY/.test(reason)) || /API key|unregistered callers/i.test(message);
+  if (status === 401) return true;
+  if (status === 403) return aboutKey || bodyStatus !== 'PERMISSION_DENIED';
   if (status !== 400) return false;
   return (reason !== undefined && /API_KEY/.test(reason)) || /API key (not valid|expired|invalid)/i.test(message);
 }
@@ -177,7 +205,9 @@ export type ReplyVerdict =
   | { readonly outcome: 'truncated' }
   | { readonly outcome: 'max-tokens-empty' }
   | { readonly outcome: 'cut' }
-  | { readonly outcome: 'blocked'; readonly error: GenerationError };
+  | { readonly outcome: 'blocked'; readonly error: GenerationError }
+  /** Finished, but nothing in it can be used: worth another attempt. */
+  | { readonly outcome: 'unusable'; readonly error: GenerationError };
 
 const BLOCKING_FINISH_REASONS = new Set([
   'SAFETY',
@@ -204,9 +234,26 @@ export function judgeReply(reply: AssembledReply, context: ClassifyContext): Rep
   if (finish && BLOCKING_FINISH_REASONS.has(finish)) {
     return blocked(reply, finish, `Gemini (${context.model}) stopped the reply (${finish}).`);
   }
+  if (finish === 'MALFORMED_RESPONSE') {
+    const error = new GenerationError('unavailable', `Gemini (${context.model}) produced a malformed response (MALFORMED_RESPONSE). Retrying usually helps.`, {
+      reason: finish,
+    });
+    return { outcome: 'unusable', error };
+  }
   // A stream that ends without saying why was cut somewhere between Gemini and us.
   if (!finish) return { outcome: 'cut' };
+  // Empty text is never a success, whatever the finish reason says.
+  if (reply.text.trim() === '') return { outcome: 'unusable', error: emptyReplyError(context, finish) };
   return { outcome: 'complete' };
+}
+
+/** A reply that finished normally with no text: retried once by the service, then reported. */
+function emptyReplyError(context: ClassifyContext, finishReason: string): GenerationError {
+  return new GenerationError(
+    'empty-reply',
+    `Gemini (${context.model}) finished its reply (${finishReason}) without writing any text. Run the stage again; if it keeps happening, choose another model with "Story: Select Model…".`,
+    { reason: `EMPTY_${finishReason}` },
+  );
 }
 
 function blocked(reply: AssembledReply, reason: string, what: string): ReplyVerdict {
@@ -226,7 +273,7 @@ function blocked(reply: AssembledReply, reason: string, what: string): ReplyVerd
 export function maxTokensError(context: ClassifyContext, maxOutputTokens: number): GenerationError {
   return new GenerationError(
     'max-tokens',
-    `Gemini (${context.model}) used all ${maxOutputTokens} output tokens before writing any text, even with thinking turned off. Raise storyWriter.maxOutputTokens or lower storyWriter.thinkingBudget.`,
+    `Gemini (${context.model}) used all ${maxOutputTokens} output tokens on thinking before writing any text, even with the least thinking the model allows. Raise storyWriter.maxOutputTokens (or leave it at 0 to size it per request), or choose a lower storyWriter.thinking.`,
     { reason: 'MAX_TOKENS' },
   );
 }
@@ -267,11 +314,11 @@ export function parseErrorBody(message: string, depth = 0): GeminiErrorBody | un
   }
 }
 
-function detailsOfType(body: GeminiErrorBody | undefined, type: string): ReadonlyArray<Readonly<Record<string, unknown>>> {
+export function detailsOfType(body: GeminiErrorBody | undefined, type: string): ReadonlyArray<Readonly<Record<string, unknown>>> {
   return (body?.details ?? []).filter((d) => typeof d['@type'] === 'string' && (d['@type'] as string).endsWith(type));
 }
 
-function errorInfoReason(body: GeminiErrorBody | undefined): string | undefined {
+export function errorInfoReason(body: GeminiErrorBody | undefined): string | undefined {
   const reason = detailsOfType(body, 'google.rpc.ErrorInfo')[0]?.reason;
   return typeof reason === 'string' ? reason : undefined;
 }
@@ -346,7 +393,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A message fit to sit inside a sentence: no trailing full stop, not too long. */
-function clause(text: string): string {
+export function clause(text: string): string {
   return truncate(text.trim().replace(/[.\s]+$/, ''), 300);
 }
 

@@ -1,60 +1,80 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Settings } from '../core/config/settings';
 import { systemClock } from '../core/clock';
 import type { Clock, Logger, SecretStore } from '../core/ports';
-import { CircuitBreaker, type BreakerTicket } from './circuitBreaker';
 import {
-  cancelledError,
-  classifyError,
-  formatSeconds,
-  maxTokensError,
-  missingKeyError,
-  type ClassifyContext,
-} from './errorClassifier';
+  breakerTicket,
+  estimateInputTokens,
+  limiterPermit,
+  pauseOnRateLimit,
+  recordReply,
+  settleAttempt,
+  throughBreaker,
+} from './attemptSteps';
+import { CircuitBreaker } from './circuitBreaker';
+import { cancelledError, classifyError, formatSeconds, maxTokensError, missingKeyError, type ClassifyContext } from './errorClassifier';
+import { generationConfigFor, thinkingRecovery } from './generationConfig';
 import { GenerationError } from '../core/generation/generationError';
+import { probeHealth } from './healthCheck';
 import { invalidJsonError, parseJsonReply, repairPrompt, responseJsonSchema, type JsonParse } from './jsonOutput';
 import { deriveAbortController, linkedSignal, untilAborted } from '../core/common/abort';
 import { Emitter, type Subscription } from '../core/common/event';
-import { RateLimiter, type Permit } from './rateLimiter';
+import { FREE_TIER_REQUESTS_PER_DAY, FreeTierWatch } from './freeTier';
+import { ModelProfiles, type ModelProfile } from './modelProfiles';
+import { correctedThinking } from './thinkingCorrection';
+import { RateLimiter } from './rateLimiter';
 import { redactingLogger } from './redactingLogger';
 import { cacheKey, ResponseCache, type CachedReply } from './responseCache';
 import { backoffDelayMs, runWithRetries, type Random } from './retryPolicy';
-import { createSdkClient, type GeminiClient, type GenerateParams, type GenerationConfig } from './sdkClient';
-import { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
+import { createSdkClient, type GeminiClient, type GenerateParams, type ModelInfo } from './sdkClient';
+import type { GeminiServiceConfig } from './serviceConfig';
 import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
-import { newProgress, streamAttempt, type AttemptReply } from './streamAttempt';
+import { newProgress, streamAttempt, type AttemptProgress, type AttemptReply } from './streamAttempt';
 import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../core/generation/textGenerator';
 import type { HealthResult, ServiceStatistics } from './types';
 
 export interface GeminiServiceOptions {
   /** Where the key comes from; read before every call, so a new key applies at once. */
   readonly apiKey: (() => Promise<string | undefined>) | SecretStore;
-  readonly settings: Settings;
+  readonly config: GeminiServiceConfig;
   readonly logger: Logger;
   readonly clock?: Clock;
   /** Folder for the persistent cache tier; absent = memory only. */
   readonly cacheDir?: string;
   /** Source of jitter; injectable for exact tests. */
   readonly random?: Random;
+  /** Something the writer should know once (e.g. the key is on the free tier): the host shows it. */
+  readonly onNotice?: (message: string) => void;
 }
 
-/** Gemini's ceiling for `maxOutputTokens`. */
-const MAX_OUTPUT_TOKENS_CAP = 65536;
-/** A health check is one small GET; it need not wait as long as a chapter. */
+/** A health check is one small GET and one tiny generation; it need not wait as long as a chapter. */
 const HEALTH_TIMEOUT_CAP_MS = 30_000;
 
+/** A request with its cache key; the wire parameters are built once the model is known. */
 interface PreparedCall {
-  readonly params: GenerateParams;
+  readonly request: GenerateRequest;
+  readonly jsonSchema?: Record<string, unknown>;
   readonly key: string;
-  readonly label?: string;
+}
+
+/** One call's parameters sent with retries. */
+type Send = (params: GenerateParams) => Promise<TextResult>;
+
+/** What every attempt of one call shares. */
+interface AttemptCall {
+  readonly client: GeminiClient;
+  readonly context: ClassifyContext & { readonly timeoutMs: number };
+  readonly params: GenerateParams;
+  readonly options: CallOptions;
+  readonly shown: ShownText;
 }
 
 /** Accepts a reply for caching and sharing (JSON calls only accept valid JSON). */
 type ReplyCheck = (text: string) => boolean;
 
-const acceptAny: ReplyCheck = () => true;
+/** Any reply with text: an empty one is never a success, so never cached or served from the cache. */
+const acceptAnyText: ReplyCheck = (text) => text.trim() !== '';
 
 /**
  * Gemini for the extension host, the headless command and benchmarks. One call goes:
@@ -73,6 +93,8 @@ export class GeminiService implements TextGenerator {
   private readonly cache: ResponseCache;
   private readonly flights = new SingleFlight<TextResult>();
   private readonly changes: Emitter<void>;
+  private readonly models: ModelProfiles;
+  private readonly freeTier: FreeTierWatch;
   /** Keys seen so far, only so the logger can scrub them. */
   private readonly secrets: string[] = [];
   private client: { readonly identity: string; readonly client: Promise<GeminiClient> } | undefined;
@@ -84,7 +106,7 @@ export class GeminiService implements TextGenerator {
   readonly onDidChange: (listener: () => void) => Subscription;
 
   constructor(options: GeminiServiceOptions) {
-    this.config = configFromSettings(options.settings);
+    this.config = options.config;
     this.clock = options.clock ?? systemClock;
     this.log = redactingLogger(options.logger.child('gemini'), () => this.secrets);
     const source = options.apiKey;
@@ -93,6 +115,10 @@ export class GeminiService implements TextGenerator {
     this.changes = new Emitter<void>((error) => this.log.warn('A statistics listener failed', { error: String(error) }));
     this.onDidChange = this.changes.event;
     this.stats = new StatisticsCollector(this.clock);
+    this.freeTier = new FreeTierWatch((message) => {
+      this.log.warn(message);
+      options.onNotice?.(message);
+    });
     this.limiter = new RateLimiter(this.config.rateLimit, this.clock, () => this.changed());
     this.breaker = new CircuitBreaker(this.config.circuitBreaker, this.clock, (state) => {
       const level = state === 'closed' ? 'info' : 'warn';
@@ -100,6 +126,7 @@ export class GeminiService implements TextGenerator {
       this.changed();
     });
     this.cache = new ResponseCache(this.config.cache, this.clock, this.log, options.cacheDir);
+    this.models = new ModelProfiles((error, model) => classifyError(error, { model, apiKey: this.secrets.at(-1) }));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -109,7 +136,7 @@ export class GeminiService implements TextGenerator {
     const started = this.beginRequest();
     const { options, release } = this.guarded(callerOptions);
     try {
-      return await this.obtain(this.prepare(request), options, acceptAny, started);
+      return await this.obtain(this.prepare(request), options, acceptAnyText, started);
     } catch (error) {
       throw this.failed(error, options, request);
     } finally {
@@ -142,7 +169,7 @@ export class GeminiService implements TextGenerator {
       const repair = this.prepare({ ...request, prompt: repairPrompt(request.prompt, first.text, parsed.error) }, jsonSchema);
       const second = await this.fetchFresh(repair, options, started);
       const repaired = parseJsonReply(second.text, schema);
-      if (!repaired.ok) throw invalidJsonError(repair.params.model, repaired.error, second.text);
+      if (!repaired.ok) throw invalidJsonError(second.model, repaired.error, second.text);
       if (!second.truncated) this.cache.set(prepared.key, toCached(second));
       return { ...second, value: repaired.value };
     } catch (error) {
@@ -153,7 +180,7 @@ export class GeminiService implements TextGenerator {
     }
   }
 
-  /** Validates the key and the model with one cheap call (models.get); never throws. */
+  /** The key and the model, with one minimal generation (see `probeHealth`); never throws. */
   async checkHealth(model: string = this.config.defaultModel): Promise<HealthResult> {
     let apiKey: string;
     try {
@@ -161,36 +188,40 @@ export class GeminiService implements TextGenerator {
     } catch (error) {
       return { status: 'invalid-key', model, message: error instanceof Error ? error.message : String(error) };
     }
-    const timeoutMs = Math.min(this.config.requestTimeoutMs, HEALTH_TIMEOUT_CAP_MS);
-    const context: ClassifyContext = { model, apiKey, timeoutMs };
-    const controller = new AbortController();
-    const timer = new AbortController();
-    let timedOut = false;
-    this.clock.sleep(timeoutMs, timer.signal).then(
-      () => {
-        timedOut = true;
-        controller.abort(new Error('timeout'));
+    return probeHealth(
+      {
+        clock: this.clock,
+        timeoutMs: Math.min(this.config.requestTimeoutMs, HEALTH_TIMEOUT_CAP_MS),
+        log: this.log,
+        client: () => this.clientFor(apiKey),
+        profile: (client, id, signal) => this.models.get(client, id, signal),
+        onUsage: (usage) => this.stats.usage(usage),
       },
-      () => {},
+      model,
+      apiKey,
     );
+  }
+
+  /** The models the key can generate with (`models.list`), for a model picker. */
+  async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {
+    const apiKey = await this.apiKey();
+    const client = await this.clientFor(apiKey);
     try {
-      const client = await this.clientFor(apiKey);
-      const info = await client.getModel(model, controller.signal);
-      this.log.info('Health check passed', { model });
-      return info.displayName ? { status: 'ok', model, displayName: info.displayName } : { status: 'ok', model };
+      const models = await client.listModels(signal ?? this.lifetime.signal);
+      return models.filter((m) => m.supportedActions === undefined || m.supportedActions.includes('generateContent'));
     } catch (error) {
-      const failure = timedOut
-        ? new GenerationError('timeout', `Gemini did not answer within ${formatSeconds(timeoutMs)} s. Check your connection or storyWriter.apiBaseUrl.`)
-        : classifyError(error, context);
-      this.log.warn('Health check failed', { model, kind: failure.kind, message: failure.message });
-      return { status: healthStatusOf(failure), model, message: failure.message };
-    } finally {
-      timer.abort();
+      throw classifyError(error, { model: 'models.list', apiKey });
     }
   }
 
   // -------------------------------------------------------------------------------------------
   // State
+
+  /** The free tier's limits, once a 429 has shown the key is on it (for a run's estimate). */
+  get freeTierLimits(): { readonly requestsPerMinute: number; readonly requestsPerDay: number } | undefined {
+    const seen = this.freeTier.seen;
+    return seen ? { requestsPerMinute: seen.requestsPerMinute, requestsPerDay: FREE_TIER_REQUESTS_PER_DAY } : undefined;
+  }
 
   getStatistics(): ServiceStatistics {
     const cache = this.cache.statistics();
@@ -205,21 +236,17 @@ export class GeminiService implements TextGenerator {
     });
   }
 
-  resetStatistics(): void {
-    this.stats.reset();
-    this.changed();
-  }
-
   async clearCache(): Promise<void> {
     await this.cache.clear();
     this.log.info('Cache cleared');
     this.changed();
   }
 
-  /** Applies changed settings; a new API base URL takes effect with the next call. */
-  updateSettings(settings: Settings): void {
-    this.config = configFromSettings(settings);
-    this.limiter.update(this.config.rateLimit);
+  /** Applies a changed config; a new API base URL takes effect with the next call. */
+  updateConfig(config: GeminiServiceConfig): void {
+    if (config.apiBaseUrl !== this.config.apiBaseUrl) this.models.clear();
+    this.config = config;
+    this.limiter.update(this.freeTier.apply(this.config.rateLimit));
     this.breaker.update(this.config.circuitBreaker);
     this.cache.reconfigure(this.config.cache);
     this.changed();
@@ -293,159 +320,150 @@ export class GeminiService implements TextGenerator {
   // -------------------------------------------------------------------------------------------
   // Calling Gemini
 
-  /** A fresh reply: retried attempts, plus one thinking-off attempt when thinking ate the budget. */
+  /**
+   * A fresh reply: the request fitted to its model and sent with retries; a rejected thinking
+   * setting is corrected once, and thinking that used the whole output budget gets one more try.
+   */
   private async fetchFresh(prepared: PreparedCall, options: CallOptions, started: number): Promise<TextResult> {
     const apiKey = await this.apiKey();
     const client = await this.clientFor(apiKey);
-    const first = prepared.params;
+    const profile = await untilAborted(this.profileOf(client, prepared.request.model), options.signal);
+    const send: Send = (params) => this.attemptWithRetries(client, apiKey, params, options, started);
+    return this.withThinkingCorrection(prepared, profile, options, send);
+  }
+
+  /**
+   * The model's profile, looked up once per session for every caller: so one caller's cancel
+   * does not fail the others, the lookup follows only the service's lifetime and a timeout (a
+   * lookup that times out falls back to the built-in table).
+   */
+  private profileOf(client: GeminiClient, model: string): Promise<ModelProfile> {
+    if (this.models.has(model)) return this.models.get(client, model, this.lifetime.signal);
+    const timeout = new AbortController();
+    const timer = new AbortController();
+    this.clock.sleep(this.config.requestTimeoutMs, timer.signal).then(
+      () => timeout.abort(new Error('models.get timed out')),
+      () => {},
+    );
+    const lookup = linkedSignal(this.lifetime.signal, timeout.signal);
+    const profile = this.models.get(client, model, lookup.signal);
+    const done = () => {
+      timer.abort();
+      lookup.dispose();
+    };
+    profile.then(done, done);
+    return profile;
+  }
+
+  /** When Gemini rejects the thinking settings, once more as its 400 says the model takes them. */
+  private async withThinkingCorrection(prepared: PreparedCall, profile: ModelProfile, options: CallOptions, send: Send): Promise<TextResult> {
     try {
-      return await this.attemptWithRetries(client, apiKey, first, options, started);
+      return await this.withBudgetRecovery(this.paramsFor(prepared.request, profile, prepared.jsonSchema), profile, options, send);
+    } catch (error) {
+      const corrected = error instanceof GenerationError ? correctedThinking(profile, error) : undefined;
+      if (!corrected) throw error;
+      this.log.warn('Gemini rejected the thinking settings; sending them as the model says it takes them', {
+        model: profile.id,
+        label: options.label,
+        was: profile.thinking,
+        now: corrected.thinking,
+      });
+      this.models.correct(corrected);
+      this.stats.retried();
+      return this.withBudgetRecovery(this.paramsFor(prepared.request, corrected, prepared.jsonSchema), corrected, options, send);
+    }
+  }
+
+  /** When thinking uses the whole output budget, once more with more room and the least thinking. */
+  private async withBudgetRecovery(params: GenerateParams, profile: ModelProfile, options: CallOptions, send: Send): Promise<TextResult> {
+    try {
+      return await send(params);
     } catch (error) {
       if (!(error instanceof GenerationError && error.kind === 'max-tokens')) throw error;
-      const budget = first.config.maxOutputTokens ?? this.config.maxOutputTokens;
-      const larger = Math.min(MAX_OUTPUT_TOKENS_CAP, budget * 2);
-      const context = { model: first.model, apiKey };
-      if (first.config.thinkingConfig?.thinkingBudget === 0 && larger === budget) throw maxTokensError(context, budget);
-      this.log.warn('Thinking used the whole output budget; retrying once with thinking off', {
-        model: first.model,
+      const context = { model: params.model };
+      const recovered = thinkingRecovery(params.config, profile);
+      if (!recovered) throw maxTokensError(context, params.config.maxOutputTokens ?? profile.outputTokenLimit);
+      this.log.warn('Thinking used the whole output budget; retrying once with more room and the least thinking', {
+        model: params.model,
         label: options.label,
-        maxOutputTokens: larger,
+        maxOutputTokens: recovered.maxOutputTokens,
+        thinking: recovered.thinkingConfig,
       });
       this.stats.retried();
-      const second: GenerateParams = { ...first, config: { ...first.config, thinkingConfig: { thinkingBudget: 0 }, maxOutputTokens: larger } };
       try {
-        return await this.attemptWithRetries(client, apiKey, second, options, started);
+        return await send({ ...params, config: recovered });
       } catch (retryError) {
-        if (retryError instanceof GenerationError && retryError.kind === 'max-tokens') throw maxTokensError(context, larger);
+        if (retryError instanceof GenerationError && retryError.kind === 'max-tokens') throw maxTokensError(context, recovered.maxOutputTokens ?? 0);
         throw retryError;
       }
     }
   }
 
-  private async attemptWithRetries(
-    client: GeminiClient,
-    apiKey: string,
-    params: GenerateParams,
-    options: CallOptions,
-    started: number,
-  ): Promise<TextResult> {
+  /** Retries wrapped around the attempt chain; the reply as a TextResult. */
+  private async attemptWithRetries(client: GeminiClient, apiKey: string, params: GenerateParams, options: CallOptions, started: number): Promise<TextResult> {
+    const shown = new ShownText(options);
     const context = { model: params.model, apiKey, timeoutMs: this.config.requestTimeoutMs };
-    let lastText = '';
-    let textShown = false;
-    const onText = options.onText
-      ? (delta: string, soFar: string) => {
-          textShown = true;
-          options.onText?.(delta, soFar);
-        }
-      : undefined;
-
-    const attempt = async (attemptNumber: number): Promise<AttemptReply> => {
-      if (textShown) {
-        // The retry starts from scratch: the caller drops what the cut attempt showed.
-        textShown = false;
-        options.onRestart?.();
-      }
-      const ticket = this.passBreaker();
-      const estimate = estimateTokens(params, this.config.maxOutputTokens);
-      let permit: Permit;
-      try {
-        permit = await this.limiter.acquire(estimate, options.signal);
-      } catch (error) {
-        this.breaker.recordNeutral(ticket);
-        throw options.signal?.aborted ? cancelledError(lastText || undefined) : error;
-      }
-      this.stats.waitedOnLimiter(permit.waitedMs);
-      this.stats.apiCallStarted();
-      const attemptStart = this.clock.now();
-      const progress = newProgress();
-      this.log.debug('Calling Gemini', { model: params.model, label: options.label, attempt: attemptNumber, waitedMs: permit.waitedMs });
-      try {
-        const reply = await streamAttempt({ client, params, clock: this.clock, context, signal: options.signal, onText, progress });
-        this.breaker.recordSuccess(ticket);
-        const end = this.clock.now();
-        this.stats.replied(end - attemptStart, progress.firstTextAt === undefined ? undefined : progress.firstTextAt - attemptStart);
-        return reply;
-      } catch (error) {
-        const failure = error instanceof GenerationError ? error : classifyError(error, context);
-        lastText = progress.text;
-        this.recordOutcome(ticket, failure);
-        if (failure.kind === 'rate-limited') {
-          // Everyone waits, not just this call: the others would hit the same wall.
-          this.limiter.pauseFor(failure.retryAfterMs ?? backoffDelayMs(attemptNumber, this.config.retry, this.random));
-        }
-        this.log.debug('Attempt failed', { model: params.model, label: options.label, attempt: attemptNumber, kind: failure.kind, status: failure.status });
-        throw failure;
-      } finally {
-        if (progress.usage) this.stats.usage(progress.usage);
-        // Real usage replaces the estimate; without it, count what was sent and received.
-        permit.release(progress.usage?.totalTokens ?? estimateInputTokens(params) + Math.ceil(progress.text.length / 4));
-        this.changed();
-      }
-    };
-
     let reply: AttemptReply;
     try {
-      reply = await runWithRetries(attempt, this.config.retry, {
+      reply = await runWithRetries((n) => this.attemptOnce({ client, context, params, options, shown }, n), this.config.retry, {
         clock: this.clock,
         signal: options.signal,
         random: this.random,
-        onRetry: (error, retry, delayMs) => {
-          this.stats.retried();
-          this.log.info(`Retrying in ${formatSeconds(delayMs)} s`, {
-            model: params.model,
-            label: options.label,
-            retry,
-            kind: error.kind,
-            status: error.status,
-            advisedMs: error.retryAfterMs,
-          });
-          this.changed();
-        },
+        onRetry: (error, retry, delayMs) => this.retrying(params, options, error, retry, delayMs),
       });
     } catch (error) {
-      if (options.signal?.aborted) throw cancelledError(lastText || undefined);
+      if (options.signal?.aborted) throw cancelledError(shown.lastText || undefined);
       throw error;
     }
-    return {
-      text: reply.text,
-      finishReason: reply.finishReason,
-      truncated: reply.truncated,
-      usage: reply.usage,
-      fromCache: false,
+    return { ...reply, fromCache: false, model: params.model, durationMs: this.clock.now() - started };
+  }
+
+  /** One attempt: breaker ticket → limiter permit → streamed attempt → outcome → statistics. */
+  private async attemptOnce(call: AttemptCall, attemptNumber: number): Promise<AttemptReply> {
+    const { client, context, params, options, shown } = call;
+    shown.restartIfShown();
+    const ticket = breakerTicket(this.breaker, this.clock, this.config.circuitBreaker.failureThreshold);
+    return throughBreaker(this.breaker, ticket, async () => {
+      const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText);
+      this.stats.waitedOnLimiter(permit.waitedMs);
+      this.stats.apiCallStarted();
+      const progress = newProgress();
+      const attemptStart = this.clock.now();
+      this.log.debug('Calling Gemini', { model: params.model, label: options.label, attempt: attemptNumber, waitedMs: permit.waitedMs });
+      try {
+        const reply = await streamAttempt({ client, params, clock: this.clock, context, signal: options.signal, onText: shown.onText, progress });
+        recordReply(this.stats, progress, attemptStart, this.clock.now());
+        return reply;
+      } catch (error) {
+        throw this.attemptFailed(error, call, progress, attemptNumber);
+      } finally {
+        settleAttempt(this.stats, permit, progress, params);
+        this.changed();
+      }
+    });
+  }
+
+  /** The outcome step of a failed attempt: classified, the limiter paused on a 429, logged. */
+  private attemptFailed(error: unknown, call: AttemptCall, progress: AttemptProgress, attemptNumber: number): GenerationError {
+    const failure = error instanceof GenerationError ? error : classifyError(error, call.context);
+    call.shown.lastText = progress.text;
+    pauseOnRateLimit(this.limiter, failure, () => backoffDelayMs(attemptNumber, this.config.retry, this.random));
+    if (this.freeTier.observe(failure, call.params.model)) this.limiter.update(this.freeTier.apply(this.config.rateLimit));
+    this.log.debug('Attempt failed', { model: call.params.model, label: call.options.label, attempt: attemptNumber, kind: failure.kind, status: failure.status });
+    return failure;
+  }
+
+  private retrying(params: GenerateParams, options: CallOptions, error: GenerationError, retry: number, delayMs: number): void {
+    this.stats.retried();
+    this.log.info(`Retrying in ${formatSeconds(delayMs)} s`, {
       model: params.model,
-      durationMs: this.clock.now() - started,
-    };
-  }
-
-  private passBreaker(): BreakerTicket {
-    const decision = this.breaker.tryPass();
-    if (decision.allowed) return decision.ticket;
-    const inSeconds = formatSeconds(Math.max(0, decision.retryAt - this.clock.now()));
-    const message = decision.probeInFlight
-      ? 'Gemini requests are paused while one trial request checks whether Gemini is back. Try again in a moment.'
-      : `Gemini requests are paused after ${this.config.circuitBreaker.failureThreshold} failures in a row; the next try is in ${inSeconds} s (at ${new Date(decision.retryAt).toLocaleTimeString()}).`;
-    throw new GenerationError('circuit-open', message, { retryAfterMs: Math.max(0, decision.retryAt - this.clock.now()) });
-  }
-
-  /**
-   * Only signs that Gemini is down count against the circuit. A 429 is Gemini answering (and the
-   * limiter's pause handles it); refusals and bad requests prove it is up.
-   */
-  private recordOutcome(ticket: BreakerTicket, failure: GenerationError): void {
-    switch (failure.kind) {
-      case 'unavailable':
-      case 'timeout':
-      case 'network':
-        this.breaker.recordFailure(ticket);
-        return;
-      case 'rate-limited':
-      case 'cancelled':
-      case 'unexpected':
-        this.breaker.recordNeutral(ticket);
-        return;
-      default:
-        this.breaker.recordSuccess(ticket);
-    }
+      label: options.label,
+      retry,
+      kind: error.kind,
+      status: error.status,
+      advisedMs: error.retryAfterMs,
+    });
+    this.changed();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -483,20 +501,31 @@ export class GeminiService implements TextGenerator {
     return this.clock.now();
   }
 
-  /** Effective generation settings (request first, then settings) and the cache key. */
+  /**
+   * The request and its cache key. The key is built from the request's model-neutral wishes, not
+   * the wire parameters, so a cached reply is found without asking Gemini about the model.
+   */
   private prepare(request: GenerateRequest, jsonSchema?: Record<string, unknown>): PreparedCall {
-    const thinkingBudget = request.thinkingBudget ?? this.config.thinkingBudget;
-    const config: GenerationConfig = {
-      temperature: request.temperature ?? this.config.temperature,
-      maxOutputTokens: request.maxOutputTokens ?? this.config.maxOutputTokens,
-      // -1 is "the model decides", which is what sending nothing means (and older models accept).
-      ...(thinkingBudget >= 0 ? { thinkingConfig: { thinkingBudget } } : {}),
+    const model = request.model || this.config.defaultModel;
+    const generationConfig = {
+      temperature: request.temperature,
+      maxOutputTokens: request.maxOutputTokens,
+      thinking: request.thinking,
+      thinkingBudget: request.thinkingBudget,
       ...(jsonSchema ? { responseMimeType: 'application/json', responseJsonSchema: jsonSchema } : {}),
     };
-    const model = request.model || this.config.defaultModel;
-    const params: GenerateParams = { model, prompt: request.prompt, systemInstruction: request.systemInstruction, config };
-    const key = cacheKey({ model, systemInstruction: request.systemInstruction, contents: request.prompt, generationConfig: { ...config } });
-    return { params, key };
+    const key = cacheKey({ model, systemInstruction: request.systemInstruction, contents: request.prompt, generationConfig });
+    return { request: { ...request, model }, key, ...(jsonSchema ? { jsonSchema } : {}) };
+  }
+
+  /** What goes on the wire for `request` to this model. */
+  private paramsFor(request: GenerateRequest, profile: ModelProfile, jsonSchema?: Record<string, unknown>): GenerateParams {
+    return {
+      model: profile.id,
+      prompt: request.prompt,
+      systemInstruction: request.systemInstruction,
+      config: generationConfigFor(request, profile, jsonSchema),
+    };
   }
 
   private async apiKey(): Promise<string> {
@@ -511,6 +540,8 @@ export class GeminiService implements TextGenerator {
     const baseUrl = this.config.apiBaseUrl;
     const identity = `${createHash('sha256').update(apiKey).digest('hex')}\n${baseUrl}`;
     if (this.client?.identity !== identity) {
+      // Another key may see other models.
+      if (this.client) this.models.clear();
       const client = createSdkClient({ apiKey, baseUrl });
       // A failed load must not stick: the next call tries again.
       client.catch(() => {
@@ -545,29 +576,6 @@ export function createGeminiService(options: GeminiServiceOptions): GeminiServic
   return new GeminiService(options);
 }
 
-/** Rough token count before the call: ~4 characters a token, plus the whole output budget. */
-export function estimateTokens(params: GenerateParams, defaultMaxOutput: number): number {
-  return estimateInputTokens(params) + (params.config.maxOutputTokens ?? defaultMaxOutput);
-}
-
-function estimateInputTokens(params: GenerateParams): number {
-  return Math.ceil((params.prompt.length + (params.systemInstruction?.length ?? 0)) / 4);
-}
-
-function healthStatusOf(failure: GenerationError): Exclude<HealthResult['status'], 'ok'> {
-  switch (failure.kind) {
-    case 'auth':
-      return 'invalid-key';
-    case 'model-not-found':
-      return 'unknown-model';
-    case 'network':
-    case 'timeout':
-      return 'unreachable';
-    default:
-      return 'error';
-  }
-}
-
 /** A schema's JSON Schema, converted once: the stage schemas are module constants. */
 const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown>>();
 
@@ -588,3 +596,27 @@ function fromCached(reply: CachedReply, durationMs: number): TextResult {
   return { ...reply, fromCache: true, durationMs };
 }
 
+/**
+ * Text an attempt showed through `onText`: a retry starts from scratch, so the caller is told to
+ * drop it (`onRestart`); the last attempt's text is kept for a cancellation's partial text.
+ */
+class ShownText {
+  lastText = '';
+  private shown = false;
+  readonly onText: ((delta: string, soFar: string) => void) | undefined;
+
+  constructor(private readonly options: CallOptions) {
+    this.onText = options.onText
+      ? (delta, soFar) => {
+          this.shown = true;
+          options.onText?.(delta, soFar);
+        }
+      : undefined;
+  }
+
+  restartIfShown(): void {
+    if (!this.shown) return;
+    this.shown = false;
+    this.options.onRestart?.();
+  }
+}

@@ -1,7 +1,7 @@
 // The Gemini service: plain Node, no `vscode`. Hosts construct it with `createGeminiService`; it
 // implements the core's `TextGenerator` port and throws the core's `GenerationError`.
-export { GeminiService, createGeminiService, estimateTokens, type GeminiServiceOptions } from './geminiService';
-export { configFromSettings, type GeminiServiceConfig } from './serviceConfig';
+export { GeminiService, createGeminiService, type GeminiServiceOptions } from './geminiService';
+export type { GeminiServiceConfig } from './serviceConfig';
 export { redact } from './redact';
-export type { GeminiClient, ClientSettings } from './sdkClient';
+export type { GeminiClient, ClientSettings, ModelInfo } from './sdkClient';
 export type * from './types';

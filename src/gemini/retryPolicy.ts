@@ -11,6 +11,12 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
 }
 
+/**
+ * Kinds that get fewer retries than the policy allows: an empty reply is worth one more try (a
+ * model that answers the same prompt with nothing twice will likely do so again).
+ */
+const RETRY_CAP: Readonly<Partial<Record<GenerationError['kind'], number>>> = { 'empty-reply': 1 };
+
 /** Uniform random in [0, 1); injectable so delays can be tested exactly. */
 export type Random = () => number;
 
@@ -79,6 +85,7 @@ export async function runWithRetries<T>(
         signal: hooks.signal,
         shouldRetry: async ({ error, retriesConsumed }) => {
           if (!(error instanceof GenerationError) || !error.retryable) return false;
+          if (retriesConsumed >= (RETRY_CAP[error.kind] ?? Infinity)) return false;
           const retry = retriesConsumed + 1;
           const delay = retryDelayMs(error, retry, policy, hooks.random);
           hooks.onRetry?.(error, retry, delay);

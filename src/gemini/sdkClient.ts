@@ -9,10 +9,14 @@ import type { GoogleGenAI } from '@google/genai';
 export interface GenerationConfig {
   readonly temperature?: number;
   readonly maxOutputTokens?: number;
-  readonly thinkingConfig?: { readonly thinkingBudget: number };
+  /** One of the two, never both: Gemini answers both together with a 400. */
+  readonly thinkingConfig?: { readonly thinkingBudget: number } | { readonly thinkingLevel: WireThinkingLevel };
   readonly responseMimeType?: string;
   readonly responseJsonSchema?: unknown;
 }
+
+/** `ThinkingLevel` of `@google/genai` as it goes on the wire. */
+export type WireThinkingLevel = 'MINIMAL' | 'LOW' | 'MEDIUM' | 'HIGH';
 
 export interface GenerateParams {
   readonly model: string;
@@ -36,14 +40,23 @@ export interface ResponseChunk {
   };
 }
 
+/** What `models.get` / `models.list` report about a model (the SDK's `Model`, the parts we read). */
 export interface ModelInfo {
   readonly name?: string;
   readonly displayName?: string;
+  readonly description?: string;
+  readonly inputTokenLimit?: number;
+  readonly outputTokenLimit?: number;
+  /** Whether the model thinks at all; not how it is told to. */
+  readonly thinking?: boolean;
+  /** `supportedGenerationMethods` on the wire, e.g. `generateContent`. */
+  readonly supportedActions?: readonly string[];
 }
 
 export interface GeminiClient {
   generateStream(params: GenerateParams, signal: AbortSignal): Promise<AsyncIterable<ResponseChunk>>;
   getModel(model: string, signal: AbortSignal): Promise<ModelInfo>;
+  listModels(signal: AbortSignal): Promise<ModelInfo[]>;
 }
 
 export interface ClientSettings {
@@ -63,6 +76,13 @@ function loadSdk(): Promise<GenAiModule> {
   return sdkModule;
 }
 
+/**
+ * The API version, set explicitly: `@google/genai` 2.x defaults to `v1beta` and 3.x to `v1`, and
+ * `responseJsonSchema` and `thinkingConfig.thinkingLevel` are served on `v1beta`. (We stay on
+ * the 2.x SDK: 3.x needs Node 22, and the headless command, tests and benchmarks run on Node 20.)
+ */
+const GEMINI_API_VERSION = 'v1beta';
+
 /** The real client: `@google/genai` talking to the Gemini Developer API (never Vertex). */
 export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
   const { GoogleGenAI } = await loadSdk();
@@ -70,7 +90,8 @@ export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
   const ai: GoogleGenAI = new GoogleGenAI({
     apiKey,
     vertexai: false,
-    ...(baseUrl ? { httpOptions: { baseUrl } } : {}),
+    apiVersion: GEMINI_API_VERSION,
+    httpOptions: { apiVersion: GEMINI_API_VERSION, ...(baseUrl ? { baseUrl } : {}) },
   });
   return {
     async generateStream(params, signal) {
@@ -79,6 +100,8 @@ export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
         contents: [{ role: 'user', parts: [{ text: params.prompt }] }],
         config: {
           ...params.config,
+          // Our literals are the wire values of the SDK's `ThinkingLevel` enum.
+          thinkingConfig: params.config.thinkingConfig as import('@google/genai').ThinkingConfig | undefined,
           ...(params.systemInstruction ? { systemInstruction: params.systemInstruction } : {}),
           abortSignal: signal,
         },
@@ -86,8 +109,25 @@ export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
       return stream as AsyncIterable<ResponseChunk>;
     },
     async getModel(model, signal) {
-      const info = await ai.models.get({ model, config: { abortSignal: signal } });
-      return { name: info.name, displayName: info.displayName };
+      return modelInfo(await ai.models.get({ model, config: { abortSignal: signal } }));
+    },
+    async listModels(signal) {
+      const models: ModelInfo[] = [];
+      const pager = await ai.models.list({ config: { pageSize: 100, abortSignal: signal } });
+      for await (const model of pager) models.push(modelInfo(model));
+      return models;
     },
   };
 };
+
+function modelInfo(model: import('@google/genai').Model): ModelInfo {
+  return {
+    name: model.name,
+    displayName: model.displayName,
+    description: model.description,
+    inputTokenLimit: model.inputTokenLimit,
+    outputTokenLimit: model.outputTokenLimit,
+    thinking: model.thinking,
+    supportedActions: model.supportedActions,
+  };
+}

@@ -1,16 +1,17 @@
-import type { Settings } from '../core/config/settings';
 import type { BreakerSettings } from './circuitBreaker';
 import type { RateLimits } from './rateLimiter';
 import type { CacheConfig } from './responseCache';
 import type { RetryPolicy } from './retryPolicy';
 
-/** The service's view of `storyWriter.*`: units converted, grouped by the part that uses them. */
+/**
+ * What the service needs, in its own units, grouped by the part that uses them. It knows nothing
+ * of the product's settings: the hosts map `storyWriter.*` to this (`src/hosts/geminiConfig.ts`).
+ * Generation parameters are not here: each request carries its own, and the service fits them
+ * to the model.
+ */
 export interface GeminiServiceConfig {
+  /** For a request that names no model, and the health check. */
   readonly defaultModel: string;
-  readonly temperature: number;
-  readonly maxOutputTokens: number;
-  /** -1 dynamic (sent as nothing: the model's default), 0 off, N tokens. */
-  readonly thinkingBudget: number;
   /** Longest silence from Gemini before an attempt is abandoned (and retried). */
   readonly requestTimeoutMs: number;
   /** Empty: the SDK's default endpoint. */
@@ -28,38 +29,3 @@ export interface GeminiServiceConfig {
  * the first when the later one arrives — a 429 the limiter exists to prevent.
  */
 export const RATE_WINDOW_MS = 61_000;
-
-export function configFromSettings(settings: Settings): GeminiServiceConfig {
-  return {
-    defaultModel: settings.model,
-    temperature: settings.temperature,
-    maxOutputTokens: settings.maxOutputTokens,
-    thinkingBudget: settings.thinkingBudget,
-    requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
-    apiBaseUrl: settings.apiBaseUrl,
-    cache: {
-      enabled: settings['cache.enabled'],
-      ttlMs: settings['cache.ttlSeconds'] * 1000,
-      maxEntries: settings['cache.maxEntries'],
-      maxBytes: settings['cache.maxMegabytes'] * 1024 * 1024,
-      persist: settings['cache.persist'],
-    },
-    retry: {
-      maxRetries: settings['retry.maxRetries'],
-      strategy: settings['retry.strategy'],
-      baseDelayMs: settings['retry.baseDelayMs'],
-      maxDelayMs: settings['retry.maxDelaySeconds'] * 1000,
-    },
-    rateLimit: {
-      requestsPerMinute: settings['rateLimit.requestsPerMinute'],
-      tokensPerMinute: settings['rateLimit.tokensPerMinute'],
-      minDelayMs: settings['rateLimit.minDelayMs'],
-      maxConcurrent: settings['rateLimit.maxConcurrent'],
-      windowMs: RATE_WINDOW_MS,
-    },
-    circuitBreaker: {
-      failureThreshold: settings['circuitBreaker.failureThreshold'],
-      cooldownMs: settings['circuitBreaker.cooldownSeconds'] * 1000,
-    },
-  };
-}

@@ -38,11 +38,6 @@ export class SampleRing {
     const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
     return { mean: Math.round(mean), p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
   }
-
-  clear(): void {
-    this.samples.length = 0;
-    this.next = 0;
-  }
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -113,22 +108,6 @@ export class StatisticsCollector {
     this.tokensIn += usage.promptTokens;
     this.tokensOut += usage.outputTokens;
     this.thinkingTokens += usage.thinkingTokens;
-  }
-
-  reset(): void {
-    this.requests = 0;
-    this.apiCalls = 0;
-    this.cacheHits = 0;
-    this.cacheMisses = 0;
-    this.retries = 0;
-    this.errorsByKind = {};
-    this.tokensIn = 0;
-    this.tokensOut = 0;
-    this.thinkingTokens = 0;
-    this.limiterWaitMs = 0;
-    this.firstRequestAt = undefined;
-    this.latency.clear();
-    this.ttft.clear();
   }
 
   snapshot(live: LiveState): ServiceStatistics {

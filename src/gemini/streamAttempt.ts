@@ -86,6 +86,7 @@ export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> 
   const usage = progress.usage ?? emptyUsage();
   switch (verdict.outcome) {
     case 'blocked':
+    case 'unusable':
       throw verdict.error;
     case 'cut':
       throw streamCutError(progress.text);

@@ -1,9 +1,16 @@
 // The service's own public shapes. The generation port it implements is the core's
 // (`src/core/generation/textGenerator.ts`).
+import type { GenerationErrorKind } from '../core/generation/generationError';
 
 export type HealthResult =
   | { readonly status: 'ok'; readonly model: string; readonly displayName?: string }
-  | { readonly status: 'invalid-key' | 'unknown-model' | 'unreachable' | 'error'; readonly model: string; readonly message: string };
+  | {
+      readonly status: 'invalid-key' | 'unknown-model' | 'unreachable' | 'error';
+      readonly model: string;
+      readonly message: string;
+      /** The failure's kind, so a host can offer its fix (Select Model…, Open Billing). */
+      readonly kind?: GenerationErrorKind;
+    };
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
 

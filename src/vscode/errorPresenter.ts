@@ -10,6 +10,10 @@ export interface ErrorContext {
   readonly retry?: () => unknown;
 }
 
+/** Where Gemini's 402 body sends the writer to manage credits (`402-prepay-depleted.json`). */
+const BILLING_PAGE = 'https://ai.studio/projects';
+const REGIONS_PAGE = 'https://ai.google.dev/gemini-api/docs/available-regions';
+
 interface ActionButton {
   readonly title: string;
   run(): unknown;
@@ -17,8 +21,8 @@ interface ActionButton {
 
 /**
  * Every error becomes one message with the action that fixes it: invalid key → Set API Key;
- * daily quota or unknown model → the model setting; content blocked → Open brief; unavailable →
- * Retry. Returns the message shown (for the log and for tests).
+ * daily quota, unknown, retired or unavailable model → Select Model…; credits used up → Open
+ * Billing; content blocked → Open brief; unavailable → Retry. Returns the message shown (for the log and for tests).
  */
 export function presentError(error: unknown, context: ErrorContext = {}): PresentedError {
   const message = error instanceof Error ? error.message : String(error);
@@ -46,8 +50,12 @@ function buttonsFor(action: ErrorAction, context: ErrorContext): ActionButton[] 
   switch (action) {
     case 'setApiKey':
       return [{ title: 'Set API Key', run: () => vscode.commands.executeCommand('storyWriter.setApiKey') }];
-    case 'openModelSetting':
-      return [{ title: 'Open Model Setting', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter.model') }];
+    case 'selectModel':
+      return [{ title: 'Select Model…', run: () => vscode.commands.executeCommand('storyWriter.selectModel') }];
+    case 'openBilling':
+      return [{ title: 'Open Billing', run: () => vscode.env.openExternal(vscode.Uri.parse(BILLING_PAGE)) }];
+    case 'openRegions':
+      return [{ title: 'Available Regions', run: () => vscode.env.openExternal(vscode.Uri.parse(REGIONS_PAGE)) }];
     case 'openSettings':
       return [{ title: 'Open Settings', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter') }];
     case 'openBrief': {

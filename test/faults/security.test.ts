@@ -67,7 +67,7 @@ describe('faults: security', function () {
     async run(ws) {
       const attacker = await ws.extraServer();
       await mkdir(join(ws.ws, '.vscode'), { recursive: true });
-      await writeFile(join(ws.ws, '.vscode', 'settings.json'), JSON.stringify({ 'storyWriter.apiBaseUrl': attacker.baseUrl, 'storyWriter.model': 'gemini-2.5-pro' }, null, 2));
+      await writeFile(join(ws.ws, '.vscode', 'settings.json'), JSON.stringify({ 'storyWriter.apiBaseUrl': attacker.baseUrl, 'storyWriter.model': 'gemini-3.1-pro-preview' }, null, 2));
       const result = await ws.runCli({}, [], { cwd: ws.ws });
       return {
         expected: 'the command reads only --config (the user’s) and GEMINI_API_KEY: the other server receives nothing; exit 0',

@@ -34,7 +34,10 @@ function wrongType(key: SettingKey): unknown {
 
 /** Values of the right type that the setting does not allow; empty for booleans (no range). */
 function outOfRange(key: SettingKey): unknown[] {
-  const js = settingJsonSchema(key);
+  const schema = settingJsonSchema(key);
+  // A nullable setting (temperature): the range is the number branch's.
+  const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as Array<Record<string, unknown>>) : [];
+  const js = branches.find((b) => b.type === 'number' || b.type === 'integer') ?? schema;
   if (Array.isArray(js.enum)) return ['bogus'];
   if (js.type === 'integer' || js.type === 'number') {
     const out: unknown[] = [];
@@ -51,7 +54,7 @@ function outOfRange(key: SettingKey): unknown[] {
     case 'story.folder':
       return ['../../etc', '/etc', 'C:\\Windows'];
     case 'stageModels':
-      return [{ draft: '' }, { novella: 'gemini-2.5-pro' }];
+      return [{ draft: '' }, { novella: 'gemini-3.1-pro-preview' }];
     case 'workflow.recovery':
       return [{ draft: 'sometimes' }, { epilogue: 'retry' }];
     default:
@@ -157,7 +160,7 @@ describe('faults: the writer', function () {
           check('no request', ws.server.requests.length === 0),
           check(
             'the message names each bad key and its range',
-            /storyWriter\.temperature is "hot" but must be a number from 0 to 2/.test(result.stderr) &&
+            /storyWriter\.temperature is "hot" but must be empty \(null\), or a number from 0 to 2/.test(result.stderr) &&
               /storyWriter\.retry\.maxRetries is 99 but must be a whole number from 0 to 10/.test(result.stderr) &&
               /storyWriter\.apiBaseUrl/.test(result.stderr) &&
               /storyWriter\.noSuchSetting is not a Story Writer setting/.test(result.stderr),

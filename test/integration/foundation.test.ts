@@ -67,9 +67,9 @@ describe('foundation: activation, API key, log, settings', () => {
     await config.update('temperature', 5, vscode.ConfigurationTarget.Global);
     const settings = await changed;
     try {
-      assert.equal(settings.temperature, 0.7);
+      assert.equal(settings.temperature, null, "empty: the model's default");
       assert.ok(api.settings.problems.some((p) => p.key === 'storyWriter.temperature'));
-      assert.match(api.settings.lastWarning ?? '', /storyWriter\.temperature is 5 but must be a number from 0 to 2/);
+      assert.match(api.settings.lastWarning ?? '', /storyWriter\.temperature is 5 but must be empty \(null\), or a number from 0 to 2/);
       // Toasts are not drawn in the automated workbench; the notification list shows the warning.
       await vscode.commands.executeCommand('notifications.showList');
       await screenshot('03-bad-setting-warning');

@@ -64,7 +64,7 @@ describe('security: a workspace cannot redirect the API key', function () {
   });
 
   it('a generate reaches the user’s server only, with the key in the header', async () => {
-    const result = await api.service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write about 30 words about a lighthouse.' }, { cache: 'bypass-cache' });
+    const result = await api.service.generateText({ model: 'gemini-3.8-flash', prompt: 'Write about 30 words about a lighthouse.' }, { cache: 'bypass-cache' });
     assert.ok(result.text.length > 0);
     assert.ok(users.requests.some((r) => r.action === 'streamGenerateContent'), 'the user’s server saw no generate');
     assert.equal(hostile.requests.length, 0, `the workspace’s server received ${hostile.requests.length} requests`);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
-import { activateExtension, screenshot } from './helpers';
+import { activateExtension, screenshot, waitFor } from './helpers';
 
 describe('service commands against the Gemini-protocol server', () => {
   let api: StoryWriterApi;
@@ -43,9 +43,47 @@ describe('service commands against the Gemini-protocol server', () => {
     }
   });
 
+  it('Test Connection fails a key that may list models but not generate (402), with its fix', async () => {
+    server.script({ kind: 'fixture', name: '402-prepay-depleted' });
+    const status = await vscode.commands.executeCommand<string>('storyWriter.testConnection');
+    assert.equal(status, 'error');
+    assert.ok(server.requests.some((r) => r.action === 'streamGenerateContent' && r.status === 402), 'the minimal generation met the 402');
+  });
+
+  it('Select Model… lists the key\'s models in a quick pick and sets storyWriter.model, or one stage\'s model', async () => {
+    await config().update('model', 'gemini-3.5-flash', vscode.ConfigurationTarget.Global);
+    try {
+      const chosen = vscode.commands.executeCommand<string | undefined>('storyWriter.selectModel');
+      let settled = false;
+      void chosen.then(() => (settled = true));
+      await waitFor('models.list', () => server.requests.some((r) => r.action === 'listModels'));
+      await screenshot('13-select-model');
+      // The recommended model is the first, active item: accept it as a writer pressing Enter would.
+      await waitFor('the pick to be accepted', async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return settled;
+      });
+      assert.equal(await chosen, 'gemini-3.8-flash');
+      assert.equal(config().get('model'), 'gemini-3.8-flash');
+
+      const forDraft = vscode.commands.executeCommand<string | undefined>('storyWriter.selectModel', { stage: 'draft' });
+      let draftSettled = false;
+      void forDraft.then(() => (draftSettled = true));
+      await waitFor('the stage pick to be accepted', async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return draftSettled;
+      });
+      assert.equal(await forDraft, 'gemini-3.8-flash');
+      assert.deepEqual(config().get('stageModels'), { draft: 'gemini-3.8-flash' });
+    } finally {
+      await config().update('model', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('stageModels', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('Clear Cache empties the response cache and the statistics view shows the figures', async () => {
-    await api.service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write about 30 words about rain.' });
-    await api.service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write about 30 words about rain.' });
+    await api.service.generateText({ model: 'gemini-3.8-flash', prompt: 'Write about 30 words about rain.' });
+    await api.service.generateText({ model: 'gemini-3.8-flash', prompt: 'Write about 30 words about rain.' });
     let stats = api.service.getStatistics();
     assert.equal(stats.cacheHits, 1);
     assert.ok(stats.cacheEntries >= 1);

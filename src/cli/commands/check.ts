@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { EXIT_CODES } from '../exitCodes';
+import { EXIT_CODES, exitCodeOf } from '../exitCodes';
 import { loadSettings } from '../config';
 import { loggerFor, serviceFor, type CliIo } from '../host';
 
 export const checkHelp = `story-writer check [--model M] [--config FILE] [--verbose]
 
-Checks the key and the model with one cheap call (no text is generated).`;
+Checks the key and the model: models.get, then one minimal generation (a few tokens, the least
+thinking), so a key that may list models but not generate with this one fails the check.`;
 
 const EXIT_BY_STATUS = {
   ok: EXIT_CODES.ok,
@@ -30,7 +31,7 @@ export async function check(argv: string[], io: CliIo): Promise<number> {
     } else {
       io.stderr.write(`story-writer: ${health.message}\n`);
     }
-    return EXIT_BY_STATUS[health.status];
+    return health.status !== 'ok' && health.kind ? exitCodeOf(health.kind) : EXIT_BY_STATUS[health.status];
   } finally {
     await service.dispose();
   }

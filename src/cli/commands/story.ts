@@ -7,6 +7,8 @@ import { describeLength, type ProgressEvent, type RunSummary } from '../../core/
 import { runWorkflow } from '../../core/workflow/runner';
 import { itemId, parseItemId, type ItemId } from '../../core/workflow/state/items';
 import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
+import { estimateRunRequests } from '../../core/workflow/runEstimate';
+import { freeTierRunAdvice } from '../../gemini/freeTier';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
@@ -98,6 +100,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (regenerate && !isWorkflowStage(regenerate) && !state.items.some((i) => i.id === regenerate)) {
     throw new UsageError(`--regenerate ${regenerate}: the story has no such item yet (its chapters: ${state.chapters.map((c) => c.number).join(', ') || 'none until the outline exists'}).`);
   }
+  const advice = freeTierRunAdvice(estimateRunRequests(state), settings.model);
+  if (advice) io.stderr.write(`story-writer: note: ${advice}\n`);
   const logger = loggerFor(io, values.verbose);
   const service = serviceFor(io, settings, logger);
   const printer = progressPrinter(io.stderr);

@@ -10,6 +10,10 @@ import type { ModelStage } from '../stages';
 export const SETTINGS_SECTION = 'storyWriter';
 
 
+/** How hard the model thinks: `auto` picks per stage (see `src/core/generation/requestSettings.ts`). */
+export const THINKING_SETTINGS = ['auto', 'minimal', 'low', 'medium', 'high'] as const;
+export type ThinkingSetting = (typeof THINKING_SETTINGS)[number];
+
 export const RECOVERY_STRATEGIES = ['retry', 'retry_required', 'skip_optional'] as const;
 export type RecoveryStrategy = (typeof RECOVERY_STRATEGIES)[number];
 
@@ -46,11 +50,25 @@ export const DEFAULT_RECOVERY: Record<ModelStage, RecoveryStrategy> = {
 
 /** Each field carries its default; `.describe()` is the one-line meaning used in messages. */
 export const settingsShape = {
-  model: z.string().min(1).default('gemini-2.5-flash').describe('Gemini model used for every stage unless stageModels names another.'),
+  model: z.string().min(1).default('gemini-3.8-flash').describe('Gemini model used for every stage unless stageModels names another ("Story: Select Model…" lists yours).'),
   stageModels: stageModelsSchema.default({}).describe('Per-stage model overrides (concept, bible, outline, draft, revision → model id).'),
-  temperature: z.number().min(0).max(2).default(0.7).describe('Sampling temperature: lower is steadier, higher is more inventive.'),
-  maxOutputTokens: int(1, 65536).default(8192).describe('Upper bound on tokens in one reply.'),
-  thinkingBudget: int(-1, 32768).default(-1).describe('Thinking tokens: -1 lets the model decide, 0 turns thinking off, N caps it.'),
+  temperature: z
+    .number()
+    .min(0)
+    .max(2)
+    .nullable()
+    .default(null)
+    .describe('Sampling temperature; empty (null) leaves the model\'s default, which Gemini 3 recommends. Not sent to models that ignore it (3.6 and later).'),
+  thinking: z
+    .enum(THINKING_SETTINGS)
+    .default('auto')
+    .describe('How much the model thinks before writing: auto (low for planning and drafting, medium for revision), minimal, low, medium or high, mapped to what each model accepts.'),
+  maxOutputTokens: int(0, 65536)
+    .default(0)
+    .describe('Tokens one reply may use, thinking included; 0 sizes each request from what it asks for. Always clamped to the model\'s limit.'),
+  thinkingBudget: int(-1, 32768)
+    .default(-1)
+    .describe('Advanced: thinking tokens for models that take a budget (Gemini 2.5); -1 uses storyWriter.thinking, 0 turns thinking off where allowed. Ignored by models that think by level.'),
   requestTimeoutSeconds: int(5, 3600).default(300).describe('Seconds before a request with no reply is abandoned and retried.'),
   apiBaseUrl: z
     .union([z.literal(''), z.url({ protocol: /^https?$/ })])
@@ -66,7 +84,7 @@ export const settingsShape = {
   'retry.baseDelayMs': int(0, 60000).default(1000).describe('First retry delay in milliseconds (jitter is added).'),
   'retry.maxDelaySeconds': int(1, 600).default(60).describe('Longest wait between two retries.'),
   'rateLimit.requestsPerMinute': int(1, 10000).default(60).describe('Most requests started in any 60 seconds.'),
-  'rateLimit.tokensPerMinute': int(0, 100000000).default(0).describe('Most tokens sent and received in any 60 seconds (0 = no limit).'),
+  'rateLimit.tokensPerMinute': int(0, 100000000).default(0).describe('Most input tokens sent in any 60 seconds, as Gemini counts its TPM quota (0 = no limit).'),
   'rateLimit.minDelayMs': int(0, 60000).default(0).describe('Least time between two request starts.'),
   'rateLimit.maxConcurrent': int(1, 64).default(4).describe('Most requests in flight at once (chapters drafted in parallel).'),
   'circuitBreaker.failureThreshold': int(1, 100).default(5).describe('Consecutive failures that pause all requests.'),
@@ -185,6 +203,7 @@ export function describeAllowed(key: SettingKey): string {
     return noun;
   };
   if (Array.isArray(js.enum)) return `one of ${(js.enum as unknown[]).join(', ')}`;
+  if (key === 'temperature') return 'empty (null), or a number from 0 to 2';
   switch (js.type) {
     case 'integer':
       return range('a whole number');

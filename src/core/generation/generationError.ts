@@ -6,12 +6,24 @@
 
 export const GENERATION_ERROR_KINDS = [
   'auth',
+  /** The key is valid but its project may not do this (403 PERMISSION_DENIED not about the key). */
+  'permission',
+  /** The API is not offered where the request comes from (400 FAILED_PRECONDITION). */
+  'location',
+  /** Prepaid credits are used up (402). */
+  'billing',
   'quota-daily',
+  /** The model's quota on the key's plan is 0: waiting never helps. */
+  'model-unavailable-on-plan',
   'rate-limited',
   'model-not-found',
+  /** The model exists but is no longer offered to this key. */
+  'model-retired',
   'bad-request',
   'content-blocked',
   'max-tokens',
+  /** A finished reply with no text (STOP and nothing else). */
+  'empty-reply',
   'unavailable',
   'timeout',
   'network',
@@ -26,12 +38,18 @@ export type GenerationErrorKind = (typeof GENERATION_ERROR_KINDS)[number];
 /** Whether another attempt at the same call may work, unless the error says otherwise. */
 const RETRYABLE: Readonly<Record<GenerationErrorKind, boolean>> = {
   auth: false,
+  permission: false,
+  location: false,
+  billing: false,
   'quota-daily': false,
+  'model-unavailable-on-plan': false,
   'rate-limited': true,
   'model-not-found': false,
+  'model-retired': false,
   'bad-request': false,
   'content-blocked': false,
   'max-tokens': false,
+  'empty-reply': true,
   unavailable: true,
   timeout: true,
   network: true,

@@ -5,14 +5,25 @@ import type { z } from 'zod';
  * it, and tests and benchmarks can wrap it (counting, instrumenting) without knowing the service.
  */
 
-/** One request: a single user turn with an optional system instruction. */
+/** How much a model should think, in model-neutral words; the generator maps it per model. */
+export const THINKING_EFFORTS = ['minimal', 'low', 'medium', 'high'] as const;
+export type ThinkingEffort = (typeof THINKING_EFFORTS)[number];
+
+/**
+ * One request: a single user turn with an optional system instruction. Generation parameters are
+ * model-neutral wishes; the generator sends each only in the form the model accepts.
+ */
 export interface GenerateRequest {
   readonly model: string;
   readonly prompt: string;
   readonly systemInstruction?: string;
+  /** Only when the writer chose one; omitted, the model's default. */
   readonly temperature?: number;
+  /** Tokens the reply may use, thinking included; clamped to the model's limit. */
   readonly maxOutputTokens?: number;
-  /** -1 dynamic, 0 off, N tokens. Omitted: the model's default. */
+  /** Omitted: the model's default. */
+  readonly thinking?: ThinkingEffort;
+  /** Advanced override for models that think by budget: 0 off, N tokens. Ignored by the others. */
   readonly thinkingBudget?: number;
 }
 

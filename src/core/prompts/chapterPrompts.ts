@@ -2,7 +2,7 @@ import type { Bible } from '../documents/bible';
 import type { Outline } from '../documents/outline';
 import { countWords } from '../documents/wordCount';
 import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
-import { stagePrompt, type StagePrompt } from './stagePrompt';
+import { expectingWords, stagePrompt, type StagePrompt } from './stagePrompt';
 import {
   CHAPTER_PROMPT_PREMISE_CHARS,
   bibleMaterial,
@@ -18,9 +18,8 @@ import { draftSystem, revisionSystem } from './systemInstructions';
 
 /**
  * Prose prompts: draft a chapter, continue one, revise one. Each opens with the task and the
- * chapter's length ("about N words"): it is the first "N words" in the prompt, so that both the
- * model and the length-reading test server take it as the target. Material follows in tags, then
- * the detailed instructions, which is the order long-context models follow best.
+ * chapter's length. Material follows in tags, then the detailed instructions, which is the order
+ * long-context models follow best.
  */
 
 export interface ChapterPromptInput {
@@ -65,7 +64,7 @@ export function draftChapterPrompt(input: DraftPromptInput): StagePrompt {
       `- Output only the chapter's prose in ${brief.language}: no heading, no title, no notes.`,
     ].join('\n'),
   ].join('\n\n');
-  return stagePrompt('draft', 'main', draftSystem(brief), prompt);
+  return expectingWords(stagePrompt('draft', 'main', draftSystem(brief), prompt), chapter.targetWords);
 }
 
 export interface ContinuePromptInput extends ChapterPromptInput {
@@ -110,7 +109,7 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
       `- Output only the new prose in ${brief.language}.`,
     ].join('\n'),
   ].join('\n\n');
-  return stagePrompt(stage, 'continue', stage === 'revision' ? revisionSystem(brief) : draftSystem(brief), prompt);
+  return expectingWords(stagePrompt(stage, 'continue', stage === 'revision' ? revisionSystem(brief) : draftSystem(brief), prompt), wordsMissing);
 }
 
 export interface RevisePromptInput extends ChapterPromptInput {
@@ -138,5 +137,5 @@ export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
       `- Output only the revised prose in ${brief.language}: no heading, no notes, no list of changes.`,
     ].join('\n'),
   ].join('\n\n');
-  return stagePrompt('revision', 'main', revisionSystem(brief), prompt);
+  return expectingWords(stagePrompt('revision', 'main', revisionSystem(brief), prompt), chapter.targetWords);
 }

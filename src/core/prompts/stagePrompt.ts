@@ -16,6 +16,13 @@ export interface StagePrompt {
   readonly systemInstruction: string;
   readonly prompt: string;
   readonly promptHash: string;
+  /** Words the reply is expected to hold (a chapter's length, an outline's entries): sizes the output budget. */
+  readonly replyWords?: number;
+}
+
+/** The prompt with the size of the reply it asks for. */
+export function expectingWords<P extends StagePrompt>(prompt: P, replyWords: number): P {
+  return { ...prompt, replyWords: Math.max(1, Math.round(replyWords)) };
 }
 
 /** A structured stage's prompt: the reply is JSON for `schema` (send it as `responseJsonSchema`). */

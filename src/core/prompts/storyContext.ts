@@ -8,8 +8,7 @@ import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
 /**
  * Source material for prompts. Documents are shown to the model in the same Markdown the writer
  * reads and edits (their additions included), wrapped in tags so the model can tell material
- * from instructions. Nothing here writes a number followed by "words": the test server (and a
- * careful reader) take the first such phrase in a prompt as the requested length.
+ * from instructions.
  */
 
 /** Chapter prompts run once per chapter: past this, a pasted premise is excerpted, not repeated. */

@@ -2,7 +2,7 @@ import { bibleSchema, type Bible, type BibleReply } from '../documents/bible';
 import { conceptSchema, type Concept, type ConceptReply } from '../documents/concept';
 import { outlineSchemaFor, type OutlineReply } from '../documents/outline';
 import type { Brief } from '../story/brief';
-import { structuredPrompt, type StructuredPrompt } from './stagePrompt';
+import { expectingWords, structuredPrompt, type StructuredPrompt } from './stagePrompt';
 import { bibleMaterial, briefParameters, castSize, conceptMaterial, premiseText, tagged } from './storyContext';
 import { bibleSystem, conceptSystem, outlineSystem } from './systemInstructions';
 
@@ -11,6 +11,15 @@ import { bibleSystem, conceptSystem, outlineSystem } from './systemInstructions'
  * validated with that schema, completed with `withDefaults`, and rendered to the stage's file.
  * The premise is given whole here (these run once per story); chapter prompts excerpt it.
  */
+
+/**
+ * Rough sizes of the replies, in words of JSON (keys and quotes included), so each request gets
+ * an output budget that fits what it asks for: a concept is a page, a bible a few, an outline
+ * entry (title, summary, three to seven beats) a paragraph and a half.
+ */
+const CONCEPT_REPLY_WORDS = 1_200;
+const BIBLE_REPLY_WORDS = 3_000;
+export const OUTLINE_WORDS_PER_CHAPTER = 220;
 
 export function conceptPrompt(brief: Brief): StructuredPrompt<ConceptReply> {
   const prompt = [
@@ -29,7 +38,7 @@ export function conceptPrompt(brief: Brief): StructuredPrompt<ConceptReply> {
       'Reply with JSON that follows the response schema.',
     ].join('\n'),
   ].join('\n\n');
-  return structuredPrompt('concept', conceptSystem(brief), prompt, conceptSchema);
+  return expectingWords(structuredPrompt('concept', conceptSystem(brief), prompt, conceptSchema), CONCEPT_REPLY_WORDS);
 }
 
 export function biblePrompt(brief: Brief, concept: Concept): StructuredPrompt<BibleReply> {
@@ -48,7 +57,7 @@ export function biblePrompt(brief: Brief, concept: Concept): StructuredPrompt<Bi
       'Reply with JSON that follows the response schema.',
     ].join('\n'),
   ].join('\n\n');
-  return structuredPrompt('bible', bibleSystem(brief), prompt, bibleSchema);
+  return expectingWords(structuredPrompt('bible', bibleSystem(brief), prompt, bibleSchema), BIBLE_REPLY_WORDS);
 }
 
 export interface OutlinePromptInput {
@@ -80,5 +89,5 @@ export function outlinePrompt(input: OutlinePromptInput): StructuredPrompt<Outli
       'Reply with JSON that follows the response schema.',
     ].join('\n'),
   ].join('\n\n');
-  return structuredPrompt('outline', outlineSystem(brief), prompt, outlineSchemaFor(chapterCount, wordsPerChapter));
+  return expectingWords(structuredPrompt('outline', outlineSystem(brief), prompt, outlineSchemaFor(chapterCount, wordsPerChapter)), chapterCount * OUTLINE_WORDS_PER_CHAPTER);
 }

@@ -24,8 +24,13 @@ export type FailureScope = 'attempt' | 'item' | 'run' | 'cancel';
 /** Each kind's scope: a new kind does not compile until its scope is chosen. */
 const SCOPE_OF: Readonly<Record<FailureKind, FailureScope>> = {
   auth: 'run',
+  permission: 'run',
+  location: 'run',
+  billing: 'run',
   'quota-daily': 'run',
+  'model-unavailable-on-plan': 'run',
   'model-not-found': 'run',
+  'model-retired': 'run',
   'bad-request': 'run',
   'circuit-open': 'run',
   'invalid-json': 'attempt',
@@ -37,6 +42,7 @@ const SCOPE_OF: Readonly<Record<FailureKind, FailureScope>> = {
   'invalid-reply': 'attempt',
   'content-blocked': 'item',
   'max-tokens': 'item',
+  'empty-reply': 'item',
   'bad-input': 'item',
   blocked: 'item',
   cancelled: 'cancel',

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import type { GeminiService } from '../../gemini';
 import type { Logger } from '../../core/ports';
+import { presentFailure } from '../errorPresenter';
 
-/** `Story: Test Connection` — one cheap call that checks the key and the model. */
+/**
+ * `Story: Test Connection` — checks the key and the model with `models.get` and one minimal
+ * generation, so a key that can list models but not generate fails here, not mid-story.
+ */
 export async function testConnection(service: GeminiService, model: string, log: Logger): Promise<string> {
   const health = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Story Writer: testing ${model}…` },
@@ -14,18 +18,8 @@ export async function testConnection(service: GeminiService, model: string, log:
     void vscode.window.showInformationMessage(message);
     return health.status;
   }
-  const actions: Record<typeof health.status, string[]> = {
-    'invalid-key': ['Set API Key'],
-    'unknown-model': ['Open Model Setting'],
-    unreachable: ['Retry', 'Show Log'],
-    error: ['Show Log'],
-  };
-  void vscode.window.showErrorMessage(`Story Writer: ${health.message}`, ...actions[health.status]).then((choice) => {
-    if (choice === 'Set API Key') void vscode.commands.executeCommand('storyWriter.setApiKey');
-    if (choice === 'Open Model Setting') void vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter.model');
-    if (choice === 'Retry') void vscode.commands.executeCommand('storyWriter.testConnection');
-    if (choice === 'Show Log') void vscode.commands.executeCommand('storyWriter.showLog');
-  });
+  // The failure's own fix: Set API Key, Select Model…, Open Billing, Retry…
+  presentFailure(health.kind ?? 'unexpected', health.message, { retry: () => vscode.commands.executeCommand('storyWriter.testConnection') });
   return health.status;
 }
 

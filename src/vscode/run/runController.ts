@@ -10,6 +10,8 @@ import { compileManuscript, type CompiledManuscript } from '../../core/workflow/
 import { StageInputError } from '../../core/workflow/failures';
 import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
+import { freeTierRunAdvice } from '../../gemini/freeTier';
+import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
 import type { StoryEntry } from '../storyCatalog';
@@ -169,6 +171,9 @@ export class RunController extends Disposable implements RunningItems {
 
   private async execute(request: RunRequest, run: ActiveRun, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<RunSummary> {
     const { entry } = request;
+    // Once this session has met the free tier, say before a run that it cannot finish today there.
+    const advice = this.service.freeTierLimits && freeTierRunAdvice(estimateRunRequests(entry.state), this.settings().model);
+    if (advice) void vscode.window.showWarningMessage(`Story Writer: ${advice}`);
     const abort = toAbortSignal(run.cancel.token);
     const streamer = new ChapterStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
     let percent = 0;

@@ -14,6 +14,7 @@ import { createStory, type NewStoryInput } from '../../../src/core/story/createS
 import type { RunSummary } from '../../../src/core/workflow/progress';
 import { runWorkflow, type RunWorkflowOptions } from '../../../src/core/workflow/runner';
 import { createGeminiService, type GeminiService } from '../../../src/gemini';
+import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 import { NodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { startFakeGemini, type FakeGemini, type FakeGeminiOptions } from '../../support/fakeGemini';
 
@@ -223,7 +224,7 @@ export class FaultWorkspace {
 
   /** A Gemini service as the extension would build it (disk cache in this case's folder). */
   service(settings: Settings, key: string = FAULT_KEY): GeminiService {
-    const service = createGeminiService({ apiKey: async () => key, settings, logger: this.logger, cacheDir: this.cacheDir });
+    const service = createGeminiService({ apiKey: async () => key, config: geminiConfigFromSettings(settings), logger: this.logger, cacheDir: this.cacheDir });
     this.services.add(service);
     return service;
   }

@@ -108,3 +108,11 @@ export function formatDuration(ms: number): string {
   const seconds = Math.max(0, ms) / 1000;
   return `${seconds.toFixed(9).replace(/\.?0+$/, '')}s`;
 }
+
+/** A model that still exists but is no longer offered to new keys (`404-model-retired-new-users.json`). */
+export function modelRetiredBody(model: string): ErrorBody {
+  return errorBody(
+    404,
+    `This model models/${model} is no longer available to new users. Please update your code to use a newer model for the latest features and improvements. We recommend you to use the Interactions API (https://ai.google.dev/gemini-api/docs/migrate-to-interactions).`,
+  );
+}

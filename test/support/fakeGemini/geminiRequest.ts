@@ -1,6 +1,7 @@
 // What the server needs from a generateContent / countTokens body, read defensively: the body
 // comes from the real SDK, but a test may also send anything.
 import { createHash } from 'node:crypto';
+import type { FakeThinkingLevel } from './types';
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -16,6 +17,8 @@ export interface ParsedGenerateBody {
   readonly maxOutputTokens?: number;
   /** `thinkingConfig.thinkingBudget`, when given. */
   readonly thinkingBudget?: number;
+  /** `thinkingConfig.thinkingLevel`, lower-cased, when given. */
+  readonly thinkingLevel?: FakeThinkingLevel;
   /** Texts of each content's parts, for countTokens' per-content breakdown. */
   readonly contentTexts: readonly (readonly string[])[];
 }
@@ -40,6 +43,7 @@ export function parseGenerateBody(body: unknown): ParsedGenerateBody {
     ...(wantsJson && schema !== undefined ? { responseSchema: schema } : {}),
     ...optionalNumber('maxOutputTokens', config?.['maxOutputTokens']),
     ...optionalNumber('thinkingBudget', thinking?.['thinkingBudget']),
+    ...(typeof thinking?.['thinkingLevel'] === 'string' ? { thinkingLevel: thinking['thinkingLevel'].toLowerCase() as FakeThinkingLevel } : {}),
     contentTexts,
   };
 }

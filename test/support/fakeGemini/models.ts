@@ -1,7 +1,23 @@
-// The models the server knows, and their `GET /models` descriptions in Gemini's shape.
-import type { FakeModelInfo } from './types';
+// The models the server knows, what each accepts, and their `GET /models` descriptions in
+// Gemini's shape. The catalog is the API's as of 2026-11 (the SDK 3.3.0 README uses
+// gemini-3.8-flash); the 2.5 and 2.0 models answer new keys with the 404 of
+// `404-model-retired-new-users.json`.
+import type { FakeModelInfo, FakeThinking } from './types';
 
-export const DEFAULT_MODELS: readonly string[] = ['gemini-2.5-flash', 'gemini-2.5-pro', 'gemini-2.5-flash-lite', 'gemini-2.0-flash'];
+export const DEFAULT_MODELS: readonly string[] = [
+  'gemini-3.8-flash',
+  'gemini-3.7-flash',
+  'gemini-3.6-flash',
+  'gemini-3.5-flash',
+  'gemini-3.5-flash-lite',
+  'gemini-3.1-pro-preview',
+  'gemini-flash-latest',
+  'gemini-flash-lite-latest',
+  'gemini-pro-latest',
+];
+
+/** Models that exist but are no longer offered to new keys. */
+export const RETIRED_MODELS: readonly string[] = ['gemini-2.5-flash', 'gemini-2.5-pro', 'gemini-2.5-flash-lite', 'gemini-2.0-flash'];
 
 export interface ModelCatalog {
   find(id: string): FakeModelInfo | undefined;
@@ -17,9 +33,23 @@ export function modelCatalog(models: ReadonlyArray<string | FakeModelInfo> = DEF
   };
 }
 
-/** The 2.5 family thinks by default, except Flash-Lite (thinking off unless asked). */
+/**
+ * How a model is told to think, from its id unless given: 3.5 and later by level (3.5 Flash-Lite
+ * and 3.6 Flash also take MINIMAL), 2.5 by budget (2.5 Pro cannot turn it off), others not at all.
+ */
+export function thinkingOf(model: FakeModelInfo): FakeThinking {
+  if (model.thinking) return model.thinking;
+  const id = model.id;
+  if (/^gemini-3\.5-flash-lite|^gemini-3\.6-flash|^gemini-flash-lite-latest$/.test(id)) return { by: 'level', levels: ['minimal', 'low', 'medium', 'high'] };
+  if (/^gemini-([3-9]|flash-latest$|pro-latest$)/.test(id)) return { by: 'level', levels: ['low', 'medium', 'high'] };
+  if (/^gemini-2\.5-pro/.test(id)) return { by: 'budget', minBudget: 128 };
+  if (/^gemini-2\.5-flash-lite/.test(id)) return { by: 'budget', minBudget: 0, offByDefault: true };
+  if (/^gemini-2\.5/.test(id)) return { by: 'budget', minBudget: 0 };
+  return { by: 'none' };
+}
+
 export function thinks(model: FakeModelInfo): boolean {
-  return model.thinking ?? (model.id.includes('2.5') && !model.id.includes('lite'));
+  return thinkingOf(model).by !== 'none';
 }
 
 /** A `Model` resource as `GET /v1beta/models/{id}` returns it. */
@@ -40,7 +70,7 @@ export function modelResource(model: FakeModelInfo): Record<string, unknown> {
   };
 }
 
-/** `gemini-2.5-flash-lite` → `Gemini 2.5 Flash-Lite`, as Google names them. */
+/** `gemini-3.5-flash-lite` → `Gemini 3.5 Flash-Lite`, as Google names them. */
 function displayNameFor(id: string): string {
   return id
     .split('-')

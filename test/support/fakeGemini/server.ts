@@ -6,24 +6,27 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { deliverError, deliverFault, deliverReply, type Pacing } from './delivery';
-import { apiKeyInvalidBody, errorBody, modelNotFoundBody, perMinuteQuotaBody } from './errorBodies';
+import { apiKeyInvalidBody, errorBody, modelNotFoundBody, modelRetiredBody, perMinuteQuotaBody } from './errorBodies';
 import { Exchange, isAbortError } from './exchange';
 import { FaultScript } from './faultScript';
 import { defaultFixturesDir, loadFixture } from './fixtures';
 import { parseGenerateBody, requestHash, type ParsedGenerateBody } from './geminiRequest';
-import { modelCatalog, modelResource, thinks, type ModelCatalog } from './models';
+import { roughJson, roughOpening, shortfall } from './imperfection';
+import { modelCatalog, modelResource, RETIRED_MODELS, type ModelCatalog } from './models';
 import { Prng } from './prng';
 import { generateProse, phrase } from './prose';
 import { SlidingWindowQuota } from './quota';
 import type { Reply } from './replies';
-import { replyLength, requestedWords, tokensForChars } from './replyLength';
+import { DEFAULT_REPLY_WORDS, replyLength, requestedWords, textTokenRoom, tokensForChars } from './replyLength';
 import { valueForSchema } from './schemaValue';
+import { thinkingRejection, thoughtsTokens } from './thinkingRules';
 import type {
   Fault,
   FakeGemini,
   FakeGeminiOptions,
   FakeGeminiRuntimeOptions,
   FakeGeminiStats,
+  FakeBehaviour,
   FakeModelInfo,
   GeminiAction,
   RequestInfo,
@@ -37,6 +40,12 @@ const LIST_PAGE_SIZE = 50;
 
 type ResolvedOptions = Required<Omit<FakeGeminiRuntimeOptions, 'models'>> & Pick<FakeGeminiRuntimeOptions, 'models'>;
 
+/** What shapes a reply besides the request: the server's behaviour and seed. */
+interface ReplyStyle {
+  readonly behaviour: FakeBehaviour;
+  readonly seed: number;
+}
+
 /** Start a server and wait until it listens. Stop it with `await server.stop()`. */
 export async function startFakeGemini(options: FakeGeminiOptions = {}): Promise<FakeGemini> {
   const server = new FakeGeminiServer(options);
@@ -44,7 +53,7 @@ export async function startFakeGemini(options: FakeGeminiOptions = {}): Promise<
   return server;
 }
 
-/** `/v1beta/models`, `/v1beta/models/gemini-2.5-flash`, `/v1beta/models/gemini-2.5-flash:countTokens`. */
+/** `/v1beta/models`, `/v1beta/models/gemini-3.8-flash`, `/v1beta/models/gemini-3.8-flash:countTokens`. */
 const ROUTE = /^\/(v1[a-z0-9]*)\/models(?:\/([^/:]+)(?::([A-Za-z]+))?)?\/?$/;
 
 interface Route {
@@ -72,11 +81,15 @@ class FakeGeminiServer implements FakeGemini {
     this.options = {
       apiKey: options.apiKey ?? DEFAULT_API_KEY,
       models: options.models,
+      retiredModels: options.retiredModels ?? RETIRED_MODELS,
+      behaviour: options.behaviour ?? 'obedient',
+      seed: options.seed ?? 1,
       ttftMs: options.ttftMs ?? 0,
       tokensPerSecond: options.tokensPerSecond ?? 0,
       requestsPerMinute: options.requestsPerMinute ?? 0,
       quotaWindowMs: options.quotaWindowMs ?? 60_000,
       wordsPerChunk: options.wordsPerChunk ?? 12,
+      modelLookupDelayMs: options.modelLookupDelayMs ?? 0,
       fixturesDir: options.fixturesDir ?? defaultFixturesDir(),
       onRequestEnd: options.onRequestEnd ?? (() => undefined),
     };
@@ -262,9 +275,14 @@ class FakeGeminiServer implements FakeGemini {
         break;
     }
     const model = this.catalog.find(route.model ?? '');
-    if (!model) return deliverError(exchange, modelNotFoundBody(route.model ?? '', route.apiVersion), entry.stream);
+    if (!model) {
+      const id = (route.model ?? '').replace(/^models\//, '');
+      const body = this.options.retiredModels.includes(id) ? modelRetiredBody(id) : modelNotFoundBody(route.model ?? '', route.apiVersion);
+      return deliverError(exchange, body, entry.stream);
+    }
     switch (route.action) {
       case 'getModel':
+        await exchange.waitUntil(entry.startedAt + this.options.modelLookupDelayMs);
         return exchange.sendJson(200, modelResource(model));
       case 'countTokens':
         return exchange.sendJson(200, countTokensBody(parsed));
@@ -301,7 +319,9 @@ class FakeGeminiServer implements FakeGemini {
       body,
     };
     const fault = this.faults.take(info);
-    const reply = planReply(model, body, parsed);
+    const rejection = fault ? undefined : thinkingRejection(model, parsed);
+    if (rejection) return deliverError(exchange, rejection, entry.stream);
+    const reply = planReply(model, body, parsed, { behaviour: options.behaviour, seed: options.seed });
     const pacing: Pacing = { ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond, wordsPerChunk: options.wordsPerChunk };
     if (!fault) return deliverReply(exchange, reply, entry.stream, pacing);
     entry.fault = fault;
@@ -324,23 +344,18 @@ function actionFor(method: string, model: string | undefined, verb: string | und
   }
 }
 
-/** The deterministic reply to a generate request: prose, or JSON when a schema is given. */
-function planReply(model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBody): Reply {
+/**
+ * The deterministic reply to a generate request: prose, or JSON when a schema is given. Thinking
+ * comes first and counts against `maxOutputTokens`; the text gets what is left and is cut at the
+ * limit with MAX_TOKENS (JSON too, mid-value, as a real model's is).
+ */
+function planReply(model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBody, style: ReplyStyle): Reply {
   const hash = requestHash(model.id, body);
   const rng = Prng.fromText(hash);
-  let text: string;
-  let finishReason = 'STOP';
-  if (parsed.responseSchema !== undefined) {
-    text = JSON.stringify(valueForSchema(parsed.responseSchema, rng), null, 2);
-  } else if (parsed.wantsJson) {
-    text = JSON.stringify({ result: phrase(rng) }, null, 2);
-  } else {
-    const length = replyLength(requestedWords(parsed.promptText, parsed.systemInstruction), parsed.maxOutputTokens);
-    text = generateProse(rng, length.words);
-    if (length.truncated) finishReason = 'MAX_TOKENS';
-  }
+  const rough = style.behaviour === 'imperfect' ? Prng.fromText(`${hash}:imperfect:${style.seed}`) : undefined;
+  const thoughts = thoughtsTokens(model, parsed, Prng.fromText(`${hash}:thoughts`));
+  const { text, finishReason } = parsed.wantsJson ? jsonReply(parsed, rng, rough, thoughts) : proseReply(parsed, rng, rough, thoughts);
   const promptChars = parsed.promptText.length + (parsed.systemInstruction?.length ?? 0);
-  const thoughts = thoughtsTokens(model, parsed.thinkingBudget, Prng.fromText(`${hash}:thoughts`));
   return {
     text,
     finishReason,
@@ -351,11 +366,20 @@ function planReply(model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBo
   };
 }
 
-/** Thinking models report some thinking unless the budget is 0; never more than the budget. */
-function thoughtsTokens(model: FakeModelInfo, budget: number | undefined, rng: Prng): number | undefined {
-  if (!thinks(model) || budget === 0) return undefined;
-  const natural = rng.int(20, 400);
-  return budget !== undefined && budget > 0 ? Math.min(budget, natural) : natural;
+function proseReply(parsed: ParsedGenerateBody, rng: Prng, rough: Prng | undefined, thoughts: number | undefined): { text: string; finishReason: string } {
+  const asked = requestedWords(parsed.promptText, parsed.systemInstruction) ?? DEFAULT_REPLY_WORDS;
+  const wanted = rough ? shortfall(asked, rough) : asked;
+  const length = replyLength(wanted, parsed.maxOutputTokens, thoughts);
+  let text = generateProse(rng, length.words);
+  if (rough && !length.truncated) text = roughOpening(text, parsed.promptText, rough);
+  return { text, finishReason: length.truncated ? 'MAX_TOKENS' : 'STOP' };
+}
+
+function jsonReply(parsed: ParsedGenerateBody, rng: Prng, rough: Prng | undefined, thoughts: number | undefined): { text: string; finishReason: string } {
+  const value = parsed.responseSchema !== undefined ? valueForSchema(parsed.responseSchema, rng) : { result: phrase(rng) };
+  const whole = rough ? roughJson(value, parsed.responseSchema, rough) : JSON.stringify(value, null, 2);
+  const roomChars = textTokenRoom(parsed.maxOutputTokens, thoughts) * 4;
+  return whole.length > roomChars ? { text: whole.slice(0, roomChars), finishReason: 'MAX_TOKENS' } : { text: whole, finishReason: 'STOP' };
 }
 
 /** countTokens in the recording's shape: per-content part tokens plus one per role. */

@@ -1,16 +1,31 @@
 // Public types of the Gemini-protocol test server: its options, the faults a test can script,
 // and the request log it keeps.
 
+export type FakeThinkingLevel = 'minimal' | 'low' | 'medium' | 'high';
+
+/** How a model is told to think, and so what it rejects. */
+export type FakeThinking =
+  | { readonly by: 'level'; readonly levels: readonly FakeThinkingLevel[] }
+  | { readonly by: 'budget'; readonly minBudget: number; readonly offByDefault?: boolean }
+  | { readonly by: 'none' };
+
 /** A model the server knows; anything else gets Gemini's 404. */
 export interface FakeModelInfo {
-  /** Bare id as used in paths, e.g. `gemini-2.5-flash` (no `models/` prefix). */
+  /** Bare id as used in paths, e.g. `gemini-3.8-flash` (no `models/` prefix). */
   readonly id: string;
   readonly displayName?: string;
   readonly inputTokenLimit?: number;
   readonly outputTokenLimit?: number;
-  /** Reply with `thoughtsTokenCount`, as the 2.5 family does. Default: a 2.5 model but not Flash-Lite. */
-  readonly thinking?: boolean;
+  /** Default: from the id (3.5 and later by level, 2.5 by budget; see `thinkingOf`). */
+  readonly thinking?: FakeThinking;
 }
+
+/**
+ * `obedient`: replies are exactly as long as asked and JSON is bare and complete. `imperfect`
+ * (seeded, so every run is the same): prose 70–95 % of the asked length, now and then a heading
+ * or a repeated sentence at the start; JSON sometimes in a code fence or missing an optional field.
+ */
+export type FakeBehaviour = 'obedient' | 'imperfect';
 
 export interface FakeGeminiOptions {
   /** 0 (default) picks a free port. */
@@ -21,6 +36,12 @@ export interface FakeGeminiOptions {
   readonly apiKey?: string;
   /** Known models, by id or description. Default: DEFAULT_MODELS. */
   readonly models?: ReadonlyArray<string | FakeModelInfo>;
+  /** Models that answer with the "no longer available to new users" 404. Default: RETIRED_MODELS. */
+  readonly retiredModels?: readonly string[];
+  /** Default `obedient`. */
+  readonly behaviour?: FakeBehaviour;
+  /** Seed of the imperfections (mixed into each request's own seed). Default 1. */
+  readonly seed?: number;
   /** Time to first token for generate calls, in ms. Default 0. */
   readonly ttftMs?: number;
   /** Output speed after the first token; 0 (default) is instant. */
@@ -31,6 +52,8 @@ export interface FakeGeminiOptions {
   readonly quotaWindowMs?: number;
   /** Words per streamed chunk (the first chunk is shorter, as Gemini's is). Default 12. */
   readonly wordsPerChunk?: number;
+  /** Delay before answering `GET models/{m}` (a slow or stuck model lookup). Default 0. */
+  readonly modelLookupDelayMs?: number;
   /** Folder of `{statusCode, headers, body}` fixtures. Default: the repo's test/fixtures/gemini. */
   readonly fixturesDir?: string;
   /** Called as each request ends (answered, cut, abandoned), e.g. to print a log line. */

@@ -132,7 +132,38 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
 
   // ── 2. check ────────────────────────────────────────────────────────────────────────────────
 
+  describe('models', () => {
+    it('lists the models the key can generate with, the recommended one first (--json)', async () => {
+      const r = await runCli(['models', '--json'], env);
+      assertExit(r, EXIT.ok);
+      const listed = JSON.parse(r.stdout) as Array<{ id: string; outputTokenLimit: number; recommended: boolean; configured: boolean; thinking: string }>;
+      assert.equal(listed[0]?.id, 'gemini-3.8-flash');
+      assert.equal(listed[0]?.recommended, true);
+      assert.equal(listed[0]?.configured, true, 'the default setting');
+      assert.equal(listed[0]?.thinking, 'by level');
+      assert.ok(listed.every((m) => m.outputTokenLimit > 0));
+      assert.ok(!listed.some((m) => m.id.includes('2.5')), 'no retired models');
+    });
+
+    it('prints a table naming how to choose one', async () => {
+      const r = await runCli(['models'], env);
+      assertExit(r, EXIT.ok);
+      assert.match(r.stdout, /^>\* gemini-3\.8-flash\s+Gemini 3\.8 Flash \(in 1,048,576 · out 65,536 tokens · thinks by level\)$/m);
+      assert.match(r.stdout, /Select Model/);
+    });
+  });
+
   describe('check', () => {
+    it('fails a key whose generation is refused (402) with exit 4, and a retired model with exit 2 naming a replacement', async () => {
+      server.script({ kind: 'fixture', name: '402-prepay-depleted' });
+      const broke = await runCli(['check'], env);
+      assertExit(broke, EXIT.dailyQuota);
+      assertSays(broke, /prepay credits are used up.*ai\.studio\/projects/);
+      const retired = await runCli(['check', '--model', 'gemini-2.5-flash'], env);
+      assertExit(retired, EXIT.badInput);
+      assertSays(retired, /gemini-2\.5-flash" is no longer available.*gemini-3\.8-flash.*story-writer models/);
+    });
+
     // The four runs are independent: they run together, and each test checks its own.
     let runs: Record<'ok' | 'wrongKey' | 'unknownModel' | 'unreachable', Promise<CliResult>>;
     before(async () => {
@@ -153,7 +184,7 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
     it('exits 0 when the key and model work', async () => {
       const r = await runs.ok;
       assertExit(r, EXIT.ok);
-      assert.match(r.stdout, /^ok: the key works and gemini-2\.5-flash/);
+      assert.match(r.stdout, /^ok: the key works and gemini-3\.8-flash/);
     });
 
     it('exits 3 with a wrong key and says to set GEMINI_API_KEY', async () => {
@@ -186,6 +217,16 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       { fixture: '404-model-not-found', code: EXIT.badInput, todo: /Choose another in storyWriter\.model/, requests: 1 },
       // maxRetries 1: one try and one retry, then give up.
       { fixture: '503-overloaded', code: EXIT.unavailable, todo: /unavailable.*Try again in a few minutes/, requests: 2 },
+      { fixture: '402-prepay-depleted', code: EXIT.dailyQuota, todo: /prepay credits are used up.*billing page/, requests: 1 },
+      { fixture: '429-limit-zero', code: EXIT.dailyQuota, todo: /not available on the free tier.*waiting will not help.*story-writer models/, requests: 1 },
+      { fixture: '429-long-retry-delay', code: EXIT.dailyQuota, todo: /wait 9 h 22 min \(until 2026-09-20 21:03 UTC\)/, requests: 1 },
+      { fixture: '404-model-retired-new-users', code: EXIT.badInput, todo: /no longer available.*gemini-3\.8-flash/, requests: 1 },
+      { fixture: '400-user-location', code: EXIT.auth, todo: /User location is not supported.*available-regions/, requests: 1 },
+      { fixture: '400-thinking-level-minimal', code: EXIT.badInput, todo: /storyWriter\.thinking/, requests: 1 },
+      { fixture: '400-cached-content-too-small', code: EXIT.badInput, todo: /report it with the log/, requests: 1 },
+      // An empty STOP gets one retry (maxRetries 1 allows no more anyway), then is named.
+      { fixture: '200-stop-empty-text', code: EXIT.unavailable, todo: /without writing any text/, requests: 2 },
+      { fixture: '200-finish-malformed-response', code: EXIT.unavailable, todo: /MALFORMED_RESPONSE.*Retrying usually helps/, requests: 2 },
     ];
     const tagOf = (fixture: string) => `[fixture-${fixture}]`;
     const runs = new Map<string, Promise<CliResult>>();
@@ -235,7 +276,7 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       const config = await writeConfig(root, 'hot.json', { 'storyWriter.temperature': 5 });
       const r = await runCli(['generate', '--prompt', 'hello', '--config', config], env);
       assertExit(r, EXIT.badInput);
-      assertSays(r, /storyWriter\.temperature is 5 but must be a number from 0 to 2/);
+      assertSays(r, /storyWriter\.temperature is 5 but must be empty \(null\), or a number from 0 to 2/);
       assert.ok(r.stderr.includes(config), 'names the file');
     });
 
@@ -362,7 +403,9 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       assert.ok(!files.some((f) => f.endsWith('.partial.md')), 'no partial left');
       assert.equal(existsSync(lockPath(story)), false, 'lock released');
       await assertNoCorruptFile(story);
-      assert.equal(server.requests.length - from, 9, 'nine model calls (the manuscript needs none)');
+      const calls = server.requests.slice(from);
+      assert.equal(calls.filter((r) => r.action !== 'getModel').length, 9, 'nine model calls (the manuscript needs none)');
+      assert.equal(calls.filter((r) => r.action === 'getModel').length, 1, 'one models.get for the one model');
     });
 
     it('a second run --json makes no request', async () => {
@@ -450,7 +493,7 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       }
       const done = await within(first.done, 20_000, 'the first run');
       assertExit(done, EXIT.ok);
-      assert.equal(server.requests.length - from, 9, 'only the first run called Gemini');
+      assert.equal(server.requests.slice(from).filter((r) => r.action !== 'getModel').length, 9, 'only the first run called Gemini');
       for (const file of STAGE_FILES(3)) await readStageFile(dir, file);
       assert.equal(existsSync(lockPath(dir)), false, 'lock released');
     });

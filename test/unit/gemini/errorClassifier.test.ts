@@ -43,6 +43,9 @@ function clientStreaming(...chunks: ResponseChunk[]): GeminiClient {
     async getModel() {
       return {};
     },
+    async listModels() {
+      return [];
+    },
   };
 }
 
@@ -79,6 +82,18 @@ const ERROR_EXPECTATIONS: Record<string, Expectation> = {
   '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6, retryable: true, retryAfterMs: 2838, message: /wait 2\.8 s/ },
   '500-internal': { kind: 'unavailable', exitCode: 6, retryable: true, message: /500: An internal error/ },
   '503-overloaded': { kind: 'unavailable', exitCode: 6, retryable: true, message: /503: The model is overloaded/ },
+  '503-model-capacity-exhausted': { kind: 'unavailable', exitCode: 6, retryable: true, retryAfterMs: 40_000, reason: 'MODEL_CAPACITY_EXHAUSTED', message: /503: No capacity available/ },
+  '402-prepay-depleted': { kind: 'billing', exitCode: 4, retryable: false, message: /prepay credits are used up.*https:\/\/ai\.studio\/projects/ },
+  '429-limit-zero': { kind: 'model-unavailable-on-plan', exitCode: 4, retryable: false, reason: 'LIMIT_ZERO', message: /not available on the free tier.*waiting will not help.*Select Model/ },
+  '429-long-retry-delay': { kind: 'quota-daily', exitCode: 4, retryable: false, reason: 'QUOTA_EXHAUSTED', message: /wait 9 h 22 min \(until 2026-09-20 21:03 UTC\).*Select Model/ },
+  '404-model-retired-new-users': { kind: 'model-retired', exitCode: 2, retryable: false, reason: 'MODEL_RETIRED', message: /"gemini-2\.5-flash" is no longer available.*gemini-3\.8-flash.*Select Model/ },
+  '400-user-location': { kind: 'location', exitCode: 3, retryable: false, reason: 'USER_LOCATION', message: /User location is not supported.*available-regions/ },
+  '400-thinking-budget-and-level': { kind: 'bad-request', exitCode: 2, retryable: false, message: /not supported together.*storyWriter\.thinking/ },
+  '400-thinking-budget-unsupported': { kind: 'bad-request', exitCode: 2, retryable: false, message: /Thinking budget is not supported.*storyWriter\.thinking/ },
+  '400-thinking-budget-zero': { kind: 'bad-request', exitCode: 2, retryable: false, message: /Budget 0 is invalid.*storyWriter\.thinking/ },
+  '400-thinking-level-minimal': { kind: 'bad-request', exitCode: 2, retryable: false, message: /'minimal' is not a supported thinking level.*storyWriter\.thinking/ },
+  '400-cached-content-too-small': { kind: 'bad-request', exitCode: 2, retryable: false, message: /^(?!.*(temperature|thinking)).*Cached content is too small.*report it/ },
+  '400-cached-content-with-system-instruction': { kind: 'bad-request', exitCode: 2, retryable: false, message: /^(?!.*(temperature|thinking))[\s\S]*CachedContent can not be used[\s\S]*report it/ },
 };
 
 const REPLY_EXPECTATIONS: Record<string, { kind: GenerationErrorKind | 'truncated'; reason?: string; exitCode?: number }> = {
@@ -88,6 +103,8 @@ const REPLY_EXPECTATIONS: Record<string, { kind: GenerationErrorKind | 'truncate
   '200-no-candidates': { kind: 'content-blocked', reason: 'NO_CANDIDATES', exitCode: 5 },
   '200-finish-max-tokens-empty': { kind: 'max-tokens', reason: 'MAX_TOKENS' },
   '200-finish-max-tokens-partial': { kind: 'truncated' },
+  '200-finish-malformed-response': { kind: 'unavailable', reason: 'MALFORMED_RESPONSE', exitCode: 6 },
+  '200-stop-empty-text': { kind: 'empty-reply', reason: 'EMPTY_STOP', exitCode: 6 },
 };
 
 describe('error classification', () => {
@@ -181,6 +198,24 @@ describe('error classification', () => {
     });
     assert.equal(error.kind, 'model-not-found');
     assert.match(error.message, /custom-gemini-2\.0-flash/);
+  });
+
+  it('tells a 403 about the project (permission) from a 403 about the key (auth)', () => {
+    const forbidden = (message: string, reason?: string) =>
+      classifyError(
+        new ApiError({
+          message: JSON.stringify({ error: { code: 403, message, status: 'PERMISSION_DENIED', details: reason ? [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason }] : [] } }),
+          status: 403,
+        }),
+        context,
+      );
+    const project = forbidden('Generative Language API has not been used in project 123 before or it is disabled.', 'SERVICE_DISABLED');
+    assert.equal(project.kind, 'permission');
+    assert.equal(exitCodeOf(project.kind), 3);
+    assert.match(project.message, /key is valid, but its project may not.*Enable the Gemini API/);
+    assert.equal(forbidden('Your API key was reported as leaked. Please use another API key.').kind, 'auth');
+    assert.equal(forbidden('Permission denied', 'API_KEY_SERVICE_BLOCKED').kind, 'auth');
+    assert.equal(forbidden('Method doesn\'t allow unregistered callers (callers without established identity).').kind, 'auth');
   });
 
   it('treats 401 and 403 as auth, 408 as timeout, 502/504 as unavailable, other 4xx as bad request', () => {

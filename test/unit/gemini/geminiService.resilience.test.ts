@@ -7,7 +7,7 @@ import { generateRequests, perMinute429, seededRandom, serviceFor, stillPendingA
 import { exitCodeOf } from '../../../src/cli/exitCodes';
 import { actionFor } from '../../../src/vscode/errorActions';
 
-const MODEL = 'gemini-2.5-flash';
+const MODEL = 'gemini-3.8-flash';
 
 describe('GeminiService resilience over HTTP', function () {
   this.timeout(20_000);
@@ -121,7 +121,8 @@ describe('GeminiService resilience over HTTP', function () {
         assert.ok(!e.message.includes(wrongKey));
         return true;
       });
-      assert.equal(generateRequests(server).length, 1);
+      // The model lookup (models.get) meets the bad key first: one request in all, never retried.
+      assert.equal(server.requests.length, 1);
       assert.ok(!logger.text().includes(wrongKey));
     });
 
@@ -142,7 +143,64 @@ describe('GeminiService resilience over HTTP', function () {
         assert.match(e.message, /"gemini-9\.9-flash".*storyWriter\.model/);
         return true;
       });
-      assert.equal(generateRequests(server).length, 1);
+      assert.equal(server.requests.length, 1, 'the model lookup, never retried');
+    });
+  });
+
+  describe('the model lookup', () => {
+    it("one caller's cancel during the shared models.get does not fail another caller", async () => {
+      server.setOptions({ modelLookupDelayMs: 300 });
+      try {
+        const { service } = make();
+        const leaving = new AbortController();
+        const first = service.generateText({ model: MODEL, prompt: 'Write 5 words.' }, { signal: leaving.signal });
+        const second = service.generateText({ model: MODEL, prompt: 'Write 6 words.' });
+        await server.waitForRequest((r) => r.action === 'getModel');
+        leaving.abort();
+        await assert.rejects(first, (e: GenerationError) => e.kind === 'cancelled');
+        assert.equal((await within(second, 5_000, 'the second call')).text.split(/\s+/).length, 6);
+        assert.equal(server.requests.filter((r) => r.action === 'getModel').length, 1, 'one lookup, shared');
+      } finally {
+        server.setOptions({ modelLookupDelayMs: 0 });
+      }
+    });
+
+    it('a lookup stuck past the request timeout falls back to the built-in table', async () => {
+      server.setOptions({ modelLookupDelayMs: 3_000 });
+      try {
+        const { service } = make({ settings: { requestTimeoutSeconds: 0.3 } });
+        const result = await within(service.generateText({ model: MODEL, prompt: 'Write 7 words.', thinking: 'minimal' }), 2_500, 'the call');
+        assert.equal(result.text.split(/\s+/).length, 7);
+        const [sent] = generateRequests(server);
+        assert.deepEqual(sent!.generationConfig?.thinkingConfig, { thinkingLevel: 'LOW' }, 'the table knows 3.8 Flash thinks by level, without MINIMAL');
+      } finally {
+        server.setOptions({ modelLookupDelayMs: 0 });
+      }
+    });
+  });
+
+  describe('free tier', () => {
+    it('a FreeTier 429 holds the session to that tier\'s rate and says so once', async () => {
+      const notices: string[] = [];
+      const { service } = make({ onNotice: (m) => notices.push(m) });
+      server.script(perMinute429('0.05s', 'free-tier'), perMinute429('0.05s', 'free-tier'));
+      await service.generateText({ model: MODEL, prompt: 'Write 4 words.' });
+      assert.deepEqual(service.freeTierLimits, { requestsPerMinute: 10, requestsPerDay: 20 });
+      for (let i = 0; i < 7; i++) await service.generateText({ model: MODEL, prompt: `Write ${5 + i} words.` });
+      // Ten requests started in this minute (three 429'd or answered attempts + seven): the next waits.
+      const eleventh = service.generateText({ model: MODEL, prompt: 'Write 20 words.' });
+      assert.ok(await stillPendingAfter(eleventh, 300), 'held back by the free tier rate');
+      assert.equal(notices.length, 1);
+      assert.match(notices[0]!, /free tier.*10 a minute.*about 20 requests a day/);
+      await service.dispose();
+      await eleventh.catch(() => undefined);
+    });
+
+    it('a paid-tier 429 leaves the configured rate alone', async () => {
+      const { service } = make();
+      server.script(perMinute429('0.05s'));
+      await service.generateText({ model: MODEL, prompt: 'Write 4 words.' });
+      assert.equal(service.freeTierLimits, undefined);
     });
   });
 

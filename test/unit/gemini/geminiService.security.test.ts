@@ -8,7 +8,7 @@ import type { GeminiService } from '../../../src/gemini/geminiService';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { CapturingLogger, generateRequests, serviceFor } from './serviceHarness';
 
-const MODEL = 'gemini-2.5-flash';
+const MODEL = 'gemini-3.8-flash';
 const SECRET = 'AIzaSyTEST-SECRET-KEY-5f2c9e';
 const WRONG = 'AIzaSyWRONG-KEY-77aa01';
 

@@ -8,8 +8,10 @@ import type { GeminiService } from '../../../src/gemini/geminiService';
 import { listFixtures, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { generateRequests, serviceFor, testSettings, within } from './serviceHarness';
 import { exitCodeOf } from '../../../src/cli/exitCodes';
+import { actionFor, type ErrorAction } from '../../../src/vscode/errorActions';
+import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 
-const MODEL = 'gemini-2.5-flash';
+const MODEL = 'gemini-3.8-flash';
 
 describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
   this.timeout(15_000);
@@ -62,21 +64,47 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
       assert.ok(stats.timeToFirstTokenMs.p50 >= 0);
     });
 
-    it('sends the effective generation settings (request over settings; -1 thinking sends nothing)', async () => {
-      const { service } = make({ settings: { temperature: 0.3, maxOutputTokens: 2048, thinkingBudget: -1 } });
-      await service.generateText({ model: MODEL, prompt: 'Write 5 words.' });
-      await service.generateText({ model: MODEL, prompt: 'Write 6 words.', temperature: 1.1, thinkingBudget: 128 });
-      const [first, second] = generateRequests(server);
-      assert.equal(first!.generationConfig?.temperature, 0.3);
+    it('sends each wish in the form the model takes: a level to 3.5+, a budget to 2.5, never both; no temperature to 3.6+', async () => {
+      const { service } = make();
+      await service.generateText({ model: MODEL, prompt: 'Write 5 words.', temperature: 0.3, maxOutputTokens: 2048, thinking: 'minimal', thinkingBudget: 512 });
+      await service.generateText({ model: 'gemini-3.5-flash', prompt: 'Write 6 words.', temperature: 1.1, thinking: 'high' });
+      await service.generateText({ model: 'gemini-3.6-flash', prompt: 'Write 7 words.', thinking: 'minimal', maxOutputTokens: 1_000_000 });
+      await service.generateText({ model: MODEL, prompt: 'Write 8 words.' });
+      const [first, second, third, fourth] = generateRequests(server);
+      assert.equal(first!.generationConfig?.temperature, undefined, '3.8 deprecates sampling parameters');
       assert.equal(first!.generationConfig?.maxOutputTokens, 2048);
-      assert.equal(first!.generationConfig?.thinkingConfig, undefined);
-      assert.equal(second!.generationConfig?.temperature, 1.1);
-      assert.deepEqual(second!.generationConfig?.thinkingConfig, { thinkingBudget: 128 });
+      assert.deepEqual(first!.generationConfig?.thinkingConfig, { thinkingLevel: 'LOW' }, '3.8 has no MINIMAL; the budget override is for budget models');
+      assert.equal(second!.generationConfig?.temperature, 1.1, '3.5 honours temperature');
+      assert.deepEqual(second!.generationConfig?.thinkingConfig, { thinkingLevel: 'HIGH' });
+      assert.deepEqual(third!.generationConfig?.thinkingConfig, { thinkingLevel: 'MINIMAL' });
+      assert.equal(third!.generationConfig?.maxOutputTokens, 65_536, "clamped to the model's outputTokenLimit");
+      assert.equal(fourth!.generationConfig?.thinkingConfig, undefined, "no wish: the model's default");
+      assert.equal(fourth!.generationConfig?.temperature, undefined);
+      assert.equal(server.requests.filter((r) => r.action === 'getModel').length, 3, 'models.get once per model per session');
+      assert.ok(server.requests.every((r) => r.status === 200), 'no 400s');
+    });
+
+    it('sends a budget, not a level, to a 2.5 model, and never 0 to 2.5 Pro', async () => {
+      const old = await startFakeGemini({ models: ['gemini-2.5-flash', 'gemini-2.5-pro'] });
+      try {
+        const { service } = make({ server: old });
+        await service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write 5 words.', thinking: 'medium', temperature: 0.4 });
+        await service.generateText({ model: 'gemini-2.5-pro', prompt: 'Write 5 words.', thinking: 'minimal' });
+        await service.generateText({ model: 'gemini-2.5-flash', prompt: 'Write 6 words.', thinking: 'low', thinkingBudget: 300 });
+        const [flash, pro, override] = generateRequests(old);
+        assert.deepEqual(flash!.generationConfig?.thinkingConfig, { thinkingBudget: 8192 });
+        assert.equal(flash!.generationConfig?.temperature, 0.4);
+        assert.deepEqual(pro!.generationConfig?.thinkingConfig, { thinkingBudget: 128 });
+        assert.deepEqual(override!.generationConfig?.thinkingConfig, { thinkingBudget: 300 });
+        assert.ok(old.requests.every((r) => r.status === 200), 'no 400s');
+      } finally {
+        await old.stop();
+      }
     });
 
     it('returns a MAX_TOKENS reply with text as truncated (and does not cache it)', async () => {
       const { service } = make();
-      const request = { model: MODEL, prompt: 'Write 500 words.', maxOutputTokens: 100 };
+      const request = { model: MODEL, prompt: 'Write 2000 words.', maxOutputTokens: 1000, thinking: 'low' as const };
       const result = await service.generateText(request);
       assert.equal(result.truncated, true);
       assert.equal(result.finishReason, 'MAX_TOKENS');
@@ -87,21 +115,38 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
   });
 
   describe('every error fixture, end to end', () => {
-    const expected: Record<string, { kind: string; exitCode: number }> = {
-      '200-finish-safety': { kind: 'content-blocked', exitCode: 5 },
-      '200-finish-recitation': { kind: 'content-blocked', exitCode: 5 },
-      '200-prompt-blocked': { kind: 'content-blocked', exitCode: 5 },
-      '200-no-candidates': { kind: 'content-blocked', exitCode: 5 },
-      '200-finish-max-tokens-empty': { kind: 'max-tokens', exitCode: 2 },
-      '400-api-key-invalid': { kind: 'auth', exitCode: 3 },
-      '400-invalid-argument': { kind: 'bad-request', exitCode: 2 },
-      '404-model-not-found': { kind: 'model-not-found', exitCode: 2 },
-      '429-bare': { kind: 'rate-limited', exitCode: 6 },
-      '429-input-tokens-per-minute': { kind: 'rate-limited', exitCode: 6 },
-      '429-per-day': { kind: 'quota-daily', exitCode: 4 },
-      '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6 },
-      '500-internal': { kind: 'unavailable', exitCode: 6 },
-      '503-overloaded': { kind: 'unavailable', exitCode: 6 },
+    // Each fixture from the SDK call to what the writer sees: the kind, the CLI's exit code, the
+    // extension's button, and a message that says what happened and what to do.
+    type Expected = { kind: string; exitCode: number; action: ErrorAction; says?: RegExp };
+    const expected: Record<string, Expected> = {
+      '200-finish-safety': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-finish-recitation': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-prompt-blocked': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-no-candidates': { kind: 'content-blocked', exitCode: 5, action: 'openBrief' },
+      '200-finish-max-tokens-empty': { kind: 'max-tokens', exitCode: 2, action: 'openSettings' },
+      '400-api-key-invalid': { kind: 'auth', exitCode: 3, action: 'setApiKey' },
+      '400-invalid-argument': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /temperature/ },
+      '404-model-not-found': { kind: 'model-not-found', exitCode: 2, action: 'selectModel' },
+      '429-bare': { kind: 'rate-limited', exitCode: 6, action: 'wait' },
+      '429-input-tokens-per-minute': { kind: 'rate-limited', exitCode: 6, action: 'wait' },
+      '429-per-day': { kind: 'quota-daily', exitCode: 4, action: 'selectModel' },
+      '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6, action: 'wait' },
+      '500-internal': { kind: 'unavailable', exitCode: 6, action: 'retry' },
+      '503-overloaded': { kind: 'unavailable', exitCode: 6, action: 'retry' },
+      '503-model-capacity-exhausted': { kind: 'unavailable', exitCode: 6, action: 'retry', says: /No capacity available/ },
+      '200-finish-malformed-response': { kind: 'unavailable', exitCode: 6, action: 'retry', says: /MALFORMED_RESPONSE/ },
+      '200-stop-empty-text': { kind: 'empty-reply', exitCode: 6, action: 'retry', says: /without writing any text.*Select Model/ },
+      '400-cached-content-too-small': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /^(?!.*(temperature|thinking)).*report it/ },
+      '400-cached-content-with-system-instruction': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /^(?![\s\S]*(temperature|thinking))[\s\S]*report it/ },
+      '400-thinking-budget-and-level': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-thinking-budget-unsupported': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-thinking-budget-zero': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-thinking-level-minimal': { kind: 'bad-request', exitCode: 2, action: 'openSettings', says: /storyWriter\.thinking/ },
+      '400-user-location': { kind: 'location', exitCode: 3, action: 'openRegions', says: /available-regions/ },
+      '402-prepay-depleted': { kind: 'billing', exitCode: 4, action: 'openBilling', says: /prepay credits are used up/ },
+      '404-model-retired-new-users': { kind: 'model-retired', exitCode: 2, action: 'selectModel', says: /no longer available.*gemini-3\.8-flash.*Select Model/ },
+      '429-limit-zero': { kind: 'model-unavailable-on-plan', exitCode: 4, action: 'selectModel', says: /not available on the free tier.*waiting will not help/ },
+      '429-long-retry-delay': { kind: 'quota-daily', exitCode: 4, action: 'selectModel', says: /until 2026-09-20 21:03 UTC/ },
     };
 
     for (const name of listFixtures()) {
@@ -118,6 +163,8 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
         assert.ok(error instanceof GenerationError, String(error));
         assert.equal(error.kind, expected[name]!.kind);
         assert.equal(exitCodeOf(error.kind), expected[name]!.exitCode);
+        assert.equal(actionFor(error.kind), expected[name]!.action);
+        if (expected[name]!.says) assert.match(error.message, expected[name]!.says!);
         assert.ok(error.message.length > 20 && !error.message.includes(server.apiKey));
         assert.equal(service.getStatistics().errorsByKind[error.kind], 1);
       });
@@ -133,27 +180,109 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
   });
 
   describe('MAX_TOKENS with no text', () => {
-    it('retries once with thinking off and a doubled output budget', async () => {
-      const { service } = make({ settings: { thinkingBudget: -1, maxOutputTokens: 1024 } });
+    it('retries once with a doubled output budget and the lowest level the model takes (never a budget to 3.5+)', async () => {
+      const { service } = make();
       server.script({ kind: 'fixture', name: '200-finish-max-tokens-empty' });
-      const result = await service.generateText({ model: MODEL, prompt: 'Write 30 words.' });
+      const result = await service.generateText({ model: MODEL, prompt: 'Write 30 words.', maxOutputTokens: 1024, thinking: 'medium' });
       assert.equal(result.truncated, false);
       const [first, second] = generateRequests(server);
-      assert.equal(first!.generationConfig?.thinkingConfig, undefined);
-      assert.deepEqual(second!.generationConfig?.thinkingConfig, { thinkingBudget: 0 });
+      assert.deepEqual(first!.generationConfig?.thinkingConfig, { thinkingLevel: 'MEDIUM' });
+      assert.deepEqual(second!.generationConfig?.thinkingConfig, { thinkingLevel: 'LOW' });
       assert.equal(second!.generationConfig?.maxOutputTokens, 2048);
+      assert.equal(second!.status, 200, 'the recovery is accepted');
       assert.equal(service.getStatistics().retries, 1);
     });
 
+    it('takes MINIMAL where the model has it, budget 0 on 2.5 Flash, and 128 on 2.5 Pro (which rejects 0)', async () => {
+      const old = await startFakeGemini({ models: ['gemini-3.6-flash', 'gemini-2.5-flash', 'gemini-2.5-pro'] });
+      try {
+        const { service } = make({ server: old });
+        for (const model of ['gemini-3.6-flash', 'gemini-2.5-flash', 'gemini-2.5-pro']) {
+          old.script({ kind: 'fixture', name: '200-finish-max-tokens-empty' });
+          await service.generateText({ model, prompt: `Write 30 words for ${model}.`, maxOutputTokens: 1024 });
+        }
+        const retries = generateRequests(old).filter((_, i) => i % 2 === 1);
+        assert.deepEqual(
+          retries.map((r) => r.generationConfig?.thinkingConfig),
+          [{ thinkingLevel: 'MINIMAL' }, { thinkingBudget: 0 }, { thinkingBudget: 128 }],
+        );
+        assert.ok(old.requests.every((r) => r.status === 200), 'no 400s');
+      } finally {
+        await old.stop();
+      }
+    });
+
     it('fails with a clear max-tokens error when the retry is empty too', async () => {
-      const { service } = make({ settings: { maxOutputTokens: 40_000 } });
+      const { service } = make();
       server.script({ kind: 'fixture', name: '200-finish-max-tokens-empty' }, { kind: 'fixture', name: '200-finish-max-tokens-empty' });
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x', maxOutputTokens: 40_000 }), (e: GenerationError) => {
         assert.equal(e.kind, 'max-tokens');
-        assert.match(e.message, /65536 output tokens.*thinking turned off.*storyWriter\.maxOutputTokens/);
+        assert.match(e.message, /65536 output tokens.*least thinking.*storyWriter\.maxOutputTokens/);
         return true;
       });
       assert.equal(generateRequests(server)[1]!.generationConfig?.maxOutputTokens, 65536, 'doubled, capped');
+    });
+  });
+
+  describe('when the model table is wrong', () => {
+    it("learns from Gemini's 400 how the model thinks, and sends it again once (kept for the session)", async () => {
+      const odd = await startFakeGemini({
+        models: [
+          { id: 'gemini-3.9-flash-exp', thinking: { by: 'budget', minBudget: 0 } },
+          { id: 'gemini-3.6-flash', thinking: { by: 'level', levels: ['low', 'medium', 'high'] } },
+        ],
+      });
+      try {
+        const { service, logger } = make({ server: odd });
+        await service.generateText({ model: 'gemini-3.9-flash-exp', prompt: 'Write 5 words.', thinking: 'low' });
+        await service.generateText({ model: 'gemini-3.6-flash', prompt: 'Write 6 words.', thinking: 'minimal' });
+        await service.generateText({ model: 'gemini-3.6-flash', prompt: 'Write 7 words.', thinking: 'minimal' });
+        const sent = generateRequests(odd).map((r) => [r.status, r.generationConfig?.thinkingConfig]);
+        assert.deepEqual(sent, [
+          [400, { thinkingLevel: 'LOW' }],
+          [200, { thinkingBudget: 1024 }],
+          [400, { thinkingLevel: 'MINIMAL' }],
+          [200, { thinkingLevel: 'LOW' }],
+          [200, { thinkingLevel: 'LOW' }],
+        ]);
+        assert.match(logger.text(), /rejected the thinking settings/);
+      } finally {
+        await odd.stop();
+      }
+    });
+
+    it('a 400 about anything else is not retried', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '400-cached-content-too-small' });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x', thinking: 'low' }), (e: GenerationError) => e.kind === 'bad-request');
+      assert.equal(generateRequests(server).length, 1);
+    });
+  });
+
+  describe('empty replies', () => {
+    it('an empty STOP is retried once, never cached, then named', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '200-stop-empty-text' });
+      const ok = await service.generateText({ model: MODEL, prompt: 'Write 12 words.' });
+      assert.equal(ok.text.split(/\s+/).length, 12);
+      assert.equal(generateRequests(server).length, 2);
+      server.script({ kind: 'fixture', name: '200-stop-empty-text' }, { kind: 'fixture', name: '200-stop-empty-text' }, { kind: 'fixture', name: '200-stop-empty-text' });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'Write 13 words.' }), (e: GenerationError) => {
+        assert.equal(e.kind, 'empty-reply');
+        assert.match(e.message, /without writing any text.*Gave up after 2 attempts/);
+        return true;
+      });
+      assert.equal(generateRequests(server).length, 4, 'one retry, not three');
+      const again = await service.generateText({ model: MODEL, prompt: 'Write 13 words.' });
+      assert.equal(again.fromCache, false, 'nothing empty was cached');
+    });
+
+    it('MALFORMED_RESPONSE is retried like an overload', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '200-finish-malformed-response' }, { kind: 'fixture', name: '200-finish-malformed-response' });
+      const result = await service.generateText({ model: MODEL, prompt: 'Write 9 words.' });
+      assert.equal(result.text.split(/\s+/).length, 9);
+      assert.equal(generateRequests(server).length, 3);
     });
   });
 
@@ -297,9 +426,27 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
   });
 
   describe('health check', () => {
+    it('makes one minimal generation after models.get, so a key refused generation fails the check', async () => {
+      const { service } = make();
+      assert.equal((await service.checkHealth(MODEL)).status, 'ok');
+      const [probe] = generateRequests(server);
+      assert.deepEqual(probe!.generationConfig?.thinkingConfig, { thinkingLevel: 'LOW' }, 'the least thinking 3.8 Flash takes');
+      assert.ok((probe!.generationConfig?.maxOutputTokens as number) <= 256, 'the smallest output');
+      server.script({ kind: 'fixture', name: '402-prepay-depleted' });
+      const broke = await service.checkHealth(MODEL);
+      assert.equal(broke.status, 'error');
+      assert.equal('kind' in broke ? broke.kind : undefined, 'billing');
+      server.script({ kind: 'fixture', name: '429-limit-zero' });
+      const plan = await service.checkHealth(MODEL);
+      assert.equal(plan.status !== 'ok' && plan.kind, 'model-unavailable-on-plan');
+      const retired = await service.checkHealth('gemini-2.5-flash');
+      assert.equal(retired.status !== 'ok' && retired.kind, 'model-retired');
+      assert.match(retired.status !== 'ok' ? retired.message : '', /gemini-3\.8-flash.*Select Model/);
+    });
+
     it('reports ok with the display name', async () => {
       const { service } = make();
-      assert.deepEqual(await service.checkHealth(MODEL), { status: 'ok', model: MODEL, displayName: 'Gemini 2.5 Flash' });
+      assert.deepEqual(await service.checkHealth(MODEL), { status: 'ok', model: MODEL, displayName: 'Gemini 3.8 Flash' });
     });
 
     it('reports an unknown model, an invalid key, a missing key and an unreachable server', async () => {
@@ -324,7 +471,7 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
       try {
         const { service } = make({ settings: { 'cache.enabled': false } });
         await service.generateText({ model: MODEL, prompt: 'Write 3 words.' });
-        service.updateSettings(testSettings(other, { 'cache.enabled': false }));
+        service.updateConfig(geminiConfigFromSettings(testSettings(other, { 'cache.enabled': false })));
         await service.generateText({ model: MODEL, prompt: 'Write 3 words.' });
         assert.equal(generateRequests(server).length, 1);
         assert.equal(generateRequests(other).length, 1);

@@ -37,7 +37,7 @@ describe('JSON replies', () => {
   });
 
   it('fails with a clear invalid-json error', () => {
-    const error = invalidJsonError('gemini-2.5-flash', 'not valid JSON: Unexpected end.', '{');
+    const error = invalidJsonError('gemini-3.8-flash', 'not valid JSON: Unexpected end.', '{');
     assert.equal(error.kind, 'invalid-json');
     assert.equal(error.partialText, '{');
     assert.match(error.message, /even after one repair attempt: the reply is not valid JSON: Unexpected end\. Try again/);

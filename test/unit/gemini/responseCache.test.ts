@@ -21,7 +21,7 @@ const reply = (text: string): CachedReply => ({
   text,
   finishReason: 'STOP',
   truncated: false,
-  model: 'gemini-2.5-flash',
+  model: 'gemini-3.8-flash',
   usage: { promptTokens: 1, outputTokens: 2, thinkingTokens: 0, totalTokens: 3 },
 });
 

@@ -2,6 +2,7 @@
 import { defaultSettings, type Settings } from '../../../src/core/config/settings';
 import type { Clock, Logger } from '../../../src/core/ports';
 import { GeminiService } from '../../../src/gemini/geminiService';
+import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
 import type { FakeGemini } from '../../support/fakeGemini';
 
 export interface LogLine {
@@ -63,6 +64,7 @@ export interface ServiceSetup {
   readonly logger?: CapturingLogger;
   readonly clock?: Clock;
   readonly cacheDir?: string;
+  readonly onNotice?: (message: string) => void;
 }
 
 /** A service wired to the server; `apiKey: undefined` explicitly means "no key set". */
@@ -71,10 +73,11 @@ export function serviceFor(setup: ServiceSetup): { service: GeminiService; logge
   const key = 'apiKey' in setup ? setup.apiKey : setup.server?.apiKey;
   const service = new GeminiService({
     apiKey: async () => key,
-    settings: testSettings(setup.server, setup.settings),
+    config: geminiConfigFromSettings(testSettings(setup.server, setup.settings)),
     logger,
     clock: setup.clock,
     cacheDir: setup.cacheDir,
+    onNotice: setup.onNotice,
   });
   return { service, logger };
 }
@@ -117,8 +120,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A 429 per-minute body like Gemini's, with a short advised delay to keep tests fast. */
-export function perMinute429(retryDelay: string) {
+/**
+ * A 429 per-minute body like Gemini's, with a short advised delay to keep tests fast. A paid-tier
+ * quota by default; `free-tier` names the free tier's quota (which lowers the service's rate for
+ * the session).
+ */
+export function perMinute429(retryDelay: string, tier: 'paid-tier' | 'free-tier' = 'paid-tier') {
+  const quota = tier === 'free-tier' ? { quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', quotaValue: '10' } : { quotaId: 'GenerateRequestsPerMinutePerProjectPerModel', quotaValue: '1000' };
   return {
     kind: 'status' as const,
     statusCode: 429,
@@ -130,7 +138,7 @@ export function perMinute429(retryDelay: string) {
         details: [
           {
             '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
-            violations: [{ quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', quotaValue: '10' }],
+            violations: [quota],
           },
           { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay },
         ],

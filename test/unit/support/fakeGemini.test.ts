@@ -2,12 +2,12 @@
 // it), plus a replay check against real Gemini recordings when ../shared is present.
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { ApiError, GoogleGenAI, Type, type GenerateContentResponse } from '@google/genai';
+import { ApiError, GoogleGenAI, ThinkingLevel, Type, type GenerateContentResponse } from '@google/genai';
 import { z } from 'zod';
 import { countWords } from '../../support/fakeGemini/prose';
-import { listFixtures, loadFixture, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
+import { DEFAULT_MODELS, listFixtures, loadFixture, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 
-const MODEL = 'gemini-2.5-flash';
+const MODEL = 'gemini-3.8-flash';
 
 function client(server: FakeGemini, apiKey = server.apiKey): GoogleGenAI {
   return new GoogleGenAI({ apiKey, httpOptions: { baseUrl: server.baseUrl } });
@@ -81,22 +81,111 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.notEqual(plain.text, warmer.text);
     });
 
-    it('stops at maxOutputTokens with MAX_TOKENS, as a real model does', async () => {
-      const reply = await ai.models.generateContent({ model: MODEL, contents: 'Write 2000 words.', config: { maxOutputTokens: 200 } });
-      assert.equal(countWords(reply.text ?? ''), 150);
+    it('stops at maxOutputTokens with MAX_TOKENS, as a real model does, thinking counted against it', async () => {
+      const reply = await ai.models.generateContent({ model: MODEL, contents: 'Write 2000 words.', config: { maxOutputTokens: 1000, thinkingConfig: { thinkingLevel: ThinkingLevel.LOW } } });
+      const thoughts = reply.usageMetadata?.thoughtsTokenCount ?? 0;
+      assert.ok(thoughts > 0, 'a 3.8 model thinks');
+      assert.equal(countWords(reply.text ?? ''), Math.floor((1000 - thoughts) * 0.75));
       assert.equal(reply.candidates?.[0]?.finishReason, 'MAX_TOKENS');
+    });
+
+    it('spends a small budget on thinking alone: MAX_TOKENS with no text', async () => {
+      const reply = await ai.models.generateContent({ model: MODEL, contents: 'Write 2000 words.', config: { maxOutputTokens: 200, thinkingConfig: { thinkingLevel: ThinkingLevel.HIGH } } });
+      assert.equal(reply.text ?? '', '');
+      assert.equal(reply.candidates?.[0]?.finishReason, 'MAX_TOKENS');
+    });
+
+    it('cuts JSON at the limit too', async () => {
+      const schema = { type: 'object', properties: { chapters: { type: 'array', minItems: 30, items: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] } } }, required: ['chapters'] };
+      const reply = await ai.models.generateContent({
+        model: MODEL,
+        contents: 'Outline it.',
+        config: { maxOutputTokens: 500, thinkingConfig: { thinkingLevel: ThinkingLevel.LOW }, responseMimeType: 'application/json', responseJsonSchema: schema },
+      });
+      assert.equal(reply.candidates?.[0]?.finishReason, 'MAX_TOKENS');
+      assert.throws(() => JSON.parse(reply.text ?? ''));
+    });
+
+    it('rejects what today\'s API rejects: a budget on 3.5+, both settings, a level the model lacks, budget 0 on 2.5 Pro', async () => {
+      const body = (e: unknown) => (e as Error).message;
+      await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingBudget: 0 } } }), (e) => /Thinking budget is not supported/.test(body(e)));
+      await assert.rejects(
+        ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingBudget: 128, thinkingLevel: ThinkingLevel.LOW } } }),
+        (e) => /not supported together/.test(body(e)),
+      );
+      await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingLevel: ThinkingLevel.MINIMAL } } }), (e) =>
+        /'minimal' is not a supported thinking level for this model\. Allowed values are: high, medium, low\./.test(body(e)),
+      );
+      const minimalOk = await ai.models.generateContent({ model: 'gemini-3.6-flash', contents: 'Write 5 words.', config: { thinkingConfig: { thinkingLevel: ThinkingLevel.MINIMAL } } });
+      assert.equal(countWords(minimalOk.text ?? ''), 5);
+      const old = await startFakeGemini({ models: ['gemini-2.5-pro'] });
+      try {
+        const oldAi = new GoogleGenAI({ apiKey: old.apiKey, httpOptions: { baseUrl: old.baseUrl } });
+        await assert.rejects(oldAi.models.generateContent({ model: 'gemini-2.5-pro', contents: 'x', config: { thinkingConfig: { thinkingBudget: 0 } } }), (e) =>
+          /Budget 0 is invalid\. This model only works in thinking mode\./.test(body(e)),
+        );
+      } finally {
+        await old.stop();
+      }
+    });
+
+    it('imperfect mode: short prose, rough openings, fenced JSON and missing optional fields, the same for a seed', async () => {
+      const rough = await startFakeGemini({ behaviour: 'imperfect', seed: 7 });
+      try {
+        const roughAi = new GoogleGenAI({ apiKey: rough.apiKey, httpOptions: { baseUrl: rough.baseUrl } });
+        const lengths: number[] = [];
+        const openings: string[] = [];
+        for (let i = 0; i < 30; i++) {
+          const text = (await roughAi.models.generateContent({ model: MODEL, contents: `The lamp was lit and the sea was calm under the tower that night, as every night.\n\nWrite about 200 words, take ${i}.` })).text ?? '';
+          lengths.push(countWords(text));
+          openings.push(text.split(/[.\n]/)[0] ?? '');
+        }
+        assert.ok(lengths.every((n) => n >= 140 && n <= 215), `70-95 % of 200 (plus an opening): ${lengths.join(' ')}`);
+        assert.ok(lengths.some((n) => n < 190), 'some come back short');
+        assert.ok(openings.some((o) => o.startsWith('## ')), 'a heading now and then');
+        assert.ok(openings.some((o) => o.startsWith('The lamp was lit')), 'a repeated sentence now and then');
+        const schema = { type: 'object', properties: { title: { type: 'string' }, note: { type: 'string' } }, required: ['title'] };
+        const texts: string[] = [];
+        for (let i = 0; i < 30; i++) {
+          const reply = await roughAi.models.generateContent({ model: MODEL, contents: `Name it, take ${i}.`, config: { responseMimeType: 'application/json', responseJsonSchema: schema } });
+          texts.push(reply.text ?? '');
+        }
+        assert.ok(texts.some((t) => t.startsWith('```json')), 'fenced now and then');
+        const values = texts.map((t) => JSON.parse(t.replace(/^```json\n|\n```$/g, '')) as Record<string, unknown>);
+        assert.ok(values.every((v) => typeof v.title === 'string'), 'required fields are always there');
+        assert.ok(values.some((v) => !('note' in v)), 'an optional field missing now and then');
+        const again = (await roughAi.models.generateContent({ model: MODEL, contents: 'Name it, take 0.', config: { responseMimeType: 'application/json', responseJsonSchema: schema } })).text;
+        assert.equal(again, texts[0], 'seeded: the same request gets the same reply');
+      } finally {
+        await rough.stop();
+      }
+    });
+
+    it('answers a retired model with the "no longer available to new users" 404', async () => {
+      await assert.rejects(ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' }), (e: unknown) => {
+        assert.equal(apiStatus(e), 404);
+        assert.match((e as Error).message, /models\/gemini-2\.5-flash is no longer available to new users/);
+        return true;
+      });
+      await assert.rejects(ai.models.get({ model: 'gemini-2.5-flash' }), (e: unknown) => apiStatus(e) === 404);
     });
 
     it('reports usage metadata', async () => {
       const prompt = 'Write about 100 words on a lighthouse.';
-      const reply = await ai.models.generateContent({ model: MODEL, contents: prompt, config: { thinkingConfig: { thinkingBudget: 50 } } });
+      const reply = await ai.models.generateContent({ model: MODEL, contents: prompt, config: { thinkingConfig: { thinkingLevel: ThinkingLevel.LOW } } });
       const usage = reply.usageMetadata;
       assert.equal(usage?.promptTokenCount, Math.ceil(prompt.length / 4));
       assert.equal(usage?.candidatesTokenCount, Math.ceil(100 * 1.3));
-      assert.ok((usage?.thoughtsTokenCount ?? 0) <= 50);
+      assert.ok((usage?.thoughtsTokenCount ?? 0) <= 400, 'low thinking is brief');
       assert.equal(usage?.totalTokenCount, (usage?.promptTokenCount ?? 0) + (usage?.candidatesTokenCount ?? 0) + (usage?.thoughtsTokenCount ?? 0));
-      const noThinking = await ai.models.generateContent({ model: 'gemini-2.0-flash', contents: prompt });
-      assert.equal(noThinking.usageMetadata?.thoughtsTokenCount, undefined);
+      const plain = await startFakeGemini({ models: ['gemma-4-31b-it'] });
+      try {
+        const plainAi = new GoogleGenAI({ apiKey: plain.apiKey, httpOptions: { baseUrl: plain.baseUrl } });
+        const noThinking = await plainAi.models.generateContent({ model: 'gemma-4-31b-it', contents: prompt });
+        assert.equal(noThinking.usageMetadata?.thoughtsTokenCount, undefined);
+      } finally {
+        await plain.stop();
+      }
     });
 
     it('logs each request with its prompt, config and timing', async () => {
@@ -250,7 +339,9 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.ok((model.inputTokenLimit ?? 0) > 0);
       const names: string[] = [];
       for await (const m of await ai.models.list({ config: { pageSize: 3 } })) names.push(m.name ?? '');
-      assert.deepEqual(names, ['models/gemini-2.5-flash', 'models/gemini-2.5-pro', 'models/gemini-2.5-flash-lite', 'models/gemini-2.0-flash']);
+      assert.deepEqual(names, DEFAULT_MODELS.map((id) => `models/${id}`));
+      assert.ok(names.includes('models/gemini-3.8-flash'));
+      assert.ok(!names.some((n) => n.includes('2.5')), 'retired models are not listed');
     });
 
     it('answers an unknown model with Gemini 404', async () => {

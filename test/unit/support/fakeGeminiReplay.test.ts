@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepoRoot, loadFixture, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
+import { DEFAULT_MODELS, findRepoRoot, loadFixture, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 
 const SHARED = join(findRepoRoot(), '..', 'shared', 'fixtures');
 const RECORDINGS = join(SHARED, 'gemini-recordings');
@@ -79,12 +79,27 @@ function finishReason(body: unknown): string | undefined {
 const recordingFiles = existsSync(RECORDINGS) ? readdirSync(RECORDINGS).filter((f) => f.endsWith('.json')).sort() : [];
 const errorFiles = existsSync(ERRORS) ? readdirSync(ERRORS).filter((f) => f.endsWith('.json')).sort() : [];
 
+/** The model ids in the recordings' URLs that Gemini served. */
+function recordedModels(): string[] {
+  const ids = new Set<string>();
+  for (const file of recordingFiles) {
+    const recording = JSON.parse(readFileSync(join(RECORDINGS, file), 'utf8')) as Recording;
+    for (const { request, response } of recording.interactions) {
+      const id = /\/models\/([^/:?]+)/.exec(request.url)?.[1];
+      // A model Gemini answered with 404 stays unknown.
+      if (id && response.statusCode !== 404 && !DEFAULT_MODELS.includes(id)) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
 describe('fake Gemini replies match real Gemini recordings (../shared)', function () {
   let server: FakeGemini | undefined;
 
   before(async function () {
     if (recordingFiles.length === 0) this.skip();
-    server = await startFakeGemini();
+    // The recordings are from 2025: serve the models they called as they were served then.
+    server = await startFakeGemini({ models: [...DEFAULT_MODELS, ...recordedModels()], retiredModels: [] });
   });
   after(async () => {
     await server?.stop();

@@ -84,7 +84,9 @@ describe('fake Gemini: prose and lengths', () => {
     for (const words of [1, 2, 7, 300, 2500]) assert.equal(countWords(generateProse(Prng.fromText(String(words)), words)), words);
   });
 
-  it('reads the first "N words" of the prompt, then of the system instruction', () => {
+  it('reads the asked length as a model would: any "N words" that asks, not one that describes', () => {
+    assert.equal(requestedWords('The draft currently has 900 words. Revise it into its final form, about 1200 words long.'), 1200);
+    assert.equal(requestedWords('A premise that mentions a 90-word letter.\n\nWrite about 1500 words: Chapter 2.\n- Length: about 1500 words.'), 1500);
     assert.equal(requestedWords('Write about 1200 words.'), 1200);
     assert.equal(requestedWords('Write 1,200 words, then 50 words of notes.'), 1200);
     assert.equal(requestedWords('a 900-word scene'), 900);
@@ -96,7 +98,9 @@ describe('fake Gemini: prose and lengths', () => {
 
   it('caps the length at three quarters of maxOutputTokens', () => {
     assert.deepEqual(replyLength(1200, 1000), { words: 750, truncated: true });
-    assert.deepEqual(replyLength(undefined, undefined), { words: 300, truncated: false });
+    assert.deepEqual(replyLength(300, undefined), { words: 300, truncated: false });
+    assert.deepEqual(replyLength(1200, 1000, 600), { words: 300, truncated: true }, 'thinking counts against the limit');
+    assert.deepEqual(replyLength(1200, 1000, 1000), { words: 0, truncated: true }, 'thinking used it all');
     assert.deepEqual(replyLength(100, 1000), { words: 100, truncated: false });
   });
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Settings } from '../../config/settings';
+import { requestFor } from '../../generation/requestSettings';
 import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../../generation/textGenerator';
 import type { StagePrompt } from '../../prompts/stagePrompt';
 import type { ModelStage } from '../../stages';
@@ -11,7 +12,7 @@ export type StageCallOptions = Omit<CallOptions, 'signal' | 'label'>;
 
 /**
  * The generator as the run's stages see it: requests built from the settings for the stage's
- * model, every call counted in the tally, labelled with its item, and cancelled with the run.
+ * model (model-neutral: the generator maps thinking and length to what the model accepts), every call counted in the tally, labelled with its item, and cancelled with the run.
  */
 export class CountedGenerator {
   constructor(
@@ -26,14 +27,7 @@ export class CountedGenerator {
   }
 
   request(prompt: StagePrompt): GenerateRequest {
-    return {
-      model: this.modelFor(prompt.stage),
-      prompt: prompt.prompt,
-      systemInstruction: prompt.systemInstruction,
-      temperature: this.settings.temperature,
-      maxOutputTokens: this.settings.maxOutputTokens,
-      thinkingBudget: this.settings.thinkingBudget,
-    };
+    return requestFor(prompt, this.modelFor(prompt.stage), this.settings);
   }
 
   generateText(item: GraphItem, request: GenerateRequest, options: StageCallOptions): Promise<TextResult> {

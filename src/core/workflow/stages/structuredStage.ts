@@ -11,7 +11,8 @@ import type { StructuredStage } from '../../stages';
 import { countWords } from '../../documents/wordCount';
 import { withDefaults } from '../../documents/withDefaults';
 import { fitChapterTargets, planChapters } from '../../story/chapterPlan';
-import type { CacheMode, TextResult } from '../../generation/textGenerator';
+import type { CacheMode, JsonResult, TextResult } from '../../generation/textGenerator';
+import { generateOutlineInParts, needsParts } from './outlineInParts';
 import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from '../failures';
 import type { GraphItem } from '../state/graph';
@@ -23,6 +24,8 @@ interface StructuredSpec<R, T> {
   readonly complete: (raw: unknown) => CompleteResult<T>;
   readonly fallback: () => MarkdownPrompt<T>;
   readonly render: (value: T) => string;
+  /** Replaces the one JSON call of `main` (a long outline comes in parts). */
+  readonly generate?: (cache: CacheMode) => Promise<JsonResult<R>>;
 }
 
 interface Made {
@@ -86,6 +89,7 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: Ma
         complete: (raw) => withDefaults('outline', raw, { targetWordsPerChapter: plan.wordsPerChapter }),
         fallback: () => outlineFallbackPrompt(input),
         render: (outline) => renderOutline(withFittedTargets(outline, brief.targetWords), { title: brief.title }),
+        ...(needsParts(plan.chapterCount) ? { generate: (cache: CacheMode) => generateOutlineInParts(ctx, item, input, cache) } : {}),
       });
     }
   }
@@ -114,7 +118,7 @@ async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, 
 }
 
 async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, cache: CacheMode): Promise<Made> {
-  const result = await ctx.generation.generateJson(item, ctx.generation.request(spec.main), spec.main.schema, { cache });
+  const result = spec.generate ? await spec.generate(cache) : await ctx.generation.generateJson(item, ctx.generation.request(spec.main), spec.main.schema, { cache });
   const completed = spec.complete(result.value);
   if (!completed.ok) throw new UnusableReplyError(`${item.id}: the reply is missing essentials: ${completed.problems.map((p) => p.message).join('; ')}`);
   const flags: CheckpointFlag[] = completed.defaulted.length > 0 ? ['defaults'] : [];

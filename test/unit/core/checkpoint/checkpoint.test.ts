@@ -16,7 +16,7 @@ import { failingFs, makeTempDir, nodeFs, readText, writeText } from '../workflow
 const sampleMeta = (body: string): CheckpointMeta => ({
   stage: 'draft',
   chapter: 2,
-  model: 'gemini-2.5-flash',
+  model: 'gemini-3.8-flash',
   promptHash: 'abc',
   inputs: { '02-bible.md': '1111', '03-outline.md#chapter-2': '2222' },
   bodyHash: bodyHash(body),

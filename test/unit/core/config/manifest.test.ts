@@ -17,9 +17,14 @@ describe('package.json contributes.configuration agrees with the zod schema', ()
   for (const key of SETTING_KEYS) {
     it(`storyWriter.${key}: same type, default, bounds and enum`, () => {
       const d = declared[`storyWriter.${key}`]!;
-      const js = settingJsonSchema(key);
-      const expectedType = js.type ?? 'string'; // apiBaseUrl is a union of '' and a URL: a string
-      assert.equal(d.type, expectedType, 'type');
+      const schema = settingJsonSchema(key);
+      // A nullable setting (temperature) is `anyOf: [{type, bounds}, {type: 'null'}]`: the manifest
+      // declares `type: [type, 'null']` and the bounds of the non-null branch.
+      const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as Array<Record<string, unknown>>) : undefined;
+      const nullable = branches?.some((b) => b.type === 'null') === true;
+      const js = nullable ? { ...schema, ...branches!.find((b) => b.type !== 'null') } : schema;
+      const expectedType = nullable ? [js.type, 'null'] : (js.type ?? 'string'); // apiBaseUrl is a union of '' and a URL: a string
+      assert.deepEqual(d.type, expectedType, 'type');
       assert.deepEqual(d.default, settingsShape[key].parse(undefined), 'default');
       assert.equal(d.minimum, js.minimum, 'minimum');
       assert.equal(d.maximum, js.maximum, 'maximum');

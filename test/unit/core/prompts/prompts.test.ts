@@ -7,17 +7,11 @@ import { renderBible } from '../../../../src/core/documents/bibleMarkdown';
 import { renderConcept } from '../../../../src/core/documents/conceptMarkdown';
 import { renderOutline } from '../../../../src/core/documents/outlineMarkdown';
 import type { Brief } from '../../../../src/core/story/brief';
+import { requestedWords } from '../../../support/fakeGemini/replyLength';
 import { bible, brief, concept, outline } from '../documents/sampleStory';
 
-/** The length-reading rule of the Gemini-protocol test server: the first "N words" phrase. */
-const FIRST_WORDS_PHRASE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|—|to)\s*\d[\d,]*)?[\s-]*words?\b/i;
-const firstRequestedWords = (...texts: string[]) => {
-  for (const t of texts) {
-    const m = FIRST_WORDS_PHRASE.exec(t);
-    if (m) return Number(m[1]!.replace(/,/g, ''));
-  }
-  return undefined;
-};
+/** The length a model would read from the prompt (the test server reads it the same way). */
+const askedWords = (...texts: string[]) => requestedWords(...texts);
 
 const chapterInput = { brief, bible, outline, chapterNumber: 2 } as const;
 
@@ -28,7 +22,7 @@ describe('prompts: structured stages', () => {
     for (const needle of ['melancholy but hopeful', 'third person limited', 'literary fiction', 'adult readers', 'English', brief.premise, '"The Lighthouse Keeper"']) {
       assert.ok(p.prompt.includes(needle), needle);
     }
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 3000);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 3000);
     assert.match(p.systemInstruction, /novelist/);
     const js = z.toJSONSchema(p.schema) as { required: string[] };
     assert.ok(js.required.includes('logline'));
@@ -43,7 +37,7 @@ describe('prompts: structured stages', () => {
 
   it('outline prompt states the per-chapter length first and pins the count', () => {
     const p = outlinePrompt({ brief, concept, bible, chapterCount: 2, wordsPerChapter: 1500 });
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 1500);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
     assert.ok(p.prompt.includes('exactly 2 chapters'));
     assert.ok(p.prompt.includes(renderBible(bible).trim()));
     const js = z.toJSONSchema(p.schema) as unknown as { properties: { chapters: { minItems: number; maxItems: number } } };
@@ -69,7 +63,7 @@ describe('prompts: chapters', () => {
   it('draft prompt: target length first, tone, POV, beats, previous ending', () => {
     const p = draftChapterPrompt({ ...chapterInput, previousSummary: 'She put the bottle on the table.' });
     assert.equal(p.stage, 'draft');
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 1500);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
     assert.ok(p.prompt.startsWith('Write about 1500 words: Chapter 2'));
     for (const needle of ['melancholy but hopeful', 'third person limited', 'through Mara', 'The boat arrives early.', 'She put the bottle on the table.', 'final chapter', 'Jonah Hale']) {
       assert.ok(p.prompt.includes(needle), needle);
@@ -77,10 +71,10 @@ describe('prompts: chapters', () => {
     assert.match(p.systemInstruction, /no chapter heading/);
   });
 
-  it('draft prompt: the first "N words" is the chapter target even when the writer\'s text has others', () => {
+  it('draft prompt: the length asked is the chapter target even when the writer\'s text has others', () => {
     const wordy: Brief = { ...brief, title: 'Ten Thousand Words', premise: 'A poet writes 500 words a day. She needs 90,000 words.' };
     const p = draftChapterPrompt({ ...chapterInput, brief: wordy, chapterNumber: 1 });
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 1500);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
     assert.ok(p.prompt.includes('opens the story'));
     assert.equal(p.prompt.includes('previous_chapter_ending'), false);
   });
@@ -95,7 +89,7 @@ describe('prompts: chapters', () => {
   it('continue prompt: words missing first, the text so far, no repetition', () => {
     const p = continueChapterPrompt({ ...chapterInput, textSoFar: 'She dipped the pen and wrote: Dear Jonah, the', wordsMissing: 640 });
     assert.equal(p.variant, 'continue');
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 640);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 640);
     assert.ok(p.prompt.includes('She dipped the pen and wrote: Dear Jonah, the'));
     assert.match(p.prompt, /Do not repeat/);
     assert.match(p.prompt, /mid-sentence: begin with the very next word/);
@@ -107,7 +101,7 @@ describe('prompts: chapters', () => {
     const draftProse = 'Draft prose. '.repeat(100);
     const p = reviseChapterPrompt({ ...chapterInput, draftProse });
     assert.equal(p.stage, 'revision');
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 1500);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
     assert.ok(p.prompt.includes(draftProse.trim()));
     assert.ok(p.prompt.includes('the draft currently has 200 words'));
     assert.match(p.systemInstruction, /story bible/);
@@ -171,7 +165,7 @@ describe('prompts: fallbacks', () => {
 
   it('outline fallback checks the chapter count and fills target words', () => {
     const p = outlineFallbackPrompt({ brief, concept, bible, chapterCount: 2, wordsPerChapter: 1500 });
-    assert.equal(firstRequestedWords(p.systemInstruction, p.prompt), 1500);
+    assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
     const noTargets = renderOutline(outline).replace(/\*\*Target words:\*\* 1500\n\n/g, '');
     const parsed = p.parseReply(noTargets);
     assert.ok(parsed.ok);

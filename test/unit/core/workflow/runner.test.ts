@@ -9,7 +9,7 @@ import type { ProgressEvent } from '../../../../src/core/workflow/progress';
 import { computeStoryState, type StoryState } from '../../../../src/core/workflow/state/storyState';
 import { ItemChanges, type ItemChange } from '../../../../src/core/workflow/itemChanges';
 import { readText, writeText } from './tempStory';
-import { workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
 import { exitCodeOfRun } from '../../../../src/cli/exitCodes';
 
 /** Bounded wait for a promise: a test never hangs on a bug. */
@@ -37,7 +37,8 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
   describe('on a fresh story', () => {
     beforeEach(async () => {
-      h = await workflowHarness();
+      // Exact request counts: a model that writes exactly what it is asked.
+      h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
     });
 
     it('writes every stage file with valid front matter, then a second run makes zero requests', async () => {
@@ -283,7 +284,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
     beforeEach(async () => {
       // A story may run to 1.5 times its target (4,500 against 3,000): so may each chapter.
-      h = await workflowHarness({ 'story.targetWordCount': 3000, 'story.maxWordCount': 4500 });
+      h = await workflowHarness({ 'story.targetWordCount': 3000, 'story.maxWordCount': 4500 }, smallBrief, { behaviour: 'obedient' });
       await h.run({ target: 'outline' });
       // The writer sets the lengths: 150 words for chapter 1, 120 for chapter 2, 60 for chapter 3.
       const outlinePath = join(h.storyDir, '03-outline.md');
@@ -482,7 +483,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
   describe('structured fallback and per-stage models', () => {
     it('falls back to the simpler Markdown prompt after repeated bad JSON, and uses each stage\'s model', async () => {
-      h = await workflowHarness({ 'workflow.maxRetriesPerStage': 2, stageModels: { bible: 'gemini-2.5-pro' } });
+      h = await workflowHarness({ 'workflow.maxRetriesPerStage': 2, stageModels: { bible: 'gemini-3.1-pro-preview' } });
       const isConceptJson = (r: { promptText: string }) => r.promptText.startsWith('Develop the concept');
       h.server.scriptWhen(isConceptJson, { kind: 'text', text: 'Here is your concept: a keeper, a letter.' }, { times: Infinity });
       const fallbackReply = '# Concept: The Lighthouse Keeper\n\n## Logline\n\nA keeper answers a letter to the dead.\n\n## Premise\n\nMara keeps the light alone.\n';
@@ -498,9 +499,9 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.deepEqual(concept.meta.flags, ['fallbackPrompt']);
       assert.match(concept.body, /A keeper answers a letter to the dead\./);
       const bibleRequest = h.generateRequests().find((r) => r.promptText.startsWith('Build the story bible'));
-      assert.equal(bibleRequest?.model, 'gemini-2.5-pro');
+      assert.equal(bibleRequest?.model, 'gemini-3.1-pro-preview');
       const bible = await readCheckpoint(h.fs, join(h.storyDir, '02-bible.md'), '02-bible.md');
-      assert.equal(bible.kind === 'checkpoint' && bible.meta.model, 'gemini-2.5-pro');
+      assert.equal(bible.kind === 'checkpoint' && bible.meta.model, 'gemini-3.1-pro-preview');
     });
   });
 });

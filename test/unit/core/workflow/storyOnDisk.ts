@@ -69,7 +69,7 @@ function meta(stage: WorkflowStage, body: string, inputs: Record<string, string>
   return {
     stage,
     ...(chapter !== undefined ? { chapter } : {}),
-    model: stage === 'manuscript' ? 'none' : 'gemini-2.5-flash',
+    model: stage === 'manuscript' ? 'none' : 'gemini-3.8-flash',
     promptHash: 'p',
     inputs,
     bodyHash: bodyHash(body),

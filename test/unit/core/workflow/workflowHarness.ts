@@ -8,8 +8,9 @@ import type { Brief } from '../../../../src/core/story/brief';
 import { runWorkflow, type RunWorkflowOptions } from '../../../../src/core/workflow/runner';
 import type { RunSummary } from '../../../../src/core/workflow/progress';
 import { GeminiService } from '../../../../src/gemini/geminiService';
+import { geminiConfigFromSettings } from '../../../../src/hosts/geminiConfig';
 import { NodeFileSystem } from '../../../../src/node/nodeFileSystem';
-import { startFakeGemini, type FakeGemini } from '../../../support/fakeGemini';
+import { startFakeGemini, type FakeGemini, type FakeGeminiOptions } from '../../../support/fakeGemini';
 
 /** A small story: three chapters of 200 words, so a whole run takes a moment. */
 export const smallBrief: Brief = {
@@ -40,12 +41,12 @@ export interface WorkflowHarness {
   cleanup(): Promise<void>;
 }
 
-export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief = smallBrief): Promise<WorkflowHarness> {
+export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief = smallBrief, serverOptions: FakeGeminiOptions = {}): Promise<WorkflowHarness> {
   const root = await mkdtemp(join(tmpdir(), 'story-writer-e2e-'));
   const storyDir = join(root, 'stories', 'keeper');
   const fs = new NodeFileSystem();
   await fs.writeFile(join(storyDir, 'brief.md'), new TextEncoder().encode(renderBrief(brief)));
-  const server = await startFakeGemini();
+  const server = await startFakeGemini({ behaviour: 'imperfect', ...serverOptions });
   const settings: Settings = {
     ...defaultSettings(),
     apiBaseUrl: server.baseUrl,
@@ -53,11 +54,10 @@ export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief
     'retry.maxDelaySeconds': 1,
     'rateLimit.requestsPerMinute': 10_000,
     'cache.persist': true,
-    thinkingBudget: 0,
     ...over,
   };
   const logger = new MemoryLogger();
-  const makeService = () => new GeminiService({ apiKey: async () => server.apiKey, settings, logger, cacheDir: join(root, 'cache') });
+  const makeService = () => new GeminiService({ apiKey: async () => server.apiKey, config: geminiConfigFromSettings(settings), logger, cacheDir: join(root, 'cache') });
   const harness: WorkflowHarness = {
     root,
     storyDir,

@@ -1,0 +1,99 @@
+import type { Clock } from '../core/ports';
+import { GenerationError } from '../core/generation/generationError';
+import type { BreakerTicket, CircuitBreaker } from './circuitBreaker';
+import { cancelledError, formatSeconds } from './errorClassifier';
+import type { Permit, RateLimiter } from './rateLimiter';
+import type { GenerateParams } from './sdkClient';
+import type { StatisticsCollector } from './statistics';
+import type { AttemptProgress } from './streamAttempt';
+
+/**
+ * The steps one attempt at Gemini goes through, each a small function that can be tested alone
+ * (as cockatiel composes `wrap(retry, breaker, timeout)`): breaker ticket → limiter permit →
+ * attempt → outcome → statistics. The service composes them; retries wrap the whole chain.
+ */
+
+// ── Breaker ────────────────────────────────────────────────────────────────────────────────────
+
+/** A ticket through the circuit, or `circuit-open` saying when the next try is. */
+export function breakerTicket(breaker: CircuitBreaker, clock: Clock, failureThreshold: number): BreakerTicket {
+  const decision = breaker.tryPass();
+  if (decision.allowed) return decision.ticket;
+  const waitMs = Math.max(0, decision.retryAt - clock.now());
+  const message = decision.probeInFlight
+    ? 'Gemini requests are paused while one trial request checks whether Gemini is back. Try again in a moment.'
+    : `Gemini requests are paused after ${failureThreshold} failures in a row; the next try is in ${formatSeconds(waitMs)} s (at ${new Date(decision.retryAt).toLocaleTimeString()}).`;
+  throw new GenerationError('circuit-open', message, { retryAfterMs: waitMs });
+}
+
+/**
+ * Only signs that Gemini is down count against the circuit. A 429 is Gemini answering (and the
+ * limiter's pause handles it); refusals and bad requests prove it is up.
+ */
+export function recordOutcome(breaker: CircuitBreaker, ticket: BreakerTicket, failure: unknown): void {
+  const kind = failure instanceof GenerationError ? failure.kind : 'unexpected';
+  switch (kind) {
+    case 'unavailable':
+    case 'timeout':
+    case 'network':
+      breaker.recordFailure(ticket);
+      return;
+    case 'rate-limited':
+    case 'cancelled':
+    case 'unexpected':
+      breaker.recordNeutral(ticket);
+      return;
+    default:
+      breaker.recordSuccess(ticket);
+  }
+}
+
+/** Runs `work` with a breaker ticket and reports its outcome exactly once. */
+export async function throughBreaker<T>(breaker: CircuitBreaker, ticket: BreakerTicket, work: () => Promise<T>): Promise<T> {
+  try {
+    const result = await work();
+    breaker.recordSuccess(ticket);
+    return result;
+  } catch (error) {
+    recordOutcome(breaker, ticket, error);
+    throw error;
+  }
+}
+
+// ── Limiter ────────────────────────────────────────────────────────────────────────────────────
+
+/** A permit from the limiter; a cancelled wait is `cancelled` (keeping text an earlier attempt showed). */
+export async function limiterPermit(limiter: RateLimiter, inputTokens: number, signal: AbortSignal | undefined, shownText: () => string): Promise<Permit> {
+  try {
+    return await limiter.acquire(inputTokens, signal);
+  } catch (error) {
+    if (signal?.aborted) throw cancelledError(shownText() || undefined);
+    throw error;
+  }
+}
+
+/**
+ * Gemini's TPM quota counts input tokens, so the limiter does too: the estimate is the prompt's
+ * size, replaced by the real count once the reply says it.
+ */
+export function estimateInputTokens(params: GenerateParams): number {
+  return Math.ceil((params.prompt.length + (params.systemInstruction?.length ?? 0)) / 4);
+}
+
+// ── Outcome and statistics ─────────────────────────────────────────────────────────────────────
+
+/** A 429 pauses every caller, not just this one: the others would hit the same wall. */
+export function pauseOnRateLimit(limiter: RateLimiter, failure: GenerationError, backoffMs: () => number): void {
+  if (failure.kind === 'rate-limited') limiter.pauseFor(failure.retryAfterMs ?? backoffMs());
+}
+
+/** Counts a finished attempt (success or not) and frees its permit with the real input tokens. */
+export function settleAttempt(stats: StatisticsCollector, permit: Permit, progress: AttemptProgress, params: GenerateParams): void {
+  if (progress.usage) stats.usage(progress.usage);
+  permit.release(progress.usage?.promptTokens || estimateInputTokens(params));
+}
+
+/** Latency and time to first token of a successful attempt. */
+export function recordReply(stats: StatisticsCollector, progress: AttemptProgress, startedAt: number, endedAt: number): void {
+  stats.replied(endedAt - startedAt, progress.firstTextAt === undefined ? undefined : progress.firstTextAt - startedAt);
+}
