@@ -20,9 +20,7 @@ const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
 const sdkInItsOwnFile = {
   name: 'sdk-in-its-own-file',
   setup(build) {
-    build.onResolve({ filter: /^@google\/genai$/ }, (args) =>
-      args.importer.endsWith('sdkEntry.ts') ? undefined : { path: './genai.js', external: true },
-    );
+    build.onResolve({ filter: /^@google\/genai$/ }, (args) => (args.importer.endsWith('sdkEntry.ts') ? undefined : { path: './genai.js', external: true }));
   },
 };
 

@@ -24,7 +24,12 @@ export async function exportBench(report: Report, log: (message: string) => void
     // The first export in a process loads the renderers and their libraries (dist/export.js in VS Code).
     const t0 = performance.now();
     const first = await exportStory(fs, { storyDir: novel.dir, format: 'epub', outPath: join(root, 'first.epub'), now: new Date() });
-    report.add('export.first_in_process_ms', performance.now() - t0, 'ms', 'EPUB, including loading the renderers and their libraries, dist/export.js in the bundles (once per session)');
+    report.add(
+      'export.first_in_process_ms',
+      performance.now() - t0,
+      'ms',
+      'EPUB, including loading the renderers and their libraries, dist/export.js in the bundles (once per session)',
+    );
     for (const format of EXPORT_FORMATS) {
       const times: number[] = [];
       let bytes = 0;
@@ -34,7 +39,14 @@ export async function exportBench(report: Report, log: (message: string) => void
         times.push(performance.now() - t);
         bytes = result.bytes;
       }
-      report.goal(`export.novel_${format}_ms`, median(times), 'ms', '<=', GOAL_MS, `median of ${RUNS}: ${first.chapters} chapters, ${first.words.toLocaleString('en-US')} words → ${(bytes / 1024).toFixed(0)} KB; read, parse, render, write`);
+      report.goal(
+        `export.novel_${format}_ms`,
+        median(times),
+        'ms',
+        '<=',
+        GOAL_MS,
+        `median of ${RUNS}: ${first.chapters} chapters, ${first.words.toLocaleString('en-US')} words → ${(bytes / 1024).toFixed(0)} KB; read, parse, render, write`,
+      );
     }
   } finally {
     await rm(root, { recursive: true, force: true });

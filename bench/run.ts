@@ -47,7 +47,12 @@ function describeRun(ctx: Context, prefix: string, run: MeasuredRun): { cp: numb
   const cp = criticalPath(run.requests);
   ctx.report.add(`${prefix}.wall_ms`, run.wallMs, 'ms');
   ctx.report.add(`${prefix}.critical_path_ms`, cp.ms, 'ms', cp.chain.map((c) => `${c.label} ${Math.round(c.ms)}`).join(' → '));
-  ctx.report.add(`${prefix}.requests`, run.requests.length, '', `${run.summary.requests} engine calls, ${run.summary.cacheHits} from cache, ${run.summary.words.toLocaleString('en-US')} words written`);
+  ctx.report.add(
+    `${prefix}.requests`,
+    run.requests.length,
+    '',
+    `${run.summary.requests} engine calls, ${run.summary.cacheHits} from cache, ${run.summary.words.toLocaleString('en-US')} words written`,
+  );
   const unlabelled = run.requests.filter((r) => r.label === '?').length;
   if (unlabelled > 0) ctx.report.note(`${prefix}: ${unlabelled} server requests could not be matched to a workflow item.`);
   return { cp: cp.ms, requests: run.requests };
@@ -66,15 +71,30 @@ function overheadRows(ctx: Context, prefix: string, runs: readonly MeasuredRun[]
   if (fetches.length > 0) {
     const http = transportOverheads(fetches, requests);
     const own = engineOwnTimes(requests, fetches);
-    ctx.report.add(`${prefix}.http_overhead_median_ms`, http.median, 'ms', 'of it, the HTTP exchange (fetch called → last byte read) − server time: undici, loopback, the server process waking');
+    ctx.report.add(
+      `${prefix}.http_overhead_median_ms`,
+      http.median,
+      'ms',
+      'of it, the HTTP exchange (fetch called → last byte read) − server time: undici, loopback, the server process waking',
+    );
     ctx.report.add(`${prefix}.http_overhead_p95_ms`, http.p95, 'ms');
     ctx.report.add(`${prefix}.engine_own_median_ms`, median(own), 'ms', 'of it, the engine’s own code outside the HTTP exchange (service, SDK request/response handling, runner)');
     ctx.report.add(`${prefix}.engine_own_p95_ms`, percentile(own, 0.95), 'ms');
   }
   const delays = runs.map((r) => r.loopDelay);
-  ctx.report.add(`${prefix}.event_loop_delay_p99_ms`, Math.max(...delays.map((d) => d.p99)), 'ms', `how late timers ran (max ${Math.max(...delays.map((d) => d.max)).toFixed(0)} ms): synchronous work that holds up every stream`);
+  ctx.report.add(
+    `${prefix}.event_loop_delay_p99_ms`,
+    Math.max(...delays.map((d) => d.p99)),
+    'ms',
+    `how late timers ran (max ${Math.max(...delays.map((d) => d.max)).toFixed(0)} ms): synchronous work that holds up every stream`,
+  );
   const cpu = runs.reduce((a, r) => a + r.cpuMs, 0);
-  ctx.report.add(`${prefix}.engine_cpu_per_request_ms`, cpu / requests.length, 'ms', 'CPU time of the benchmark process during the run ÷ requests: SDK, HTTP and engine work per streamed chunk included; does not depend on machine load');
+  ctx.report.add(
+    `${prefix}.engine_cpu_per_request_ms`,
+    cpu / requests.length,
+    'ms',
+    'CPU time of the benchmark process during the run ÷ requests: SDK, HTTP and engine work per streamed chunk included; does not depend on machine load',
+  );
 }
 
 // ── Scenario 1: a 3,000-word story, default settings ──────────────────────────────────────────
@@ -96,7 +116,14 @@ async function shortStory(ctx: Context): Promise<void> {
   }
   const middle = runs[ratios.indexOf(median(ratios))]!;
   describeRun(ctx, 'short', middle);
-  ctx.report.goal('short.wall_over_critical_path', median(ratios), '×', '<=', 1.05, SHORT_RUNS > 1 ? `median of ${SHORT_RUNS} stories: ${ratios.map((r) => r.toFixed(3)).join(', ')}` : undefined);
+  ctx.report.goal(
+    'short.wall_over_critical_path',
+    median(ratios),
+    '×',
+    '<=',
+    1.05,
+    SHORT_RUNS > 1 ? `median of ${SHORT_RUNS} stories: ${ratios.map((r) => r.toFixed(3)).join(', ')}` : undefined,
+  );
   overheadRows(ctx, 'short', runs, true);
 }
 
@@ -122,13 +149,34 @@ async function novel(ctx: Context): Promise<string> {
     }
     const { cp, requests } = describeRun(ctx, 'novel', run);
     const ideal = idealSchedule(requests, { lanes: 8, perWindow: settings['rateLimit.requestsPerMinute'], windowMs: RATE_WINDOW_MS });
-    ctx.report.goal('novel.wall_over_critical_path', run.wallMs / cp, '×', '<=', 1.1, 'the critical path assumes every chapter in flight at once; 8 lanes cannot reach it with more than 8 chapters');
-    ctx.report.goal('novel.wall_over_ideal_8_lanes', run.wallMs / ideal, '×', '<=', 1.1, 'ideal: the same requests and server times, scheduled by the runner’s rules with zero overhead');
+    ctx.report.goal(
+      'novel.wall_over_critical_path',
+      run.wallMs / cp,
+      '×',
+      '<=',
+      1.1,
+      'the critical path assumes every chapter in flight at once; 8 lanes cannot reach it with more than 8 chapters',
+    );
+    ctx.report.goal(
+      'novel.wall_over_ideal_8_lanes',
+      run.wallMs / ideal,
+      '×',
+      '<=',
+      1.1,
+      'ideal: the same requests and server times, scheduled by the runner’s rules with zero overhead',
+    );
     ctx.report.add('novel.ideal_8_lanes_ms', ideal, 'ms');
     overheadRows(ctx, 'novel', [run], false);
     // Memory: what the run left behind (the service and its cache still alive, as in VS Code).
     const after = memoryNow();
-    ctx.report.goal('memory.novel_heap_growth_mb', after.heapUsedMb - before.heapUsedMb, 'MB', '<=', 30, `heap after GC: ${before.heapUsedMb.toFixed(1)} → ${after.heapUsedMb.toFixed(1)} MB, cache ${(service.getStatistics().cacheBytes / 1024 / 1024).toFixed(1)} MB of it`);
+    ctx.report.goal(
+      'memory.novel_heap_growth_mb',
+      after.heapUsedMb - before.heapUsedMb,
+      'MB',
+      '<=',
+      30,
+      `heap after GC: ${before.heapUsedMb.toFixed(1)} → ${after.heapUsedMb.toFixed(1)} MB, cache ${(service.getStatistics().cacheBytes / 1024 / 1024).toFixed(1)} MB of it`,
+    );
     ctx.report.goal('memory.novel_rss_growth_mb', after.rssMb - before.rssMb, 'MB', '<=', 30, `RSS: ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB`);
     ctx.report.add('memory.novel_peak_heap_mb', peak.heap / 1024 / 1024, 'MB', 'sampled every 100 ms during the run, before GC');
     ctx.report.add('memory.novel_peak_rss_mb', peak.rss / 1024 / 1024, 'MB');
@@ -158,9 +206,19 @@ async function quota(ctx: Context): Promise<void> {
     // The limiter's own window: a minute plus its safety margin (see src/gemini/serviceConfig.ts).
     const ideal = idealSchedule(run.requests, { lanes: 8, perWindow: QUOTA_RPM, windowMs: RATE_WINDOW_MS });
     ctx.report.goal('quota.wall_over_rate_bound', run.wallMs / windowBound, '×', '<=', 1.05, `bound: ${n} requests ÷ ${QUOTA_RPM}/min = ${(windowBound / 1000).toFixed(1)} s`);
-    ctx.report.goal('quota.wall_over_ideal_limited', run.wallMs / ideal, '×', '<=', 1.05, `ideal ${(ideal / 1000).toFixed(1)} s: the same requests, the limiter's ${RATE_WINDOW_MS / 1000} s window and 8 lanes, zero overhead`);
+    ctx.report.goal(
+      'quota.wall_over_ideal_limited',
+      run.wallMs / ideal,
+      '×',
+      '<=',
+      1.05,
+      `ideal ${(ideal / 1000).toFixed(1)} s: the same requests, the limiter's ${RATE_WINDOW_MS / 1000} s window and 8 lanes, zero overhead`,
+    );
     ctx.report.add('quota.limiter_wait_ms', service.getStatistics().limiterWaitMs, 'ms', 'total time calls waited for the limiter');
-    if (quick) ctx.report.note(`--quick: scenario 3 writes ${size.targetWords.toLocaleString('en-US')} words in ${size.chapters} chapters under ${QUOTA_RPM} requests/min (so the window still binds) instead of 50,000 words under 30/min.`);
+    if (quick)
+      ctx.report.note(
+        `--quick: scenario 3 writes ${size.targetWords.toLocaleString('en-US')} words in ${size.chapters} chapters under ${QUOTA_RPM} requests/min (so the window still binds) instead of 50,000 words under 30/min.`,
+      );
   } finally {
     await service.dispose();
     await server.stop();
@@ -178,7 +236,12 @@ async function zeroLatency(ctx: Context): Promise<string> {
     const run = await measuredRun({ server: ctx.zero, service, settings, storyDir, timeFetch: true });
     ctx.report.add('zero.wall_ms', run.wallMs, 'ms', `${run.requests.length} requests, ${run.summary.words.toLocaleString('en-US')} words`);
     ctx.report.add('zero.wall_per_request_ms', run.wallMs / run.requests.length, 'ms');
-    ctx.report.add('zero.server_time_total_ms', run.requests.reduce((a, r) => a + r.durationMs, 0), 'ms', 'sum of the server’s own times');
+    ctx.report.add(
+      'zero.server_time_total_ms',
+      run.requests.reduce((a, r) => a + r.durationMs, 0),
+      'ms',
+      'sum of the server’s own times',
+    );
     overheadRows(ctx, 'zero', [run], false);
     return storyDir;
   } finally {
@@ -251,7 +314,14 @@ async function cacheRevert(ctx: Context): Promise<void> {
     await writeFile(conceptPath, original);
     const reverted = await measuredRun({ server: ctx.zero, service, settings, storyDir });
     const s = reverted.summary;
-    ctx.report.goal('cache.reverted_hit_rate_pct', s.requests === 0 ? Number.NaN : (100 * s.cacheHits) / s.requests, '%', '>=', 100, `${s.cacheHits} of ${s.requests} calls after the revert`);
+    ctx.report.goal(
+      'cache.reverted_hit_rate_pct',
+      s.requests === 0 ? Number.NaN : (100 * s.cacheHits) / s.requests,
+      '%',
+      '>=',
+      100,
+      `${s.cacheHits} of ${s.requests} calls after the revert`,
+    );
     ctx.report.goal('cache.reverted_server_requests', reverted.requests.length, '', '==', 0);
     ctx.report.add('cache.edited_rerun_requests', edited.requests.length, '', `stale after the edit: ${edited.summary.generated.join(' ')}`);
     const total = first.summary.requests + edited.summary.requests + s.requests;
@@ -268,8 +338,15 @@ async function extension(ctx: Context): Promise<void> {
   const figures = await bundleFigures(root, { vsix: true });
   ctx.report.add('extension.bundle_kb', figures.extensionBytes / 1024, 'KB', 'dist/extension.js, production (minified)');
   ctx.report.add('extension.sdk_bundle_kb', figures.genaiBytes / 1024, 'KB', 'dist/genai.js, loaded on the first request');
-  if (figures.productionLoadMs !== undefined) ctx.report.add('extension.bundle_load_production_ms', figures.productionLoadMs, 'ms', 'require() of the production dist/extension.js in a fresh Node process (median of 5); activation pays this before activate() runs');
-  if (figures.devExtensionBytes !== undefined) ctx.report.add('extension.dev_bundle_kb', figures.devExtensionBytes / 1024, 'KB', 'dist/extension.js as built by `node esbuild.mjs` (development)');
+  if (figures.productionLoadMs !== undefined)
+    ctx.report.add(
+      'extension.bundle_load_production_ms',
+      figures.productionLoadMs,
+      'ms',
+      'require() of the production dist/extension.js in a fresh Node process (median of 5); activation pays this before activate() runs',
+    );
+  if (figures.devExtensionBytes !== undefined)
+    ctx.report.add('extension.dev_bundle_kb', figures.devExtensionBytes / 1024, 'KB', 'dist/extension.js as built by `node esbuild.mjs` (development)');
   ctx.report.goal('extension.sdk_in_activation_bundle', figures.sdkInExtensionBundle ? 1 : 0, '', '==', 0, 'the SDK must load lazily, from genai.js');
   if (figures.vsixBytes !== undefined) {
     ctx.report.goal('extension.vsix_kb', figures.vsixBytes / 1024, 'KB', '<=', 600, `${figures.vsixEntries ?? '?'} zip entries`);
@@ -285,7 +362,13 @@ async function extension(ctx: Context): Promise<void> {
   }
   const from = `measured in the extension host at ${host.writtenAt}`;
   ctx.report.goal('extension.activation_ms', host.activationMs, 'ms', '<=', 50, `activate() as it reports itself; ${from}`);
-  if (host.bundleLoadMs !== undefined) ctx.report.add('extension.bundle_load_host_ms', host.bundleLoadMs, 'ms', 'require() of dist/extension.js again inside the host — the development build the tests use (read, compile, top level)');
+  if (host.bundleLoadMs !== undefined)
+    ctx.report.add(
+      'extension.bundle_load_host_ms',
+      host.bundleLoadMs,
+      'ms',
+      'require() of dist/extension.js again inside the host — the development build the tests use (read, compile, top level)',
+    );
   if (host.chunkToEditorMs.length > 0) {
     ctx.report.goal('extension.chunk_to_editor_p95_ms', percentile(host.chunkToEditorMs, 0.95), 'ms', '<=', 200, `${host.chunkToEditorMs.length} chunks; ${from}`);
     ctx.report.add('extension.chunk_to_editor_median_ms', median(host.chunkToEditorMs), 'ms');
@@ -339,12 +422,23 @@ async function main(): Promise<void> {
     await workspace.dispose();
   }
   report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.']);
-  report.note('Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).');
+  report.note(
+    'Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).',
+  );
   report.note(`Critical path = concept → bible → outline → the chapter whose draft + revision (continuations included) take longest, each request at its server-side duration.`);
-  if (quick) report.note(`--quick: scenario 1 writes ${SHORT_RUNS} story (not 3), scenario 5 repeats ${MEMORY_RUNS} runs (not 10), scenarios 2 and 3 as noted above; figures from a full run are the ones to quote.`);
+  if (quick)
+    report.note(
+      `--quick: scenario 1 writes ${SHORT_RUNS} story (not 3), scenario 5 repeats ${MEMORY_RUNS} runs (not 10), scenarios 2 and 3 as noted above; figures from a full run are the ones to quote.`,
+    );
   const totalS = (performance.now() - started) / 1000;
   report.print(`Story Writer — benchmark${quick ? ' (--quick)' : ''} against ${PACED.ttftMs} ms to first token, ${PACED.tokensPerSecond} tokens/s — ${totalS.toFixed(0)} s`);
-  report.write(join(root, 'bench', 'results.json'), { loadAverageAtStart: loadAtStart, benchmark: 'workflow', mode: quick ? 'quick' : 'full', durationS: Math.round(totalS), pacing: PACED });
+  report.write(join(root, 'bench', 'results.json'), {
+    loadAverageAtStart: loadAtStart,
+    benchmark: 'workflow',
+    mode: quick ? 'quick' : 'full',
+    durationS: Math.round(totalS),
+    pacing: PACED,
+  });
   log(`results written to bench/results.json`);
 }
 

@@ -121,7 +121,9 @@ async function main(): Promise<void> {
     await server.stop();
   }
   await cacheMemory(report);
-  report.note(`Server: ${PACING.ttftMs} ms to first token, ${PACING.tokensPerSecond} tokens/s, replies of about ${REPLY_WORDS} words (~9 chunks); the server runs in a child process.`);
+  report.note(
+    `Server: ${PACING.ttftMs} ms to first token, ${PACING.tokensPerSecond} tokens/s, replies of about ${REPLY_WORDS} words (~9 chunks); the server runs in a child process.`,
+  );
   report.note('Overhead = time of the service call (TextGenerator.generateText) − the server’s own time for that request (endedAt − startedAt), on one clock (epoch ms).');
   report.print('Story Writer — Gemini service benchmark');
   report.write(join(process.cwd(), 'bench', 'service-results.json'), { loadAverageAtStart: loadAtStart, benchmark: 'service', pacing: PACING });

@@ -72,8 +72,19 @@ async function main(): Promise<number> {
     const logFd = openSync(logFile, 'w');
     const codeServer = startGroup(
       tools.codeServer,
-      ['--config', join(run, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-        '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...common],
+      [
+        '--config',
+        join(run, 'config.yaml'),
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        ...common,
+      ],
       { stdio: ['ignore', logFd, logFd], env: { ...env, STORY_WRITER_DEMO_KEY: server.apiKey, STORY_WRITER_DEMO_OPEN: join(story, 'brief.md') } },
     );
     closeSync(logFd);
@@ -118,7 +129,13 @@ function packageKeySeeder(run: string): string {
   const folder = join(run, 'key-seeder');
   cpSync(join(root, 'scripts/demo/keySeeder'), folder, { recursive: true });
   const vsix = join(folder, 'key-seeder.vsix');
-  runOrThrow(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], 'vsce package (key seeder)', process.env, folder);
+  runOrThrow(
+    process.execPath,
+    [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix],
+    'vsce package (key seeder)',
+    process.env,
+    folder,
+  );
   return vsix;
 }
 
@@ -132,11 +149,20 @@ function runOrThrow(command: string, args: string[], what: string, env: NodeJS.P
 
 async function waitForHealth(base: string, exited: Promise<number>, logFile: string): Promise<void> {
   let gone: number | undefined;
-  void exited.then((code) => (gone = code), () => (gone = 1));
+  void exited.then(
+    (code) => (gone = code),
+    () => (gone = 1),
+  );
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (gone !== undefined) throw new Error(`code-server exited at start (exit ${gone}); see ${logFile}`);
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`code-server did not answer on ${base} within 60 s; see ${logFile}`);

@@ -59,7 +59,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
       : {}),
   });
   const catalog = new StoryCatalog(() => settings.settings, log.child('stories'));
-  const runs = new RunController(service, () => settings.settings, log, () => catalog.scheduleRefresh());
+  const runs = new RunController(
+    service,
+    () => settings.settings,
+    log,
+    () => catalog.scheduleRefresh(),
+  );
   const stages = new StagesTreeProvider(catalog, runs);
   const statistics = new StatisticsTreeProvider(service);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });

@@ -153,7 +153,11 @@ export interface ScheduleLimits {
 export function idealSchedule(requests: readonly LabelledRequest[], limits: ScheduleLimits): number {
   const starts: number[] = [];
   const admitAt = (t: number): number => (starts.length >= limits.perWindow ? Math.max(t, starts[starts.length - limits.perWindow]! + limits.windowMs) : t);
-  const durationsOf = (label: string) => requests.filter((r) => r.label === label).sort((a, b) => a.startedAt - b.startedAt).map((r) => r.durationMs);
+  const durationsOf = (label: string) =>
+    requests
+      .filter((r) => r.label === label)
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map((r) => r.durationMs);
 
   let t = 0;
   for (const label of STRUCTURED) {

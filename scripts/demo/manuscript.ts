@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 /** The title, the first chapter's heading and its first `paragraphs` paragraphs, as lines with blank lines between. */
 export function manuscriptOpening(file: string, paragraphs = 2): string[] {
   const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const blocks = body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  const blocks = body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   const title = blocks.find((block) => block.startsWith('# '));
   const firstChapter = blocks.findIndex((block) => block.startsWith('## Chapter'));
   const chapter = firstChapter >= 0 ? blocks.slice(firstChapter, firstChapter + 1 + paragraphs) : blocks.slice(0, paragraphs);

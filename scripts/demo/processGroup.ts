@@ -23,7 +23,7 @@ export function startGroup(command: string, args: readonly string[], options: Sp
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       done = true;
-      resolve(code ?? 128 + (signal ? SIGNAL_NUMBERS[signal] ?? 1 : 1));
+      resolve(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
     });
   });
   const signal = (name: NodeJS.Signals): void => {

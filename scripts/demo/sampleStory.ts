@@ -9,6 +9,5 @@ export const SAMPLE_STORY = {
 
 /** `story-writer new` arguments for the sample story in `dir`. */
 export function newStoryArguments(dir: string): string[] {
-  return ['new', dir, '--title', SAMPLE_STORY.title, '--premise', SAMPLE_STORY.premise,
-    '--words', String(SAMPLE_STORY.words), '--chapters', String(SAMPLE_STORY.chapters)];
+  return ['new', dir, '--title', SAMPLE_STORY.title, '--premise', SAMPLE_STORY.premise, '--words', String(SAMPLE_STORY.words), '--chapters', String(SAMPLE_STORY.chapters)];
 }

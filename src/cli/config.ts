@@ -23,10 +23,7 @@ export async function loadSettings(configPath: string | undefined): Promise<Sett
     throw new UsageError(`The config file ${configPath} is not valid JSON: ${(e as Error).message}. Fix it or remove --config.`);
   }
   const { settings, problems, unknownKeys } = settingsFromFlatJson(json);
-  const messages = [
-    ...problems.map((p) => `${p.key} is ${JSON.stringify(p.value)} but must be ${p.allowed}`),
-    ...unknownKeys.map((k) => `${k} is not a Story Writer setting`),
-  ];
+  const messages = [...problems.map((p) => `${p.key} is ${JSON.stringify(p.value)} but must be ${p.allowed}`), ...unknownKeys.map((k) => `${k} is not a Story Writer setting`)];
   if (messages.length > 0) throw new UsageError(`The config file ${configPath} has problems: ${messages.join('; ')}.`);
   return settings;
 }

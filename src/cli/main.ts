@@ -27,7 +27,9 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
 const USAGE = `Usage: story-writer <command> [options]
 
 Commands:
-${Object.values(COMMANDS).map((c) => `  ${c.help.split('\n')[0]}`).join('\n')}
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.help.split('\n')[0]}`)
+  .join('\n')}
 
 The key comes from GEMINI_API_KEY; the endpoint from storyWriter.apiBaseUrl in --config or
 GOOGLE_GEMINI_BASE_URL. Exit codes: 0 ok, 1 unexpected, 2 bad input or configuration,
@@ -70,7 +72,9 @@ function report(e: unknown, io: CliIo): number {
   }
   const fsError = e as NodeJS.ErrnoException;
   if (fsError.code === 'EACCES' || fsError.code === 'EPERM' || fsError.code === 'EROFS') {
-    io.stderr.write(`story-writer: cannot write ${fsError.path ?? 'the story folder'} (${fsError.code === 'EROFS' ? 'read-only file system' : 'permission denied'}). Make the story folder writable and run again; nothing was half-written.\n`);
+    io.stderr.write(
+      `story-writer: cannot write ${fsError.path ?? 'the story folder'} (${fsError.code === 'EROFS' ? 'read-only file system' : 'permission denied'}). Make the story folder writable and run again; nothing was half-written.\n`,
+    );
     return EXIT_CODES.unexpected;
   }
   const exitCode = (e as { exitCode?: unknown }).exitCode;

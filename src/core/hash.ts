@@ -10,6 +10,9 @@ export function contentHash(text: string | Uint8Array): string {
  * normalised, so an editor that adds a final newline or CRLF does not mark a file as edited.
  */
 export function bodyHash(body: string): string {
-  const normalised = body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const normalised = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   return contentHash(normalised);
 }

@@ -14,9 +14,7 @@ export interface BreakerTicket {
   readonly probe: boolean;
 }
 
-export type BreakerDecision =
-  | { readonly allowed: true; readonly ticket: BreakerTicket }
-  | { readonly allowed: false; readonly retryAt: number; readonly probeInFlight: boolean };
+export type BreakerDecision = { readonly allowed: true; readonly ticket: BreakerTicket } | { readonly allowed: false; readonly retryAt: number; readonly probeInFlight: boolean };
 
 /**
  * Stops calling Gemini while it is clearly down. Closed: calls pass, consecutive failures are

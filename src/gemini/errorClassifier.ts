@@ -39,11 +39,7 @@ export function cancelledError(partialText?: string): GenerationError {
 
 export function timeoutError(context: ClassifyContext, partialText?: string): GenerationError {
   const seconds = context.timeoutMs === undefined ? 'the allowed time' : `${formatSeconds(context.timeoutMs)} s`;
-  return new GenerationError(
-    'timeout',
-    `Gemini (${context.model}) sent nothing for ${seconds}. Try again, or raise storyWriter.requestTimeoutSeconds.`,
-    { partialText },
-  );
+  return new GenerationError('timeout', `Gemini (${context.model}) sent nothing for ${seconds}. Try again, or raise storyWriter.requestTimeoutSeconds.`, { partialText });
 }
 
 /** Classifies anything thrown while calling Gemini. Cancellation and timeouts are decided by the caller. */
@@ -84,11 +80,11 @@ function classifyApiError(status: number, rawMessage: string, context: ClassifyC
     return new GenerationError('timeout', `Gemini timed out answering (${clause(geminiMessage)}). Retrying usually helps.`, base);
   }
   if (status === 500 || status === 502 || status === 503 || status === 504) {
-    return new GenerationError(
-      'unavailable',
-      `Gemini is unavailable (${status}: ${clause(geminiMessage)}). Try again in a few minutes.`,
-      { ...base, retryAfterMs: advisedDelayMs(body, geminiMessage), reason: reason ?? body?.status },
-    );
+    return new GenerationError('unavailable', `Gemini is unavailable (${status}: ${clause(geminiMessage)}). Try again in a few minutes.`, {
+      ...base,
+      retryAfterMs: advisedDelayMs(body, geminiMessage),
+      reason: reason ?? body?.status,
+    });
   }
   if (status >= 500) {
     return new GenerationError('unexpected', `Gemini failed with ${status}: ${clause(geminiMessage)}. Try again later.`, base);
@@ -109,7 +105,7 @@ function classifyApiError(status: number, rawMessage: string, context: ClassifyC
 /** Only a body about a generation setting blames that setting; anything else is ours to fix. */
 function badRequestHint(message: string): string {
   if (/thinking/i.test(message)) return 'Check storyWriter.thinking and storyWriter.thinkingBudget for this model.';
-  if (/temperature|top_p|top_k|topP|topK/i.test(message)) return 'Check storyWriter.temperature (leave it empty for the model\'s default).';
+  if (/temperature|top_p|top_k|topP|topK/i.test(message)) return "Check storyWriter.temperature (leave it empty for the model's default).";
   if (/max_output_tokens|maxOutputTokens/i.test(message)) return 'Check storyWriter.maxOutputTokens.';
   return 'This is not a setting you can change: please report it with the log (Story: Show Log).';
 }
@@ -153,11 +149,10 @@ function classifyTransportError(error: unknown, context: ClassifyContext): Gener
   const message = redact(errorMessage(error), context.apiKey);
   const code = errorCode(error);
   if (isNetworkFailure(error, message, code)) {
-    return new GenerationError(
-      'network',
-      `The connection to Gemini failed (${code ?? message}). Check your connection or storyWriter.apiBaseUrl; retrying usually helps.`,
-      { cause: error, reason: code },
-    );
+    return new GenerationError('network', `The connection to Gemini failed (${code ?? message}). Check your connection or storyWriter.apiBaseUrl; retrying usually helps.`, {
+      cause: error,
+      reason: code,
+    });
   }
   if (error instanceof SyntaxError || /Incomplete JSON segment|exception parsing stream chunk/i.test(message)) {
     return new GenerationError('unavailable', `Gemini sent a malformed reply (${truncate(message, 160)}). Retrying usually helps.`, {
@@ -209,17 +204,7 @@ export type ReplyVerdict =
   /** Finished, but nothing in it can be used: worth another attempt. */
   | { readonly outcome: 'unusable'; readonly error: GenerationError };
 
-const BLOCKING_FINISH_REASONS = new Set([
-  'SAFETY',
-  'RECITATION',
-  'PROHIBITED_CONTENT',
-  'BLOCKLIST',
-  'SPII',
-  'OTHER',
-  'LANGUAGE',
-  'IMAGE_SAFETY',
-  'MALFORMED_FUNCTION_CALL',
-]);
+const BLOCKING_FINISH_REASONS = new Set(['SAFETY', 'RECITATION', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'OTHER', 'LANGUAGE', 'IMAGE_SAFETY', 'MALFORMED_FUNCTION_CALL']);
 
 /** Judges a reply whose stream ended without an error. */
 export function judgeReply(reply: AssembledReply, context: ClassifyContext): ReplyVerdict {

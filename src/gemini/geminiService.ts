@@ -2,15 +2,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { systemClock } from '../core/clock';
 import type { Clock, Logger, SecretStore } from '../core/ports';
-import {
-  breakerTicket,
-  estimateInputTokens,
-  limiterPermit,
-  pauseOnRateLimit,
-  recordReply,
-  settleAttempt,
-  throughBreaker,
-} from './attemptSteps';
+import { breakerTicket, estimateInputTokens, limiterPermit, pauseOnRateLimit, recordReply, settleAttempt, throughBreaker } from './attemptSteps';
 import { CircuitBreaker } from './circuitBreaker';
 import { cancelledError, classifyError, formatSeconds, maxTokensError, missingKeyError, type ClassifyContext } from './errorClassifier';
 import { generationConfigFor, thinkingRecovery } from './generationConfig';
@@ -296,13 +288,7 @@ export class GeminiService implements TextGenerator {
   }
 
   /** Waits for an identical call's reply; its streamed text arrives once, at the end. */
-  private async follow(
-    shared: Promise<TextResult>,
-    prepared: PreparedCall,
-    options: CallOptions,
-    accept: ReplyCheck,
-    started: number,
-  ): Promise<TextResult> {
+  private async follow(shared: Promise<TextResult>, prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, started: number): Promise<TextResult> {
     let result: TextResult;
     try {
       result = await untilAborted(shared, options.signal);
@@ -555,11 +541,7 @@ export class GeminiService implements TextGenerator {
   /** Every failure leaves as a GenerationError, counted once and logged. */
   private failed(error: unknown, options: CallOptions, request: GenerateRequest): GenerationError {
     const failure =
-      error instanceof GenerationError
-        ? error
-        : options.signal?.aborted
-          ? cancelledError()
-          : classifyError(error, { model: request.model, apiKey: this.secrets.at(-1) });
+      error instanceof GenerationError ? error : options.signal?.aborted ? cancelledError() : classifyError(error, { model: request.model, apiKey: this.secrets.at(-1) });
     this.stats.failed(failure.kind);
     const fields = { model: request.model, label: options.label, kind: failure.kind, status: failure.status, reason: failure.reason, attempts: failure.attempts };
     if (failure.kind === 'cancelled') this.log.info('Request cancelled', fields);

@@ -11,14 +11,7 @@ export interface ModelProfile extends ModelTraits {
 }
 
 /** Failures of `models.get` that generation would hit too: report them instead of guessing. */
-const FINAL_LOOKUP_FAILURES = new Set<GenerationError['kind']>([
-  'auth',
-  'permission',
-  'location',
-  'billing',
-  'model-not-found',
-  'model-retired',
-]);
+const FINAL_LOOKUP_FAILURES = new Set<GenerationError['kind']>(['auth', 'permission', 'location', 'billing', 'model-not-found', 'model-retired']);
 
 /**
  * Each model's profile, learned once per session from `models.get` (output limit, whether it

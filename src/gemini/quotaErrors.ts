@@ -1,13 +1,5 @@
 import { GenerationError } from '../core/generation/generationError';
-import {
-  advisedDelayMs,
-  detailsOfType,
-  errorInfoReason,
-  formatSeconds,
-  quotaIdsOf,
-  type ClassifyContext,
-  type GeminiErrorBody,
-} from './errorClassifier';
+import { advisedDelayMs, detailsOfType, errorInfoReason, formatSeconds, quotaIdsOf, type ClassifyContext, type GeminiErrorBody } from './errorClassifier';
 
 /**
  * The four things a 429 can mean, most final first:

@@ -12,7 +12,5 @@ export function redact(text: string, ...keys: ReadonlyArray<string | undefined>)
     if (key && key.length >= 4) out = out.split(key).join(REDACTED);
   }
   // Keys in URLs (`?key=…`) and in headers echoed back, whatever their value.
-  return out
-    .replace(/([?&]key=)[^&\s"'#]+/gi, `$1${REDACTED}`)
-    .replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`);
+  return out.replace(/([?&]key=)[^&\s"'#]+/gi, `$1${REDACTED}`).replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`);
 }

@@ -128,11 +128,7 @@ export class ResponseCache {
   reconfigure(config: CacheConfig): void {
     const before = this.config;
     this.config = config;
-    const memoryChanged =
-      before.enabled !== config.enabled ||
-      before.ttlMs !== config.ttlMs ||
-      before.maxEntries !== config.maxEntries ||
-      before.maxBytes !== config.maxBytes;
+    const memoryChanged = before.enabled !== config.enabled || before.ttlMs !== config.ttlMs || before.maxEntries !== config.maxEntries || before.maxBytes !== config.maxBytes;
     if (memoryChanged) this.memory = this.createMemory(this.memory);
     if (!this.memory || !config.persist) {
       this.disk = undefined;

@@ -26,12 +26,7 @@ export type Random = () => number;
  */
 export function backoffDelayMs(retry: number, policy: RetryPolicy, random: Random = Math.random): number {
   const n = Math.max(1, retry);
-  const ceiling =
-    policy.strategy === 'exponential'
-      ? policy.baseDelayMs * 2 ** (n - 1)
-      : policy.strategy === 'linear'
-        ? policy.baseDelayMs * n
-        : policy.baseDelayMs;
+  const ceiling = policy.strategy === 'exponential' ? policy.baseDelayMs * 2 ** (n - 1) : policy.strategy === 'linear' ? policy.baseDelayMs * n : policy.baseDelayMs;
   return Math.round(random() * Math.min(ceiling, policy.maxDelayMs));
 }
 
@@ -65,11 +60,7 @@ export interface RetryHooks {
  * own timer stays at 0) so advised delays and fake clocks are honoured. The final error says how
  * many attempts were made.
  */
-export async function runWithRetries<T>(
-  attempt: (attemptNumber: number) => Promise<T>,
-  policy: RetryPolicy,
-  hooks: RetryHooks,
-): Promise<T> {
+export async function runWithRetries<T>(attempt: (attemptNumber: number) => Promise<T>, policy: RetryPolicy, hooks: RetryHooks): Promise<T> {
   let attempts = 0;
   try {
     return await pRetry(
@@ -96,9 +87,7 @@ export async function runWithRetries<T>(
     );
   } catch (error) {
     if (error instanceof GenerationError && error.retryable && attempts > 1) {
-      return Promise.reject(
-        error.with({ attempts, message: `${error.message} Gave up after ${attempts} attempts.` }),
-      );
+      return Promise.reject(error.with({ attempts, message: `${error.message} Gave up after ${attempts} attempts.` }));
     }
     if (error instanceof GenerationError) return Promise.reject(error.with({ attempts }));
     throw error;

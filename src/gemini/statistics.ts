@@ -113,8 +113,7 @@ export class StatisticsCollector {
   snapshot(live: LiveState): ServiceStatistics {
     const errors = Object.values(this.errorsByKind).reduce((sum, n) => sum + n, 0);
     const lookups = this.cacheHits + this.cacheMisses;
-    const elapsedSeconds =
-      this.firstRequestAt === undefined ? 0 : Math.max(0.001, (this.clock.now() - this.firstRequestAt) / 1000);
+    const elapsedSeconds = this.firstRequestAt === undefined ? 0 : Math.max(0.001, (this.clock.now() - this.firstRequestAt) / 1000);
     const perSecond = (n: number) => (elapsedSeconds === 0 ? 0 : n / elapsedSeconds);
     return {
       requests: this.requests,

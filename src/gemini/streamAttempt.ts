@@ -1,12 +1,5 @@
 import type { Clock } from '../core/ports';
-import {
-  cancelledError,
-  classifyError,
-  judgeReply,
-  streamCutError,
-  timeoutError,
-  type ClassifyContext,
-} from './errorClassifier';
+import { cancelledError, classifyError, judgeReply, streamCutError, timeoutError, type ClassifyContext } from './errorClassifier';
 import { deriveAbortController } from '../core/common/abort';
 import { GenerationError } from '../core/generation/generationError';
 import type { GeminiClient, GenerateParams, ResponseChunk } from './sdkClient';

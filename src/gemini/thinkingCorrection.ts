@@ -19,7 +19,12 @@ export function correctedThinking(profile: ModelProfile, failure: GenerationErro
   }
   const allowed = /is not a supported thinking level[^.]*\.\s*Allowed values are:\s*([a-z,\s]+)/i.exec(message)?.[1];
   if (allowed && profile.thinking.by === 'level') {
-    const levels = THINKING_LEVELS.filter((level) => allowed.toLowerCase().split(/[\s,]+/).includes(level));
+    const levels = THINKING_LEVELS.filter((level) =>
+      allowed
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(level),
+    );
     if (levels.length > 0 && levels.join() !== profile.thinking.levels.join()) return withThinking(profile, { ...profile.thinking, levels: levels as ThinkingLevel[] });
   }
   if (/Budget 0 is invalid.*only works in thinking mode/i.test(message) && profile.thinking.by === 'budget' && profile.thinking.minBudget < 128) {

@@ -6,7 +6,12 @@ const ORDER: Record<LogLevel | 'off', number> = { trace: 0, debug: 1, info: 2, w
  * The headless command's logger: one line per entry on stderr (stdout is the command's output),
  * filtered by level, with known secrets removed before anything is written.
  */
-export function createStderrLogger(options: { level: LogLevel | 'off'; secrets?: () => ReadonlyArray<string | undefined>; component?: string; write?: (line: string) => void }): Logger {
+export function createStderrLogger(options: {
+  level: LogLevel | 'off';
+  secrets?: () => ReadonlyArray<string | undefined>;
+  component?: string;
+  write?: (line: string) => void;
+}): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(line));
   const emit = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < ORDER[options.level]) return;

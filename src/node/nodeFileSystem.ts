@@ -34,9 +34,7 @@ export class NodeFileSystem implements FileSystem {
   async readDirectory(path: string): Promise<Array<{ name: string; type: 'file' | 'directory' }>> {
     try {
       const entries = await fs.readdir(path, { withFileTypes: true });
-      return entries
-        .filter((e) => e.isFile() || e.isDirectory())
-        .map((e) => ({ name: e.name, type: e.isDirectory() ? ('directory' as const) : ('file' as const) }));
+      return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => ({ name: e.name, type: e.isDirectory() ? ('directory' as const) : ('file' as const) }));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw e;

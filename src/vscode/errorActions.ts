@@ -1,16 +1,7 @@
 import type { FailureKind } from '../core/workflow/failures';
 
 /** What the extension can offer next to an error message. */
-export type ErrorAction =
-  | 'setApiKey'
-  | 'selectModel'
-  | 'openBilling'
-  | 'openRegions'
-  | 'openSettings'
-  | 'openBrief'
-  | 'retry'
-  | 'wait'
-  | 'none';
+export type ErrorAction = 'setApiKey' | 'selectModel' | 'openBilling' | 'openRegions' | 'openSettings' | 'openBrief' | 'retry' | 'wait' | 'none';
 
 /** The button each kind of failure gets: a new kind does not compile until it has one. */
 const ACTION_OF: Readonly<Record<FailureKind, ErrorAction>> = {

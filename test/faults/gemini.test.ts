@@ -2,19 +2,7 @@
 // Most cases drive `node dist/cli.js run` as a child process; some drive the engine directly.
 import { loadFixture, type Fault } from '../support/fakeGemini';
 import { check, faultCase } from './support/faultCase';
-import {
-  allDone,
-  chapterPath,
-  chapterRequests,
-  describeStates,
-  generateRequests,
-  hasStackTrace,
-  isChapter,
-  itemStates,
-  metaOf,
-  readIfExists,
-  runJson,
-} from './support/story';
+import { allDone, chapterPath, chapterRequests, describeStates, generateRequests, hasStackTrace, isChapter, itemStates, metaOf, readIfExists, runJson } from './support/story';
 import { waitUntil } from './support/workspace';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
@@ -58,7 +46,10 @@ describe('faults: Gemini', function () {
           check('exit code 0', result.code === 0),
           check('six 429 replies were served', storm.used === 6 && limited.length === 6),
           check('every item done', await allDone(ws)),
-          check(`each retry waited the advised 0.2 s (shortest wait ${Math.round(Math.min(...retryGaps))} ms)`, retryGaps.every((g) => g >= 195)),
+          check(
+            `each retry waited the advised 0.2 s (shortest wait ${Math.round(Math.min(...retryGaps))} ms)`,
+            retryGaps.every((g) => g >= 195),
+          ),
           check('the service counted the retries', (json?.statistics.retries ?? 0) >= 6),
         ],
         notes: [`${generateRequests(ws).length} generate requests, ${limited.length} answered 429, run took ${Math.round(result.durationMs)} ms`],
@@ -84,7 +75,10 @@ describe('faults: Gemini', function () {
         exitCode: result.code,
         checks: [
           check('exit code 0', result.code === 0),
-          check('chapter 2’s revision was among the requests that waited', later.some((r) => r.promptText.startsWith('Revise Chapter 2'))),
+          check(
+            'chapter 2’s revision was among the requests that waited',
+            later.some((r) => r.promptText.startsWith('Revise Chapter 2')),
+          ),
           check(`nothing started within 0.5 s of the 429 (soonest after ${Math.round(soonest)} ms)`, soonest >= 490),
           check('every item done', await allDone(ws)),
         ],
@@ -294,7 +288,10 @@ describe('faults: Gemini', function () {
         exitCode: result.code,
         checks: [
           check('exit code 0', result.code === 0),
-          check('the malformed reply was served', ws.server.requests.some((r) => r.fault?.kind === 'malformed')),
+          check(
+            'the malformed reply was served',
+            ws.server.requests.some((r) => r.fault?.kind === 'malformed'),
+          ),
           check('every item done', await allDone(ws)),
         ],
       };
@@ -314,7 +311,10 @@ describe('faults: Gemini', function () {
         exitCode: result.code,
         checks: [
           check('exit code 0', result.code === 0),
-          check('the client closed the hung request after about 5 s', hung?.endReason === 'client-closed' && (hung.endedAt ?? 0) - hung.startedAt >= 4_900 && (hung.endedAt ?? 0) - hung.startedAt < 15_000),
+          check(
+            'the client closed the hung request after about 5 s',
+            hung?.endReason === 'client-closed' && (hung.endedAt ?? 0) - hung.startedAt >= 4_900 && (hung.endedAt ?? 0) - hung.startedAt < 15_000,
+          ),
           check('every item done', await allDone(ws)),
         ],
         notes: hung?.endedAt ? [`hung request closed after ${Math.round(hung.endedAt - hung.startedAt)} ms`] : [],
@@ -388,9 +388,15 @@ describe('faults: Gemini', function () {
           check('exit code 0', result.code === 0),
           check(
             'the second request asked for the least thinking, with a larger budget',
-            asks.length === 2 && second?.thinkingConfig?.thinkingLevel === 'LOW' && second.thinkingConfig.thinkingBudget === undefined && (second.maxOutputTokens ?? 0) > (first?.maxOutputTokens ?? 0),
+            asks.length === 2 &&
+              second?.thinkingConfig?.thinkingLevel === 'LOW' &&
+              second.thinkingConfig.thinkingBudget === undefined &&
+              (second.maxOutputTokens ?? 0) > (first?.maxOutputTokens ?? 0),
           ),
-          check('Gemini accepted it (no 400)', ws.server.requests.every((r) => r.status !== 400)),
+          check(
+            'Gemini accepted it (no 400)',
+            ws.server.requests.every((r) => r.status !== 400),
+          ),
           check('every item done', await allDone(ws)),
         ],
       };
@@ -411,7 +417,10 @@ describe('faults: Gemini', function () {
         checks: [
           check('exit code 0', result.code === 0),
           check('the chapter keeps the text Gemini sent', body.includes('The lighthouse keeper counted the ships every night, but on the ninth night')),
-          check('the chapter was continued (a Continue prompt)', ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1'))),
+          check(
+            'the chapter was continued (a Continue prompt)',
+            ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1')),
+          ),
           check('the chapter is flagged truncated', draft.kind === 'checkpoint' && (draft.meta.flags ?? []).includes('truncated')),
           check('every item done', await allDone(ws)),
         ],
@@ -434,7 +443,10 @@ describe('faults: Gemini', function () {
           // The model lookup (models.get) meets the key first.
           check('one request, not retried', ws.server.requests.length === 1 && generateRequests(ws).length === 0),
           check('the message says the key was rejected and how to set one', /rejected the API key/.test(result.stderr) && /GEMINI_API_KEY/.test(result.stderr)),
-          check('nothing generated (concept failed, the rest pending)', states.concept === 'failed' && Object.entries(states).every(([id, s]) => id === 'concept' || s === 'pending')),
+          check(
+            'nothing generated (concept failed, the rest pending)',
+            states.concept === 'failed' && Object.entries(states).every(([id, s]) => id === 'concept' || s === 'pending'),
+          ),
         ],
         audit: { key: WRONG_KEY },
       };

@@ -28,7 +28,13 @@ const canRunAsNobody: boolean =
 type Technique = 'chmod' | 'chmod, run as nobody' | 'a file in place of the folder';
 /** FAULTS_READONLY_TECHNIQUE=file forces the fallback (to check it on a machine that has the others). */
 const technique: Technique =
-  process.env.FAULTS_READONLY_TECHNIQUE === 'file' ? 'a file in place of the folder' : !isRoot ? 'chmod' : canRunAsNobody ? 'chmod, run as nobody' : 'a file in place of the folder';
+  process.env.FAULTS_READONLY_TECHNIQUE === 'file'
+    ? 'a file in place of the folder'
+    : !isRoot
+      ? 'chmod'
+      : canRunAsNobody
+        ? 'chmod, run as nobody'
+        : 'a file in place of the folder';
 
 /** A small deterministic PRNG (mulberry32): the kill moments are reproducible with FAULTS_SEED. */
 function prng(seed: number): () => number {
@@ -49,7 +55,10 @@ async function treeDigest(dir: string): Promise<Record<string, string>> {
     for (const e of await readdir(p, { withFileTypes: true }).catch(() => [])) {
       const full = join(p, e.name);
       if (e.isDirectory()) await walk(full);
-      else out[relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+      else
+        out[relative(dir, full)] = createHash('sha256')
+          .update(await readFile(full))
+          .digest('hex');
     }
   };
   await walk(dir);
@@ -127,14 +136,18 @@ describe('faults: the machine', function () {
           return undefined;
         });
         const states = await itemStates(ws);
-        const label = 'afterMs' in trigger ? `${trigger.afterMs} ms after start` : 'afterWords' in trigger ? `${trigger.afterWords} words streamed` : 'as the last revision arrives';
+        const label =
+          'afterMs' in trigger ? `${trigger.afterMs} ms after start` : 'afterWords' in trigger ? `${trigger.afterWords} words streamed` : 'as the last revision arrives';
         const result: CaseResult = {
           expected: 'the rerun resumes and completes (exit 0); no corrupt file; at most the request in flight lost',
           exitCode: rerun ? exitCodeOfRun(rerun) : null,
           checks: [
             check(`the rerun was not refused or broken (${(rerunError as Error | undefined)?.message ?? 'ran'})`, rerunError === undefined),
             check('the rerun exits 0', (rerun ? exitCodeOfRun(rerun) : undefined) === 0),
-            check('every item done after the rerun', Object.values(states).every((s) => s === 'done')),
+            check(
+              'every item done after the rerun',
+              Object.values(states).every((s) => s === 'done'),
+            ),
           ],
           notes: [
             killed.signal === 'SIGKILL'
@@ -203,7 +216,8 @@ describe('faults: the machine', function () {
       const after = await treeDigest(ws.storyDir);
       const message = lastMessage(refused);
       // (The fallback replaced .story-writer/ itself: compare the rest.)
-      const outsideWorkDir = (d: Record<string, string>) => (technique === 'a file in place of the folder' ? Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith('.story-writer'))) : d);
+      const outsideWorkDir = (d: Record<string, string>) =>
+        technique === 'a file in place of the folder' ? Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith('.story-writer'))) : d;
       const unchanged = JSON.stringify(outsideWorkDir(after)) === JSON.stringify(outsideWorkDir(before));
       // Writable again: the same story now completes.
       if (technique === 'a file in place of the folder') await rm(join(ws.storyDir, '.story-writer'), { force: true });
@@ -215,7 +229,10 @@ describe('faults: the machine', function () {
         checks: [
           check('a failure exit code (1 or 2)', refused.code === 1 || refused.code === 2),
           check('no request was made', requestsMade === 0),
-          check(`the message names the story folder and the reason (“${message}”)`, message.includes(ws.storyDir) && /permission denied|read-only|EACCES|EROFS|ENOTDIR|not a directory/i.test(message)),
+          check(
+            `the message names the story folder and the reason (“${message}”)`,
+            message.includes(ws.storyDir) && /permission denied|read-only|EACCES|EROFS|ENOTDIR|not a directory/i.test(message),
+          ),
           check('no stack trace', !hasStackTrace(refused.stderr)),
           check('the story folder is exactly as it was', unchanged),
           check('once writable, the run completes (exit 0)', rerun.code === 0 && (await allDone(ws))),
@@ -254,7 +271,10 @@ describe('faults: the machine', function () {
         exitCode: failed.code,
         checks: [
           check('a failure exit code (1)', failed.code === 1),
-          check('the message names the chapter folder and the reason', messages.some((m) => m.includes('04-draft') && /permission denied|EACCES|EROFS|ENOTDIR|not a directory/i.test(m))),
+          check(
+            'the message names the chapter folder and the reason',
+            messages.some((m) => m.includes('04-draft') && /permission denied|EACCES|EROFS|ENOTDIR|not a directory/i.test(m)),
+          ),
           check('no stack trace', !hasStackTrace(failed.stderr)),
           check('nothing (not even a temp file) was left in the chapter folder', draftFiles.length === 0),
           check('once writable, the run completes (exit 0)', rerun.code === 0 && (await allDone(ws))),

@@ -29,8 +29,14 @@ describe('faults: security', function () {
         checks: [
           check('check, generate and run exit 0', checked.code === 0 && generated.code === 0 && ran.code === 0),
           check('the server saw a models.get, a generate and the run', all.some((r) => r.action === 'getModel') && generateRequests(ws).length >= 8),
-          check('every request had the key header', all.every((r) => r.hadKeyHeader)),
-          check('no request had ?key= in its URL', all.every((r) => !r.keyInQuery)),
+          check(
+            'every request had the key header',
+            all.every((r) => r.hadKeyHeader),
+          ),
+          check(
+            'no request had ?key= in its URL',
+            all.every((r) => !r.keyInQuery),
+          ),
           check('the log was on (every call to Gemini logged)', ran.stderr.split('\n').filter((l) => / debug \[gemini\] Calling Gemini /.test(l)).length >= 7),
         ],
         notes: [`${all.length} requests, ${ran.stderr.length.toLocaleString('en-US')} characters of trace log searched`],
@@ -67,7 +73,10 @@ describe('faults: security', function () {
     async run(ws) {
       const attacker = await ws.extraServer();
       await mkdir(join(ws.ws, '.vscode'), { recursive: true });
-      await writeFile(join(ws.ws, '.vscode', 'settings.json'), JSON.stringify({ 'storyWriter.apiBaseUrl': attacker.baseUrl, 'storyWriter.model': 'gemini-3.1-pro-preview' }, null, 2));
+      await writeFile(
+        join(ws.ws, '.vscode', 'settings.json'),
+        JSON.stringify({ 'storyWriter.apiBaseUrl': attacker.baseUrl, 'storyWriter.model': 'gemini-3.1-pro-preview' }, null, 2),
+      );
       const result = await ws.runCli({}, [], { cwd: ws.ws });
       return {
         expected: 'the command reads only --config (the user’s) and GEMINI_API_KEY: the other server receives nothing; exit 0',
@@ -105,7 +114,12 @@ describe('faults: security', function () {
         });
         const settings = { ...defaultSettings(), apiBaseUrl: ws.server.baseUrl };
         const entry = { story: { id: 'untrusted', name: 'Untrusted', storyDir: ws.storyDir, fs: ws.fs, uri: (p: string) => p }, state: { brief: undefined, items: [] } };
-        const controller = new RunController(service as never, () => settings, new MemoryLogger(), () => undefined);
+        const controller = new RunController(
+          service as never,
+          () => settings,
+          new MemoryLogger(),
+          () => undefined,
+        );
 
         fake.trusted = false;
         const refused = await controller.run({ entry } as never);
@@ -124,7 +138,10 @@ describe('faults: security', function () {
           exitCode: null,
           checks: [
             check('untrusted: no run', refused === undefined && !reachedProgress),
-            check('untrusted: the warning says nothing is sent to Gemini', warnings.some((w) => /not trusted/.test(w) && /nothing is sent to Gemini/.test(w))),
+            check(
+              'untrusted: the warning says nothing is sent to Gemini',
+              warnings.some((w) => /not trusted/.test(w) && /nothing is sent to Gemini/.test(w)),
+            ),
             check(`the service was never used for a request (${touched.join(', ') || 'not at all'})`, touched.length === 0),
             check('untrusted: no request and no lock', ws.server.requests.length === 0 && !lockMade),
             check('trusted: the same call goes on to run', trustedRun === summary && fake.calls.some((c) => c.api === 'window.withProgress')),

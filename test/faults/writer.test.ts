@@ -5,15 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import {
-  SETTING_KEYS,
-  settingsShape,
-  defaultSettings,
-  settingJsonSchema,
-  validateSettings,
-  type SettingKey,
-  type Settings,
-} from '../../src/core/config/settings';
+import { SETTING_KEYS, settingsShape, defaultSettings, settingJsonSchema, validateSettings, type SettingKey, type Settings } from '../../src/core/config/settings';
 import { parseBrief } from '../../src/core/story/briefFile';
 import { createStory, StoryInputError } from '../../src/core/story/createStory';
 import { check, faultCase, type Check } from './support/faultCase';
@@ -73,7 +65,10 @@ function settingChecks(key: SettingKey, value: unknown): Check[] {
   const defaults = defaultSettings();
   const [problem, ...more] = validated.problems;
   return [
-    check(`${key} = ${JSON.stringify(value)}: one problem naming storyWriter.${key} with what is allowed`, problem?.key === `storyWriter.${key}` && more.length === 0 && problem.allowed.length > 3),
+    check(
+      `${key} = ${JSON.stringify(value)}: one problem naming storyWriter.${key} with what is allowed`,
+      problem?.key === `storyWriter.${key}` && more.length === 0 && problem.allowed.length > 3,
+    ),
     check(`${key} = ${JSON.stringify(value)}: the default is used`, JSON.stringify(validated.settings[key]) === JSON.stringify(defaults[key])),
     check(`${key} = ${JSON.stringify(value)}: every other setting keeps its default`, JSON.stringify({ ...validated.settings, [key]: defaults[key] }) === JSON.stringify(defaults)),
   ];
@@ -136,10 +131,15 @@ describe('faults: the writer', function () {
         exitCode: null,
         checks: [
           ...checks,
-          check('min word count above max word count is named', crossed.problems.some((p) => p.key === 'storyWriter.story.minWordCount' && /maxWordCount/.test(p.allowed))),
+          check(
+            'min word count above max word count is named',
+            crossed.problems.some((p) => p.key === 'storyWriter.story.minWordCount' && /maxWordCount/.test(p.allowed)),
+          ),
           check(
             'every setting without a range is a boolean or free text',
-            unranged.every((k) => typeof defaultSettings()[k] === 'boolean' || (typeof defaultSettings()[k] === 'string' && settingsShape[k].safeParse('Any Name, any text').success)),
+            unranged.every(
+              (k) => typeof defaultSettings()[k] === 'boolean' || (typeof defaultSettings()[k] === 'string' && settingsShape[k].safeParse('Any Name, any text').success),
+            ),
           ),
         ],
         notes: [`${tried.length} values over ${ranged.length} settings; no range for ${unranged.length} settings (${unranged.join(', ')})`],
@@ -151,7 +151,12 @@ describe('faults: the writer', function () {
     name: 'bad values in the command line’s --config',
     group: 'writer',
     async run(ws) {
-      const result = await ws.runCli({ 'storyWriter.temperature': 'hot', 'storyWriter.retry.maxRetries': 99, 'storyWriter.apiBaseUrl': 'file:///etc/passwd', 'storyWriter.noSuchSetting': 1 });
+      const result = await ws.runCli({
+        'storyWriter.temperature': 'hot',
+        'storyWriter.retry.maxRetries': 99,
+        'storyWriter.apiBaseUrl': 'file:///etc/passwd',
+        'storyWriter.noSuchSetting': 1,
+      });
       return {
         expected: 'refused before any request, naming every bad key and what it allows; exit 2',
         exitCode: result.code,
@@ -243,7 +248,10 @@ describe('faults: the writer', function () {
         folders.push(created.folderName);
         const back = parseBrief(readFileSync(created.briefPath, 'utf8'));
         checks.push(
-          check(`“${title}”: folder “${created.folderName}” is plain ASCII inside stories/`, /^[a-z0-9]+(-[a-z0-9]+)*$/.test(created.folderName) && relative(ws.storiesRoot, created.storyDir) === created.folderName),
+          check(
+            `“${title}”: folder “${created.folderName}” is plain ASCII inside stories/`,
+            /^[a-z0-9]+(-[a-z0-9]+)*$/.test(created.folderName) && relative(ws.storiesRoot, created.storyDir) === created.folderName,
+          ),
           check(`“${title}”: the title reads back exactly`, back.ok && back.brief.title === title),
         );
         // One through the command, the rest through the engine (same code path, quicker).
@@ -310,7 +318,8 @@ describe('faults: the writer', function () {
         const now = metaOf(path);
         const states = await itemStates(ws);
         return {
-          expected: 'the run stops at the stage that reads it with an error naming the file (exit 2), never rewriting it; a forced regenerate replaces it and keeps the damaged bytes as a backup (exit 0)',
+          expected:
+            'the run stops at the stage that reads it with an error naming the file (exit 2), never rewriting it; a forced regenerate replaces it and keeps the damaged bytes as a backup (exit 0)',
           exitCode: first.code,
           checks: [
             check('exit code 2', first.code === 2),
@@ -320,7 +329,10 @@ describe('faults: the writer', function () {
             check('--regenerate --force: exit 0', forced.code === 0),
             check('a backup holds the damaged bytes exactly', backupHolds),
             check('the file is a valid checkpoint again', now.kind === 'checkpoint'),
-            check('every item done', Object.values(states).every((s) => s === 'done')),
+            check(
+              'every item done',
+              Object.values(states).every((s) => s === 'done'),
+            ),
             check('no stack trace', !hasStackTrace(first.stderr)),
           ],
           notes: [`the writer saw: ${first.stderr.split('\n').find((l) => l.startsWith('story-writer:')) ?? lastMessage(first)}`, describeStates(states)],
@@ -355,10 +367,20 @@ describe('faults: the writer', function () {
       for (const title of ['../../etc', '/etc/passwd', '..\\..\\Windows\\System32']) {
         const created = await createStory(ws.fs, { workspaceRoot: ws.ws, storiesFolder: 'stories', input: { ...SMALL_STORY, title } });
         const back = parseBrief(readFileSync(created.briefPath, 'utf8'));
-        checks.push(check(`title ${title}: folder “${created.folderName}” is inside stories/ and the title is kept as text`, relative(ws.storiesRoot, created.storyDir) === created.folderName && !created.folderName.includes('.') && back.ok && back.brief.title === title));
+        checks.push(
+          check(
+            `title ${title}: folder “${created.folderName}” is inside stories/ and the title is kept as text`,
+            relative(ws.storiesRoot, created.storyDir) === created.folderName && !created.folderName.includes('.') && back.ok && back.brief.title === title,
+          ),
+        );
       }
       const setting = validateSettings({ 'story.folder': '../../etc' });
-      checks.push(check('the story.folder setting ../../etc is a named problem', setting.problems.some((p) => p.key === 'storyWriter.story.folder')));
+      checks.push(
+        check(
+          'the story.folder setting ../../etc is a named problem',
+          setting.problems.some((p) => p.key === 'storyWriter.story.folder'),
+        ),
+      );
       const outside = readdirSync(ws.root).filter((n) => !['ws', 'home', 'cache'].includes(n) && !n.startsWith('config-'));
       checks.push(check('nothing was written outside the workspace', outside.length === 0 && !existsSync(join(ws.root, 'etc'))));
       return {
@@ -389,9 +411,18 @@ describe('faults: the writer', function () {
         exitCode: result.code,
         checks: [
           check('exit code 0', result.code === 0),
-          check('chapter 3’s files are untouched', orphanFiles.every((f, i) => existsSync(f) && sha(readFileSync(f)) === before[i])),
-          check('they are listed as orphans', orphanFiles.every((f) => state.orphans.includes(relative(ws.storyDir, f)))),
-          check('every remaining item done', state.items.every((i) => i.id === 'outline' ? i.state === 'edited' : i.state === 'done')),
+          check(
+            'chapter 3’s files are untouched',
+            orphanFiles.every((f, i) => existsSync(f) && sha(readFileSync(f)) === before[i]),
+          ),
+          check(
+            'they are listed as orphans',
+            orphanFiles.every((f) => state.orphans.includes(relative(ws.storyDir, f))),
+          ),
+          check(
+            'every remaining item done',
+            state.items.every((i) => (i.id === 'outline' ? i.state === 'edited' : i.state === 'done')),
+          ),
           check('the manuscript has chapters 1 and 2 only', /## Chapter 1\b/.test(manuscript) && /## Chapter 2\b/.test(manuscript) && !/## Chapter 3\b/.test(manuscript)),
           check('the edited outline is not overwritten', readFileSync(outline).equals(editedOutline)),
         ],

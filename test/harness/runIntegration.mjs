@@ -35,10 +35,7 @@ mkdirSync(shotsDir, { recursive: true });
 const run = mkdtempSync(join(tmpdir(), 'story-writer-e2e-'));
 const dirs = Object.fromEntries(['user/User', 'exts', 'ws', 'xdg', 'tmp'].map((d) => [d, join(run, d)]));
 for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
-writeFileSync(
-  join(dirs['user/User'], 'settings.json'),
-  JSON.stringify(QUIET_USER_SETTINGS),
-);
+writeFileSync(join(dirs['user/User'], 'settings.json'), JSON.stringify(QUIET_USER_SETTINGS));
 writeFileSync(join(run, 'config.yaml'), '');
 
 const port = await freePort();
@@ -47,11 +44,23 @@ const csLog = createWriteStream(join(outDir, 'code-server.log'));
 const server = spawn(
   tools.codeServer,
   [
-    '--config', join(run, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', join(run, 'user'), '--extensions-dir', dirs.exts,
+    '--config',
+    join(run, 'config.yaml'),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    join(run, 'user'),
+    '--extensions-dir',
+    dirs.exts,
     // Without the smoke-test driver a built workbench ignores the test payload.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ],
   {
     detached: true, // its own process group: the remote extension host would otherwise outlive us
@@ -94,8 +103,16 @@ async function runSuite() {
   browser = await chromium.launch({
     executablePath: tools.chromium,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const wbLog = createWriteStream(join(outDir, 'workbench.log'));
@@ -156,7 +173,10 @@ async function screenshot(page, name) {
 async function waitForHealth() {
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error(`code-server exited early (${server.exitCode}); see .test-output/code-server.log`);
-    const ok = await fetch(`${serverUrl}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${serverUrl}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -80,13 +80,15 @@ export function installEnvironment(environment, node) {
 /** What went wrong, the end of the log, and what usually fixes it. */
 function installFailure(spec, status, logFile, prefix) {
   const text = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-  const tail = text.trimEnd().split('\n').slice(-25).map((line) => `    ${line}`).join('\n');
-  return [
-    `npm install ${spec} failed (exit ${status}). Full log: ${logFile}`,
-    `  Last lines of the log:`,
-    tail || '    (empty)',
-    `  Likely fix: ${likelyFix(text, prefix)}`,
-  ].join('\n');
+  const tail = text
+    .trimEnd()
+    .split('\n')
+    .slice(-25)
+    .map((line) => `    ${line}`)
+    .join('\n');
+  return [`npm install ${spec} failed (exit ${status}). Full log: ${logFile}`, `  Last lines of the log:`, tail || '    (empty)', `  Likely fix: ${likelyFix(text, prefix)}`].join(
+    '\n',
+  );
 }
 
 function likelyFix(log, prefix) {
@@ -94,10 +96,12 @@ function likelyFix(log, prefix) {
     return 'the install ran on the wrong Node: the log names the version it saw. Node 24 must come first on PATH, and no npm_config_user_agent from an outer npm may reach it (installEnvironment() in test/harness/tools.mjs removes it); run again from a plain shell to compare.';
   }
   if (/gssapi\.h/.test(log)) return 'install the Kerberos headers: `sudo apt-get install -y libkrb5-dev`, then run again.';
-  if (/E(NOTFOUND|AI_AGAIN|TIMEDOUT|CONNREFUSED|CONNRESET)/.test(log)) return 'the npm registry was not reachable; check the network or npm\'s `registry`/`proxy` settings, then run again.';
+  if (/E(NOTFOUND|AI_AGAIN|TIMEDOUT|CONNREFUSED|CONNRESET)/.test(log))
+    return "the npm registry was not reachable; check the network or npm's `registry`/`proxy` settings, then run again.";
   if (/ENOSPC/.test(log)) return `the disk is full; free space (the tools need ~1 GB), or point STORY_WRITER_E2E_TOOLS at a bigger disk.`;
   if (/EACCES|EPERM/.test(log)) return `${prefix} is not writable; fix its permissions or point STORY_WRITER_E2E_TOOLS at a writable folder.`;
-  if (/gyp ERR|make: \*\*\*|g\+\+|cc1plus/.test(log)) return 'a native addon failed to compile: install a C++ toolchain (`sudo apt-get install -y build-essential python3`) and run again.';
+  if (/gyp ERR|make: \*\*\*|g\+\+|cc1plus/.test(log))
+    return 'a native addon failed to compile: install a C++ toolchain (`sudo apt-get install -y build-essential python3`) and run again.';
   return `delete ${prefix} and run again; if it fails the same way, the log above says why.`;
 }
 
@@ -110,7 +114,8 @@ const chromiumPath = () => process.env.CHROMIUM || '/usr/bin/chromium';
 function ensureDebianPackages(browser, buildingCodeServer) {
   const missing = [];
   if (browser === 'needed' && !existsSync(chromiumPath())) {
-    if (process.env.CHROMIUM) throw new Error(`CHROMIUM=${process.env.CHROMIUM} does not exist; point it at a Chromium or Chrome binary, or unset it to use Debian's /usr/bin/chromium.`);
+    if (process.env.CHROMIUM)
+      throw new Error(`CHROMIUM=${process.env.CHROMIUM} does not exist; point it at a Chromium or Chrome binary, or unset it to use Debian's /usr/bin/chromium.`);
     missing.push('chromium');
   }
   if (buildingCodeServer && !existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');

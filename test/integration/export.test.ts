@@ -45,10 +45,14 @@ describe('export: Story: Export… in VS Code', function () {
     assert.equal(await api.apiKeys.getApiKey(), undefined);
     const running = vscode.commands.executeCommand<ExportResult | undefined>('storyWriter.export', vscode.Uri.file(storyDir));
     // Accept what is offered: the first format (EPUB), then the suggested file name.
-    await waitFor('the EPUB to be written', async () => {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return existsSync(target);
-    }, 30_000);
+    await waitFor(
+      'the EPUB to be written',
+      async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return existsSync(target);
+      },
+      30_000,
+    );
     const result = await running;
     assert.ok(result, 'the command returned nothing');
     assert.equal(result.format, 'epub');
@@ -67,7 +71,10 @@ describe('export: Story: Export… in VS Code', function () {
       assert.ok(existsSync(out.fsPath), `${format}: ${out.fsPath} was not written`);
     }
     const md = readFileSync(path.join(storyDir, 'book', 'salt-road.md'), 'utf8');
-    assert.match(md, /^# The Salt Road\n\nby Iris Vane\n\n## Chapter 1: Inland\n\n“We go at dawn,” said Nell\.\n\n\* \* \*\n\nThey went at \*noon\*, in rain\.\n\n## Chapter 2: The Sea\n/);
+    assert.match(
+      md,
+      /^# The Salt Road\n\nby Iris Vane\n\n## Chapter 1: Inland\n\n“We go at dawn,” said Nell\.\n\n\* \* \*\n\nThey went at \*noon\*, in rain\.\n\n## Chapter 2: The Sea\n/,
+    );
     assert.ok(!md.includes('revise: more weather'));
   });
 

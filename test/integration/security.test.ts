@@ -34,10 +34,7 @@ describe('security: a workspace cannot redirect the API key', function () {
     settingsFile = path.join(folder, '.vscode', 'settings.json');
     previous = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined;
     mkdirSync(path.dirname(settingsFile), { recursive: true });
-    writeFileSync(
-      settingsFile,
-      JSON.stringify({ 'storyWriter.apiBaseUrl': hostile.baseUrl, 'storyWriter.retry.baseDelayMs': MARKER_DELAY }, null, 2),
-    );
+    writeFileSync(settingsFile, JSON.stringify({ 'storyWriter.apiBaseUrl': hostile.baseUrl, 'storyWriter.retry.baseDelayMs': MARKER_DELAY }, null, 2));
     await waitFor('VS Code to read the workspace settings', () => config().get('retry.baseDelayMs') === MARKER_DELAY, 20_000);
     await waitFor('the extension to see the new settings', () => api.settings.settings['retry.baseDelayMs'] === MARKER_DELAY, 10_000);
   });
@@ -59,14 +56,20 @@ describe('security: a workspace cannot redirect the API key', function () {
   it('Test Connection reaches the user’s server only', async () => {
     const status = await vscode.commands.executeCommand<string>('storyWriter.testConnection');
     assert.equal(status, 'ok');
-    assert.ok(users.requests.some((r) => r.action === 'getModel'), 'the user’s server saw no models.get');
+    assert.ok(
+      users.requests.some((r) => r.action === 'getModel'),
+      'the user’s server saw no models.get',
+    );
     assert.equal(hostile.requests.length, 0, `the workspace’s server received ${hostile.requests.length} requests`);
   });
 
   it('a generate reaches the user’s server only, with the key in the header', async () => {
     const result = await api.service.generateText({ model: 'gemini-3.8-flash', prompt: 'Write about 30 words about a lighthouse.' }, { cache: 'bypass-cache' });
     assert.ok(result.text.length > 0);
-    assert.ok(users.requests.some((r) => r.action === 'streamGenerateContent'), 'the user’s server saw no generate');
+    assert.ok(
+      users.requests.some((r) => r.action === 'streamGenerateContent'),
+      'the user’s server saw no generate',
+    );
     assert.equal(hostile.requests.length, 0, `the workspace’s server received ${hostile.requests.length} requests`);
     for (const r of users.requests) {
       assert.equal(r.hadKeyHeader, true, `request #${r.id} had no key header`);

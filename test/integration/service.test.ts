@@ -47,10 +47,13 @@ describe('service commands against the Gemini-protocol server', () => {
     server.script({ kind: 'fixture', name: '402-prepay-depleted' });
     const status = await vscode.commands.executeCommand<string>('storyWriter.testConnection');
     assert.equal(status, 'error');
-    assert.ok(server.requests.some((r) => r.action === 'streamGenerateContent' && r.status === 402), 'the minimal generation met the 402');
+    assert.ok(
+      server.requests.some((r) => r.action === 'streamGenerateContent' && r.status === 402),
+      'the minimal generation met the 402',
+    );
   });
 
-  it('Select Model… lists the key\'s models in a quick pick and sets storyWriter.model, or one stage\'s model', async () => {
+  it("Select Model… lists the key's models in a quick pick and sets storyWriter.model, or one stage's model", async () => {
     await config().update('model', 'gemini-3.5-flash', vscode.ConfigurationTarget.Global);
     try {
       const chosen = vscode.commands.executeCommand<string | undefined>('storyWriter.selectModel');

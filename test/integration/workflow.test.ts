@@ -68,10 +68,16 @@ describe('the writer’s workflow in VS Code', function () {
 
   it('Run Workflow writes every file, streams a chapter into an editor, and the tree shows all done', async () => {
     server.setOptions({ tokensPerSecond: 120 });
-    const running = waitFor('a chapter to be drafted', () => api.runs.isItemRunning(entry.story.id, 'draft:01') || api.runs.isItemRunning(entry.story.id, 'draft:02'), 60_000).then(async () => {
-      await waitFor('prose in the live editor', () => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'story-writer-live' && d.uri.path.startsWith(entry.story.storyDir) && d.getText().length > 400), 30_000);
-      await screenshot('07-chapter-streaming');
-    });
+    const running = waitFor('a chapter to be drafted', () => api.runs.isItemRunning(entry.story.id, 'draft:01') || api.runs.isItemRunning(entry.story.id, 'draft:02'), 60_000).then(
+      async () => {
+        await waitFor(
+          'prose in the live editor',
+          () => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'story-writer-live' && d.uri.path.startsWith(entry.story.storyDir) && d.getText().length > 400),
+          30_000,
+        );
+        await screenshot('07-chapter-streaming');
+      },
+    );
     const summary = await vscode.commands.executeCommand<Awaited<ReturnType<StoryWriterApi['runs']['run']>>>('storyWriter.runWorkflow', entry.story.id);
     await running;
     server.setOptions({ tokensPerSecond: 400 });
@@ -80,7 +86,10 @@ describe('the writer’s workflow in VS Code', function () {
     await api.catalog.refresh();
     const states = story().state.items.map((i) => `${i.id}=${i.state}`);
     assert.ok(story().state.items.length >= 3 + 2 * 3 + 1, states.join(' '));
-    assert.ok(story().state.items.every((i) => i.state === 'done'), states.join(' '));
+    assert.ok(
+      story().state.items.every((i) => i.state === 'done'),
+      states.join(' '),
+    );
     for (const file of ['01-concept.md', '02-bible.md', '03-outline.md', '04-draft/chapter-01.md', '05-revision/chapter-03.md', 'story.md']) {
       assert.ok(existsSync(path.join(fsPath(entry.story.storyDir), file)), `${file} missing`);
     }
@@ -124,7 +133,11 @@ describe('the writer’s workflow in VS Code', function () {
     assert.ok(await doc.save());
     // The file watcher refreshes the catalog; no command is run.
     await waitFor('the bible to turn stale', () => item('bible')?.state === 'stale', 10_000).catch((e: Error) => {
-      throw new Error(`${e.message}; states: ${story().state.items.map((i) => `${i.id}=${i.state}`).join(' ')}`);
+      throw new Error(
+        `${e.message}; states: ${story()
+          .state.items.map((i) => `${i.id}=${i.state}`)
+          .join(' ')}`,
+      );
     });
     assert.equal(item('concept')?.state, 'edited');
     assert.equal(item('outline')?.state, 'stale', 'the outline reads the concept too');
@@ -141,13 +154,20 @@ describe('the writer’s workflow in VS Code', function () {
     assert.equal(declined, undefined);
     assert.equal(readFileSync(conceptPath, 'utf8'), edited);
     // Confirmed: regenerated, with the writer's version in the backups.
-    const summary = await vscode.commands.executeCommand<{ outcome: string; backups: string[] }>('storyWriter.regenerateStage', { story: entry.story.id, stage: 'concept', confirm: true });
+    const summary = await vscode.commands.executeCommand<{ outcome: string; backups: string[] }>('storyWriter.regenerateStage', {
+      story: entry.story.id,
+      stage: 'concept',
+      confirm: true,
+    });
     assert.ok(summary);
     assert.equal(summary.outcome, 'completed');
     assert.ok(summary.backups.length >= 1, 'no backup was made');
     const backupDir = fsPath(`${entry.story.storyDir}/.story-writer/backups`);
     const backups = listFiles(backupDir);
-    assert.ok(backups.some((f) => readFileSync(f, 'utf8').includes('The lighthouse is older than the island.')), 'the backup lacks the writer’s text');
+    assert.ok(
+      backups.some((f) => readFileSync(f, 'utf8').includes('The lighthouse is older than the island.')),
+      'the backup lacks the writer’s text',
+    );
     assert.ok(!readFileSync(conceptPath, 'utf8').includes('The lighthouse is older than the island.'));
   });
 
@@ -202,8 +222,16 @@ describe('the writer’s workflow in VS Code', function () {
         assert.equal(summary?.outcome, 'cancelled');
         await api.catalog.refresh();
         const partial = secondItems().filter((i) => i.stage === 'draft' && i.state === 'partial');
-        assert.ok(partial.length >= 1, secondItems().map((i) => `${i.id}=${i.state}`).join(' '));
-        assert.ok(readdirSync(fsPathOf(second, '04-draft')).some((f) => f.endsWith('.partial.md')), 'no .partial.md file');
+        assert.ok(
+          partial.length >= 1,
+          secondItems()
+            .map((i) => `${i.id}=${i.state}`)
+            .join(' '),
+        );
+        assert.ok(
+          readdirSync(fsPathOf(second, '04-draft')).some((f) => f.endsWith('.partial.md')),
+          'no .partial.md file',
+        );
       } finally {
         server.setOptions({ tokensPerSecond: 400 });
       }
@@ -214,7 +242,10 @@ describe('the writer’s workflow in VS Code', function () {
       assert.equal(summary?.outcome, 'completed', JSON.stringify(summary?.failures));
       await api.catalog.refresh();
       const states = secondItems().map((i) => `${i.id}=${i.state}`);
-      assert.ok(secondItems().every((i) => i.state === 'done'), states.join(' '));
+      assert.ok(
+        secondItems().every((i) => i.state === 'done'),
+        states.join(' '),
+      );
       assert.ok(!readdirSync(fsPathOf(second, '04-draft')).some((f) => f.endsWith('.partial.md')), 'a partial file is left over');
     });
 
@@ -289,4 +320,3 @@ function listFiles(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name));
 }
-

@@ -182,7 +182,11 @@ function eventText(event: string): string {
  * count (the editor shows one chapter at a time); the last chunks of a chapter may never show
  * there, because the finished file replaces the live view.
  */
-function chunkLatencies(streams: readonly StreamEvent[][], opened: ReadonlyMap<string, number>, changes: ReadonlyMap<string, DocChange[]>): { latencies: number[]; notShown: number } {
+function chunkLatencies(
+  streams: readonly StreamEvent[][],
+  opened: ReadonlyMap<string, number>,
+  changes: ReadonlyMap<string, DocChange[]>,
+): { latencies: number[]; notShown: number } {
   const latencies: number[] = [];
   let notShown = 0;
   for (const events of streams) {

@@ -20,7 +20,13 @@ export async function models(argv: string[], io: CliIo): Promise<number> {
   try {
     const choices = modelChoices(await service.listModels(io.signal));
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(choices.map((c) => ({ ...c, configured: c.id === settings.model })), null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify(
+          choices.map((c) => ({ ...c, configured: c.id === settings.model })),
+          null,
+          2,
+        )}\n`,
+      );
       return EXIT_CODES.ok;
     }
     const width = Math.max(...choices.map((c) => c.id.length), 2);

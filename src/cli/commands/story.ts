@@ -50,7 +50,8 @@ export async function newStory(argv: string[], io: CliIo): Promise<number> {
   });
   const dir = resolve(io.cwd, requireDir(positionals, 'new'));
   const fs = new NodeFileSystem();
-  if (await fs.stat(`${dir}/${BRIEF_FILE}`)) throw new UsageError(`${dir} already holds a story (${BRIEF_FILE} exists). Choose another folder, or run it with: story-writer run ${dir}`);
+  if (await fs.stat(`${dir}/${BRIEF_FILE}`))
+    throw new UsageError(`${dir} already holds a story (${BRIEF_FILE} exists). Choose another folder, or run it with: story-writer run ${dir}`);
   try {
     const created = await createStory(fs, {
       workspaceRoot: dirname(dir),
@@ -98,7 +99,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const state = await computeStoryState(fs, storyDir, { draftMode: settings['workflow.draftMode'] });
   await requireValidBrief(state, storyDir);
   if (regenerate && !isWorkflowStage(regenerate) && !state.items.some((i) => i.id === regenerate)) {
-    throw new UsageError(`--regenerate ${regenerate}: the story has no such item yet (its chapters: ${state.chapters.map((c) => c.number).join(', ') || 'none until the outline exists'}).`);
+    throw new UsageError(
+      `--regenerate ${regenerate}: the story has no such item yet (its chapters: ${state.chapters.map((c) => c.number).join(', ') || 'none until the outline exists'}).`,
+    );
   }
   const advice = freeTierRunAdvice(estimateRunRequests(state), settings.model);
   if (advice) io.stderr.write(`story-writer: note: ${advice}\n`);
@@ -137,13 +140,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 export async function status(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, config: { type: 'string' } }, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, config: { type: 'string' } },
+    strict: true,
+  });
   const storyDir = resolve(io.cwd, requireDir(positionals, 'status'));
   const settings = await loadSettings(values.config);
   const state = await computeStoryState(new NodeFileSystem(), storyDir, { draftMode: settings['workflow.draftMode'] });
   if (!state.brief) throw new UsageError(`${storyDir} has no ${BRIEF_FILE}. Create a story with: story-writer new ${storyDir} --premise "…"`);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ storyDir, problems: state.problems, items: state.items.map(({ id, stage, chapter, title, file, state: s, reason, words }) => ({ id, stage, chapter, title, file, state: s, reason, words })) })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ storyDir, problems: state.problems, items: state.items.map(({ id, stage, chapter, title, file, state: s, reason, words }) => ({ id, stage, chapter, title, file, state: s, reason, words })) })}\n`,
+    );
     return EXIT_CODES.ok;
   }
   const title = state.brief.ok ? state.brief.brief.title : storyDir;

@@ -9,7 +9,6 @@ import type { ModelStage } from '../stages';
 
 export const SETTINGS_SECTION = 'storyWriter';
 
-
 /** How hard the model thinks: `auto` picks per stage (see `src/core/generation/requestSettings.ts`). */
 export const THINKING_SETTINGS = ['auto', 'minimal', 'low', 'medium', 'high'] as const;
 export type ThinkingSetting = (typeof THINKING_SETTINGS)[number];
@@ -58,24 +57,30 @@ export const settingsShape = {
     .max(2)
     .nullable()
     .default(null)
-    .describe('Sampling temperature; empty (null) leaves the model\'s default, which Gemini 3 recommends. Not sent to models that ignore it (3.6 and later).'),
+    .describe("Sampling temperature; empty (null) leaves the model's default, which Gemini 3 recommends. Not sent to models that ignore it (3.6 and later)."),
   thinking: z
     .enum(THINKING_SETTINGS)
     .default('auto')
-    .describe('How much the model thinks before writing: auto (low for planning and drafting, medium for revision), minimal, low, medium or high, mapped to what each model accepts.'),
+    .describe(
+      'How much the model thinks before writing: auto (low for planning and drafting, medium for revision), minimal, low, medium or high, mapped to what each model accepts.',
+    ),
   maxOutputTokens: int(0, 65536)
     .default(0)
-    .describe('Tokens one reply may use, thinking included; 0 sizes each request from what it asks for. Always clamped to the model\'s limit.'),
+    .describe("Tokens one reply may use, thinking included; 0 sizes each request from what it asks for. Always clamped to the model's limit."),
   thinkingBudget: int(-1, 32768)
     .default(-1)
-    .describe('Advanced: thinking tokens for models that take a budget (Gemini 2.5); -1 uses storyWriter.thinking, 0 turns thinking off where allowed. Ignored by models that think by level.'),
+    .describe(
+      'Advanced: thinking tokens for models that take a budget (Gemini 2.5); -1 uses storyWriter.thinking, 0 turns thinking off where allowed. Ignored by models that think by level.',
+    ),
   requestTimeoutSeconds: int(5, 3600).default(300).describe('Seconds before a request with no reply is abandoned and retried.'),
   apiBaseUrl: z
     .union([z.literal(''), z.url({ protocol: /^https?$/ })])
     .default('')
-    .describe('Gemini endpoint; empty uses Google\'s. User settings only, so a workspace can never redirect your key.'),
+    .describe("Gemini endpoint; empty uses Google's. User settings only, so a workspace can never redirect your key."),
   'cache.enabled': z.boolean().default(true).describe('Reuse identical replies instead of paying for them again.'),
-  'cache.ttlSeconds': int(0, 30 * 24 * 3600).default(3600).describe('Seconds a cached reply stays valid.'),
+  'cache.ttlSeconds': int(0, 30 * 24 * 3600)
+    .default(3600)
+    .describe('Seconds a cached reply stays valid.'),
   'cache.maxEntries': int(1, 100000).default(1000).describe('Most replies kept in the cache.'),
   'cache.maxMegabytes': int(1, 4096).default(64).describe('Most megabytes the cache may hold (memory and disk each).'),
   'cache.persist': z.boolean().default(true).describe('Keep the cache on disk between sessions.'),
@@ -96,14 +101,20 @@ export const settingsShape = {
     .regex(/^(?![\\/])(?![a-zA-Z]:)(?!.*(^|[\\/])\.\.([\\/]|$)).+$/, 'a relative folder inside the workspace')
     .default('stories')
     .describe('Workspace folder that holds stories.'),
-  'story.targetWordCount': int(100, 500000).default(3000).describe('The length storyWriter.story.minWordCount and storyWriter.story.maxWordCount are set against; each story scales them to its own target (with the defaults, a 60,000-word novel is short under 40,000 words and long over 100,000).'),
+  'story.targetWordCount': int(100, 500000)
+    .default(3000)
+    .describe(
+      'The length storyWriter.story.minWordCount and storyWriter.story.maxWordCount are set against; each story scales them to its own target (with the defaults, a 60,000-word novel is short under 40,000 words and long over 100,000).',
+    ),
   'story.minWordCount': int(50, 500000).default(2000).describe('A story under this many words (scaled to its target) is reported as short when the run ends.'),
-  'story.maxWordCount': int(100, 1000000).default(5000).describe('A story over this many words (scaled to its target) is reported as long, and a chapter over its own target scaled the same way is flagged. Nothing is cut.'),
+  'story.maxWordCount': int(100, 1000000)
+    .default(5000)
+    .describe('A story over this many words (scaled to its target) is reported as long, and a chapter over its own target scaled the same way is flagged. Nothing is cut.'),
   'workflow.requireApproval': z.boolean().default(false).describe('Pause after each stage: Continue, Edit first, or Regenerate.'),
   'workflow.allowStageSkipping': z.boolean().default(true).describe('Let optional stages (revision) be skipped when they fail.'),
   'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),
   'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe('Per-stage recovery: retry, retry_required or skip_optional.'),
-  'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe('Draft chapters at once, or in order with the previous chapter\'s summary.'),
+  'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe("Draft chapters at once, or in order with the previous chapter's summary."),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
   'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
   'export.author': z.string().max(200).default('').describe('Author name on exported books (title page, EPUB metadata, manuscript header); empty uses `author:` in the brief.'),

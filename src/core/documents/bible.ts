@@ -32,9 +32,7 @@ export const bibleSchema = z.object({
       places: z.array(placeSchema).describe('The key locations where scenes happen.'),
     })
     .describe('Where and when the story happens.'),
-  rules: z
-    .array(z.string())
-    .describe('Hard facts and constraints every chapter must respect: how magic or technology works, what characters know, timeline facts.'),
+  rules: z.array(z.string()).describe('Hard facts and constraints every chapter must respect: how magic or technology works, what characters know, timeline facts.'),
   styleGuide: z
     .object({
       voice: z.string().describe('Narrative voice and prose style.'),

@@ -185,7 +185,9 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
   const raw = {
     characters: characters.map(readCharacter),
     setting: readSetting(text.setting, text.era, placeLines, places),
-    rules: readBlocks(text.rules).map(blockText).filter((r) => r !== ''),
+    rules: readBlocks(text.rules)
+      .map(blockText)
+      .filter((r) => r !== ''),
     styleGuide: readStyle(text.style),
     ...extrasOf(preambleLines, extras),
   };
@@ -330,4 +332,3 @@ function labelMap<F extends string>(names: Record<F, readonly string[]>): Readon
   for (const [field, keys] of Object.entries(names) as Array<[F, readonly string[]]>) for (const k of keys) map.set(k, field);
   return map;
 }
-

@@ -10,9 +10,7 @@ import { complete, optionalLine, optionalText, optionalTextList, requiredText, t
 export const conceptSchema = z.object({
   title: z.string().describe("The story's title. Use the title given in the brief exactly."),
   logline: z.string().describe('One sentence: who the protagonist is, what they want, what stands in the way, and what is at stake.'),
-  premise: z
-    .string()
-    .describe("The premise expanded into two or three paragraphs of plain prose: the situation, the inciting incident and the story's shape."),
+  premise: z.string().describe("The premise expanded into two or three paragraphs of plain prose: the situation, the inciting incident and the story's shape."),
   protagonist: z.string().describe('Who we follow: name, what defines them, and the inner need beneath their goal. Two or three sentences.'),
   setting: z.string().describe('Where and when the story happens, and what about that place matters to the story. Two or three sentences.'),
   centralConflict: z.string().describe('The core opposition driving the story, outer and inner.'),

@@ -9,9 +9,7 @@ import { normalizeLine, normalizeText } from './markdown/text';
  * so they are for validation only, never for `responseJsonSchema` (the strict stage schemas are).
  */
 
-export type CompleteResult<T> =
-  | { readonly ok: true; readonly value: T; readonly defaulted: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type CompleteResult<T> = { readonly ok: true; readonly value: T; readonly defaulted: readonly string[] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Records which fields were filled in, by dotted name (`characters.voice`). */
 export type NoteDefault = (field: string) => void;
@@ -77,7 +75,13 @@ export function optionalTextList(note: NoteDefault, field: string) {
 /** A whole number in range; `fallback` when absent, not a number or out of range. */
 export function optionalInt(note: NoteDefault, field: string, fallback: number, min: number, max: number) {
   return z
-    .union([z.number(), z.string().regex(/^\s*\d[\d,_ ]*\s*$/).transform((s) => Number(s.replace(/[,_ ]/g, '')))])
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^\s*\d[\d,_ ]*\s*$/)
+        .transform((s) => Number(s.replace(/[,_ ]/g, ''))),
+    ])
     .pipe(z.number().int().min(min).max(max))
     .catch(() => {
       note(field);

@@ -22,7 +22,7 @@ function chapterSchema(numberMax: number | undefined, wordsHint: string, wordsAv
     number: (numberMax === undefined ? number : number.max(numberMax)).describe('Chapter number, counting from 1 in reading order.'),
     title: z.string().describe('An evocative chapter title, without the word "Chapter" or a number.'),
     summary: z.string().describe('What happens in the chapter and why it matters, in one paragraph.'),
-    beats: z.array(z.string()).describe('The chapter\'s beats in order: concrete events, choices and reversals, one sentence each.'),
+    beats: z.array(z.string()).describe("The chapter's beats in order: concrete events, choices and reversals, one sentence each."),
     targetWords: z.number().int().min(words.min).max(words.max).describe(wordsHint),
     pov: z.string().optional().describe('Viewpoint character of this chapter, when the story has more than one.'),
   });
@@ -43,7 +43,10 @@ export const outlineSchema = z.object({
 export function outlineSchemaFor(chapterCount: number, targetWordsPerChapter: number) {
   const hint = `Target length of the chapter, counted in words; about ${targetWordsPerChapter} on average, more for climactic chapters and less for quiet ones.`;
   return z.object({
-    chapters: z.array(chapterSchema(chapterCount, hint, targetWordsPerChapter)).length(chapterCount).describe(`Exactly ${chapterCount} chapters, in reading order.`),
+    chapters: z
+      .array(chapterSchema(chapterCount, hint, targetWordsPerChapter))
+      .length(chapterCount)
+      .describe(`Exactly ${chapterCount} chapters, in reading order.`),
   });
 }
 
@@ -80,7 +83,15 @@ function lenientOutline(note: NoteDefault, defaults: OutlineDefaults) {
   const words = z.number().int().min(1).max(MAX_CHAPTER_WORDS);
   const targetWords =
     defaults.targetWordsPerChapter === undefined
-      ? z.union([words, z.string().regex(/^\s*\d[\d,_ ]*\s*$/).transform((s) => Number(s.replace(/[,_ ]/g, '')))]).pipe(words)
+      ? z
+          .union([
+            words,
+            z
+              .string()
+              .regex(/^\s*\d[\d,_ ]*\s*$/)
+              .transform((s) => Number(s.replace(/[,_ ]/g, ''))),
+          ])
+          .pipe(words)
       : optionalInt(note, 'chapters.targetWords', defaults.targetWordsPerChapter, 1, MAX_CHAPTER_WORDS);
   const chapter = z
     .object({

@@ -5,9 +5,7 @@
  */
 
 /** A run of text inside a paragraph, with the emphasis the writer gave it. */
-export type Inline =
-  | { readonly kind: 'text'; readonly text: string; readonly italic: boolean; readonly bold: boolean; readonly code: boolean }
-  | { readonly kind: 'break' };
+export type Inline = { readonly kind: 'text'; readonly text: string; readonly italic: boolean; readonly bold: boolean; readonly code: boolean } | { readonly kind: 'break' };
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly inlines: readonly Inline[] }

@@ -51,10 +51,20 @@ function packageDocument(book: Book): string {
     `<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>`,
     `<item id="css" href="style.css" media-type="text/css"/>`,
     `<item id="title-page" href="title.xhtml" media-type="application/xhtml+xml"/>`,
-    ...(cover ? [`<item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>`, `<item id="cover-image" href="images/${cover.fileName}" media-type="${cover.mediaType}" properties="cover-image"/>`] : []),
+    ...(cover
+      ? [
+          `<item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>`,
+          `<item id="cover-image" href="images/${cover.fileName}" media-type="${cover.mediaType}" properties="cover-image"/>`,
+        ]
+      : []),
     ...book.chapters.map((c) => `<item id="chapter-${c.number}" href="${chapterFile(c)}" media-type="application/xhtml+xml"/>`),
   ];
-  const spine = [...(cover ? ['<itemref idref="cover"/>'] : []), '<itemref idref="title-page"/>', '<itemref idref="nav"/>', ...book.chapters.map((c) => `<itemref idref="chapter-${c.number}"/>`)];
+  const spine = [
+    ...(cover ? ['<itemref idref="cover"/>'] : []),
+    '<itemref idref="title-page"/>',
+    '<itemref idref="nav"/>',
+    ...book.chapters.map((c) => `<itemref idref="chapter-${c.number}"/>`),
+  ];
   const metadata = [
     `<dc:identifier id="book-id">${escapeXml(book.identifier)}</dc:identifier>`,
     `<dc:title>${escapeXml(book.title)}</dc:title>`,
@@ -102,7 +112,12 @@ function titlePage(book: Book): string {
 
 function coverPage(book: Book): string {
   const cover = book.cover!;
-  return xhtmlDocument(book, book.title, `  <section class="cover" epub:type="cover">\n    <img src="images/${cover.fileName}" alt="${escapeXml(book.title)}" />\n  </section>`, 'cover');
+  return xhtmlDocument(
+    book,
+    book.title,
+    `  <section class="cover" epub:type="cover">\n    <img src="images/${cover.fileName}" alt="${escapeXml(book.title)}" />\n  </section>`,
+    'cover',
+  );
 }
 
 function navDocument(book: Book): string {
@@ -132,5 +147,9 @@ function chapterDocument(book: Book, chapter: BookChapter): string {
   const label = book.language.words.chapter(chapter.number);
   const heading = chapter.title ? `<span class="label">${escapeXml(label)}</span> ${escapeXml(chapter.title)}` : escapeXml(label);
   const prose = blocksToXhtml(chapter.blocks, { headingShift: 1, direction: book.language.direction }, '    ');
-  return xhtmlDocument(book, chapterHeading(book, chapter), `  <section epub:type="chapter" id="chapter-${chapter.number}">\n    <h1 class="chapter">${heading}</h1>\n${prose}\n  </section>`);
+  return xhtmlDocument(
+    book,
+    chapterHeading(book, chapter),
+    `  <section epub:type="chapter" id="chapter-${chapter.number}">\n    <h1 class="chapter">${heading}</h1>\n${prose}\n  </section>`,
+  );
 }

@@ -8,7 +8,9 @@ import { BOOK_CSS, blocksToXhtml, escapeXml } from './xhtml';
 export function renderHtml(book: Book): string {
   const { tag, direction } = book.language;
   const contents = book.language.words.contents;
-  const cover = book.cover ? `<section class="cover"><img src="data:${book.cover.mediaType};base64,${Buffer.from(book.cover.bytes).toString('base64')}" alt="${escapeXml(book.title)}" /></section>\n` : '';
+  const cover = book.cover
+    ? `<section class="cover"><img src="data:${book.cover.mediaType};base64,${Buffer.from(book.cover.bytes).toString('base64')}" alt="${escapeXml(book.title)}" /></section>\n`
+    : '';
   const byline = book.author ? `\n  <p class="author">${escapeXml(book.language.words.by ? `${book.language.words.by} ${book.author}` : book.author)}</p>` : '';
   const toc = book.chapters.map((c) => `    <li><a href="#chapter-${c.number}">${escapeXml(chapterHeading(book, c))}</a></li>`).join('\n');
   const chapters = book.chapters.map((c) => {

@@ -18,7 +18,14 @@ interface KnownLanguage {
 
 const KNOWN: readonly KnownLanguage[] = [
   { tag: 'en', names: ['english'], quotes: '“”‘’' },
-  { tag: 'fr', names: ['french', 'français', 'francais'], chapter: (n) => `Chapitre ${n}`, contents: 'Table des matières', by: 'par', quotes: ['«\u00a0', '\u00a0»', '‹\u00a0', '\u00a0›'].join('') },
+  {
+    tag: 'fr',
+    names: ['french', 'français', 'francais'],
+    chapter: (n) => `Chapitre ${n}`,
+    contents: 'Table des matières',
+    by: 'par',
+    quotes: ['«\u00a0', '\u00a0»', '‹\u00a0', '\u00a0›'].join(''),
+  },
   { tag: 'de', names: ['german', 'deutsch'], chapter: (n) => `Kapitel ${n}`, contents: 'Inhalt', by: 'von', quotes: '„“‚‘' },
   { tag: 'es', names: ['spanish', 'español', 'espanol', 'castellano'], chapter: (n) => `Capítulo ${n}`, contents: 'Índice', by: 'por', quotes: '«»“”' },
   { tag: 'it', names: ['italian', 'italiano'], chapter: (n) => `Capitolo ${n}`, contents: 'Indice', by: 'di', quotes: '«»“”' },

@@ -50,7 +50,9 @@ export async function renderManuscriptDocx(libs: ExportLibraries, book: Book): P
         },
         headers: {
           default: new d.Header({
-            children: [new d.Paragraph({ style: 'RunningHeader', ...bidi(rtl), children: [new d.TextRun({ children: [`${runningHead(book)} / `, d.PageNumber.CURRENT], ...rtlRun(rtl) })] })],
+            children: [
+              new d.Paragraph({ style: 'RunningHeader', ...bidi(rtl), children: [new d.TextRun({ children: [`${runningHead(book)} / `, d.PageNumber.CURRENT], ...rtlRun(rtl) })] }),
+            ],
           }),
           // The title page carries no running head.
           first: new d.Header({ children: [new d.Paragraph({ style: 'RunningHeader', children: [] })] }),
@@ -84,7 +86,12 @@ function titlePage(d: typeof Docx, book: Book, writer: ParagraphWriter): Docx.Pa
       children: [new d.TextRun({ text: book.author, ...rtlRun(rtl) }), new d.TextRun({ children: [new d.Tab(), words] })],
     }),
     // The title about halfway down the page, the byline a double space below it.
-    new d.Paragraph({ style: 'BookTitle', ...bidi(rtl), spacing: { before: 3.5 * INCH }, children: writer.runs([{ kind: 'text', text: book.title, italic: false, bold: false, code: false }]) }),
+    new d.Paragraph({
+      style: 'BookTitle',
+      ...bidi(rtl),
+      spacing: { before: 3.5 * INCH },
+      children: writer.runs([{ kind: 'text', text: book.title, italic: false, bold: false, code: false }]),
+    }),
     ...(by ? [new d.Paragraph({ style: 'BookTitle', ...bidi(rtl), children: writer.runs([{ kind: 'text', text: by, italic: false, bold: false, code: false }]) })] : []),
   ];
 }
@@ -108,13 +115,36 @@ function styles(d: typeof Docx, book: Book): Docx.IStylesOptions {
         run: { font: FONT, size: SIZE },
         paragraph: { spacing: { line: DOUBLE, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 }, indent: { firstLine: INCH / 2 } },
       },
-      { id: 'ChapterHeading', name: 'Chapter Heading', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...centred, keepNext: true, spacing: { before: 2 * INCH, after: DOUBLE, line: DOUBLE } } },
+      {
+        id: 'ChapterHeading',
+        name: 'Chapter Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        paragraph: { ...centred, keepNext: true, spacing: { before: 2 * INCH, after: DOUBLE, line: DOUBLE } },
+      },
       { id: 'SceneBreak', name: 'Scene Break', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: centred },
       { id: 'BookTitle', name: 'Book Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: centred },
-      { id: 'TitleBlock', name: 'Title Block', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO } } },
-      { id: 'RunningHeader', name: 'Running Header', basedOn: 'Normal', paragraph: { alignment: d.AlignmentType.RIGHT, indent: { firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO } } },
+      {
+        id: 'TitleBlock',
+        name: 'Title Block',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { indent: { firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO } },
+      },
+      {
+        id: 'RunningHeader',
+        name: 'Running Header',
+        basedOn: 'Normal',
+        paragraph: { alignment: d.AlignmentType.RIGHT, indent: { firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO } },
+      },
       { id: 'Quotation', name: 'Quotation', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: INCH, right: INCH / 2, firstLine: 0 } } },
-      { id: 'Preformatted', name: 'Preformatted', basedOn: 'Normal', paragraph: { indent: { left: INCH / 2, firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO, after: DOUBLE / 2 } } },
+      {
+        id: 'Preformatted',
+        name: 'Preformatted',
+        basedOn: 'Normal',
+        paragraph: { indent: { left: INCH / 2, firstLine: 0 }, spacing: { line: SINGLE, lineRule: d.LineRuleType.AUTO, after: DOUBLE / 2 } },
+      },
       { id: 'ProseHeading', name: 'Prose Heading', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...centred, keepNext: true }, run: { bold: true } },
     ],
   };
@@ -137,7 +167,13 @@ class ParagraphWriter {
     return inlines.map((run) =>
       run.kind === 'break'
         ? new this.d.TextRun({ break: 1 })
-        : new this.d.TextRun({ text: run.text, ...(run.italic ? { italics: true } : {}), ...(run.bold ? { bold: true } : {}), ...(run.code ? { font: 'Courier New' } : {}), ...(rtl ? { rightToLeft: true } : {}) }),
+        : new this.d.TextRun({
+            text: run.text,
+            ...(run.italic ? { italics: true } : {}),
+            ...(run.bold ? { bold: true } : {}),
+            ...(run.code ? { font: 'Courier New' } : {}),
+            ...(rtl ? { rightToLeft: true } : {}),
+          }),
     );
   }
 

@@ -44,7 +44,8 @@ export async function readStorySource(fs: FileSystem, storyDir: string): Promise
   if (!state.brief.ok) throw new ExportError('bad-brief', `${posix.join(storyDir, BRIEF_FILE)} cannot be read: ${state.brief.problems.map((p) => p.message).join('; ')}`);
   const warnings: string[] = [];
   const planned = state.chapters.length > 0 ? plannedChapters(state) : await chaptersOnDisk(fs, storyDir);
-  if (state.chapters.length === 0 && state.problems.length > 0) warnings.push(`the outline cannot be read (${state.problems.join('; ')}); exporting the chapter files found instead`);
+  if (state.chapters.length === 0 && state.problems.length > 0)
+    warnings.push(`the outline cannot be read (${state.problems.join('; ')}); exporting the chapter files found instead`);
   for (const orphan of state.chapters.length > 0 ? state.orphans : []) warnings.push(`${orphan} is not in the outline and is left out`);
 
   const chapters: SourceChapter[] = [];
@@ -59,7 +60,10 @@ export async function readStorySource(fs: FileSystem, storyDir: string): Promise
     chapters.push({ number: plan.number, title: plan.title || parsed.title || '', source: plan.source, file: plan.file, prose: parsed.prose });
   }
   if (chapters.length === 0) {
-    throw new ExportError('no-chapters', `${storyDir} has no chapters to export yet: write them first (Run Workflow, or story-writer run ${storyDir}), or put Markdown files in ${chapterDir('draft')}/ named ${chapterFileName(1)}, ${chapterFileName(2)}, …`);
+    throw new ExportError(
+      'no-chapters',
+      `${storyDir} has no chapters to export yet: write them first (Run Workflow, or story-writer run ${storyDir}), or put Markdown files in ${chapterDir('draft')}/ named ${chapterFileName(1)}, ${chapterFileName(2)}, …`,
+    );
   }
   if (missing.length > 0) warnings.push(`${listChapters(missing)} not written yet and left out`);
   const fromDraft = chapters.filter((c) => c.source === 'draft').map((c) => c.number);

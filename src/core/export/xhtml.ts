@@ -29,7 +29,10 @@ function blockToXhtml(block: Block, options: XhtmlOptions, indent: string): stri
       return `${indent}<blockquote>\n${blocksToXhtml(block.blocks, options, `${indent}  `)}\n${indent}</blockquote>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      const items = block.items.map((item) => `${indent}  <li>${item.length === 1 && item[0]!.kind === 'paragraph' ? inlinesToXhtml(item[0]!.inlines) : `\n${blocksToXhtml(item, options, `${indent}    `)}\n${indent}  `}</li>`);
+      const items = block.items.map(
+        (item) =>
+          `${indent}  <li>${item.length === 1 && item[0]!.kind === 'paragraph' ? inlinesToXhtml(item[0]!.inlines) : `\n${blocksToXhtml(item, options, `${indent}    `)}\n${indent}  `}</li>`,
+      );
       return `${indent}<${tag}>\n${items.join('\n')}\n${indent}</${tag}>`;
     }
     case 'preformatted':

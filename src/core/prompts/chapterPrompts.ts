@@ -3,17 +3,7 @@ import type { Outline } from '../documents/outline';
 import { countWords } from '../documents/wordCount';
 import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
 import { expectingWords, stagePrompt, type StagePrompt } from './stagePrompt';
-import {
-  CHAPTER_PROMPT_PREMISE_CHARS,
-  bibleMaterial,
-  briefParameters,
-  chapterBrief,
-  chapterPlan,
-  findChapter,
-  isLastChapter,
-  premiseText,
-  tagged,
-} from './storyContext';
+import { CHAPTER_PROMPT_PREMISE_CHARS, bibleMaterial, briefParameters, chapterBrief, chapterPlan, findChapter, isLastChapter, premiseText, tagged } from './storyContext';
 import { draftSystem, revisionSystem } from './systemInstructions';
 
 /**
@@ -89,7 +79,8 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
   const wordsMissing = Math.max(1, Math.round(input.wordsMissing));
   const chapter = findChapter(outline, chapterNumber);
   const last = isLastChapter(outline, chapterNumber);
-  const shown = textSoFar.length > CONTINUE_CONTEXT_CHARS ? `[… earlier part of the chapter omitted …]\n\n${textSoFar.slice(-CONTINUE_CONTEXT_CHARS).replace(/^\S*\s/, '')}` : textSoFar;
+  const shown =
+    textSoFar.length > CONTINUE_CONTEXT_CHARS ? `[… earlier part of the chapter omitted …]\n\n${textSoFar.slice(-CONTINUE_CONTEXT_CHARS).replace(/^\S*\s/, '')}` : textSoFar;
   const endsMidSentence = !/[.!?…"”’)*]\s*$/.test(textSoFar.trim());
   const prompt = [
     `Continue Chapter ${chapterNumber}: write about ${wordsMissing} words more, starting exactly where the text below stops. The story is "${brief.title}".`,
@@ -100,9 +91,7 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
     [
       'Instructions:',
       '- Continue seamlessly: same voice, tense, point of view and scene, as if no one had paused.',
-      endsMidSentence
-        ? '- The text stops mid-sentence: begin with the very next word of that sentence.'
-        : '- Begin with the very next sentence.',
+      endsMidSentence ? '- The text stops mid-sentence: begin with the very next word of that sentence.' : '- Begin with the very next sentence.',
       '- Do not repeat, summarise or rephrase any of the text above, and do not add a heading or a title.',
       "- Cover the chapter's remaining beats in order, and only those.",
       last ? '- Bring the story to its resolution.' : '- Bring the chapter to its ending, leading into the next chapter.',

@@ -30,7 +30,7 @@ export function conceptPrompt(brief: Brief): StructuredPrompt<ConceptReply> {
       'Guidance:',
       `- Use the title exactly as given: "${brief.title}".`,
       '- Logline: one sentence naming the protagonist, their goal, the obstacle and the stakes.',
-      '- Premise: expand the writer\'s idea into two or three paragraphs that a collaborator could plan from, keeping every detail the writer gave.',
+      "- Premise: expand the writer's idea into two or three paragraphs that a collaborator could plan from, keeping every detail the writer gave.",
       '- Central conflict and stakes: concrete, and large enough to carry the whole length, but no larger.',
       '- Hook: what grips the reader on the first page.',
       '- Ending: the direction of the resolution and what it costs, not a chapter-by-chapter synopsis.',

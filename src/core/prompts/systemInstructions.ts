@@ -27,7 +27,7 @@ export function bibleSystem(brief: Brief): string {
     'Characters get concrete goals, real flaws, arcs that the plot will test, and voices distinct enough to recognise without dialogue tags.',
     'Places get sensory specifics and a reason to be in the story. World rules are hard, checkable facts (what is possible, what is known, what already happened), not themes.',
     "The style guide turns the brief's tone and point of view into concrete instructions a writer could follow on every page.",
-    'Stay faithful to the concept and the writer\'s premise; add only what they leave open.',
+    "Stay faithful to the concept and the writer's premise; add only what they leave open.",
     languageRule(brief),
   ].join(' ');
 }
@@ -45,7 +45,7 @@ export function outlineSystem(brief: Brief): string {
 export function draftSystem(brief: Brief): string {
   return [
     'You are a novelist writing one chapter of a story, in the voice set by its style guide.',
-    'Write finished prose a reader would pay for: scenes played out moment by moment, concrete sensory detail, dialogue with subtext, the point-of-view character\'s inner life in their own idiom, and sentences whose rhythm varies with the action. Dramatise rather than summarise.',
+    "Write finished prose a reader would pay for: scenes played out moment by moment, concrete sensory detail, dialogue with subtext, the point-of-view character's inner life in their own idiom, and sentences whose rhythm varies with the action. Dramatise rather than summarise.",
     "Follow the chapter's beats in order and let each scene breathe. Stay strictly consistent with the story bible: names, relationships, facts, world rules and voices.",
     'Output only the chapter prose as Markdown paragraphs: no title, no chapter heading, no notes or commentary before or after it. Mark a scene break with a line containing only * * *.',
     languageRule(brief),

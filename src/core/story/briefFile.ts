@@ -1,16 +1,7 @@
 import { BRIEF_FILE } from '../stages';
 import { stringify as stringifyYaml } from 'yaml';
 import { FrontMatterError, parseFrontMatter } from '../documents/markdown/frontMatter';
-import {
-  BRIEF_ALLOWED,
-  BRIEF_FIELDS,
-  BRIEF_LIMITS,
-  POINTS_OF_VIEW,
-  briefSchema,
-  normalizePointOfView,
-  type Brief,
-  type BriefField,
-} from './brief';
+import { BRIEF_ALLOWED, BRIEF_FIELDS, BRIEF_LIMITS, POINTS_OF_VIEW, briefSchema, normalizePointOfView, type Brief, type BriefField } from './brief';
 import { showValue, type Problem } from './problem';
 
 /**
@@ -19,9 +10,7 @@ import { showValue, type Problem } from './problem';
  * the file, the key, what is allowed and what was found.
  */
 
-export type BriefParseResult =
-  | { readonly ok: true; readonly brief: Brief; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type BriefParseResult = { readonly ok: true; readonly brief: Brief; readonly warnings: readonly string[] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Keys as writers type them (lower case, no `-`, `_` or spaces) → the field they mean. */
 const KEY_ALIASES: Readonly<Record<string, BriefField>> = {
@@ -84,12 +73,7 @@ export function parseBrief(text: string, path = BRIEF_FILE): BriefParseResult {
  * Validates raw field values (as typed by a writer or passed by a command) into a `Brief`,
  * collecting a message for every field that is wrong rather than stopping at the first.
  */
-export function checkBrief(
-  raw: Partial<Record<BriefField, unknown>>,
-  path = BRIEF_FILE,
-  hasFrontMatter = true,
-  warnings: readonly string[] = [],
-): BriefParseResult {
+export function checkBrief(raw: Partial<Record<BriefField, unknown>>, path = BRIEF_FILE, hasFrontMatter = true, warnings: readonly string[] = []): BriefParseResult {
   const problems: Problem[] = [];
   const candidate: Record<string, unknown> = {};
   for (const field of BRIEF_FIELDS) {
@@ -129,9 +113,9 @@ function coerceField(field: BriefField, value: unknown): unknown {
   switch (field) {
     case 'targetWords':
     case 'chapters':
-      return typeof value === 'string' ? readWholeNumber(value) ?? value : value;
+      return typeof value === 'string' ? (readWholeNumber(value) ?? value) : value;
     case 'pointOfView':
-      return typeof value === 'string' ? normalizePointOfView(value) ?? value : value;
+      return typeof value === 'string' ? (normalizePointOfView(value) ?? value) : value;
     case 'title':
     case 'genre':
     case 'tone':

@@ -101,7 +101,8 @@ export interface RunTotals {
 /** Rough share of a run done, 0 to 1: the stages in equal parts, items counting within theirs. */
 export function fractionDone(event: ProgressEvent): number {
   const base = stageIndex(event.stage) / WORKFLOW_STAGES.length;
-  const within = event.total && event.index !== undefined ? (event.type === 'item-finished' ? event.index : event.index - 1) / event.total : event.type === 'stage-finished' ? 1 : 0;
+  const within =
+    event.total && event.index !== undefined ? (event.type === 'item-finished' ? event.index : event.index - 1) / event.total : event.type === 'stage-finished' ? 1 : 0;
   return Math.min(1, base + within / WORKFLOW_STAGES.length);
 }
 

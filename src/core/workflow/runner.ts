@@ -62,7 +62,14 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunSumma
     const run = new WorkflowRun(ctx, options, stop);
     await run.execute();
     const summary = run.summary(ctx.clock.now() - started);
-    ctx.log.info(`Run ${summary.outcome}`, { story: options.storyDir, generated: summary.generated.length, requests: summary.requests, apiCalls: summary.apiCalls, failures: summary.failures.length, fatal: summary.fatal?.kind });
+    ctx.log.info(`Run ${summary.outcome}`, {
+      story: options.storyDir,
+      generated: summary.generated.length,
+      requests: summary.requests,
+      apiCalls: summary.apiCalls,
+      failures: summary.failures.length,
+      fatal: summary.fatal?.kind,
+    });
     return summary;
   });
 }
@@ -146,7 +153,9 @@ class WorkflowRun {
     const sequential = this.ctx.settings['workflow.draftMode'] === 'sequential';
     const draft = (c: ChapterItems, round: Round) => semaphore.run(() => this.runChapter(c.draft, c.ref, this.modeFor(c.draft, round)));
     const revise = (c: ChapterItems, round: Round) =>
-      withRevision && !this.stopping && this.draftUsable(c.draft) ? semaphore.run(() => this.runChapter(c.revision, c.ref, this.modeFor(c.revision, round))) : Promise.resolve<ItemResult>('not-run');
+      withRevision && !this.stopping && this.draftUsable(c.draft)
+        ? semaphore.run(() => this.runChapter(c.revision, c.ref, this.modeFor(c.revision, round)))
+        : Promise.resolve<ItemResult>('not-run');
     const runDrafts = async (round: Round, then?: (c: ChapterItems) => Promise<ItemResult>) => {
       let previous: ChapterItems | undefined;
       let chain: Promise<unknown> = Promise.resolve();
@@ -163,14 +172,26 @@ class WorkflowRun {
     };
 
     this.ctx.progress.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft))).length);
-    if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft)) || this.needsRun(c.revision, this.modeFor(c.revision))).length);
+    if (withRevision)
+      this.ctx.progress.stageStarted(
+        'revision',
+        chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft)) || this.needsRun(c.revision, this.modeFor(c.revision))).length,
+      );
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
       await runDrafts('as-asked', (c) => revise(c, 'as-asked'));
     } else {
-      await this.withApproval('draft', chapters.map((c) => c.draft), (round) => runDrafts(round));
+      await this.withApproval(
+        'draft',
+        chapters.map((c) => c.draft),
+        (round) => runDrafts(round),
+      );
       if (withRevision && !this.stopping) {
-        await this.withApproval('revision', chapters.map((c) => c.revision), (round) => Promise.all(chapters.map((c) => revise(c, round))));
+        await this.withApproval(
+          'revision',
+          chapters.map((c) => c.revision),
+          (round) => Promise.all(chapters.map((c) => revise(c, round))),
+        );
       }
     }
     this.ctx.progress.stageFinished('draft');
@@ -205,7 +226,8 @@ class WorkflowRun {
 
   /** Sequential mode: a chapter whose previous chapter has no draft waits for it (stays pending). */
   private waitsFor(c: ChapterItems, before: ChapterItems): ItemResult {
-    if (this.needsRun(c.draft, this.modeFor(c.draft))) this.ctx.log.warn(`${c.draft.id}: not drafted: it continues from chapter ${before.ref.number}, which has no draft (${before.draft.id} failed or was not made)`);
+    if (this.needsRun(c.draft, this.modeFor(c.draft)))
+      this.ctx.log.warn(`${c.draft.id}: not drafted: it continues from chapter ${before.ref.number}, which has no draft (${before.draft.id} failed or was not made)`);
     return 'not-run';
   }
 

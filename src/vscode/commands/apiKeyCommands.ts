@@ -11,7 +11,7 @@ export async function setApiKey(store: ApiKeyStore, keyArgument?: unknown): Prom
       ? keyArgument
       : await vscode.window.showInputBox({
           title: 'Story Writer: Gemini API Key',
-          prompt: 'Paste your Gemini API key. It is kept in VS Code\'s secret storage, never in settings or files.',
+          prompt: "Paste your Gemini API key. It is kept in VS Code's secret storage, never in settings or files.",
           placeHolder: 'AIza…',
           password: true,
           ignoreFocusOut: true,
@@ -28,11 +28,7 @@ export async function setApiKey(store: ApiKeyStore, keyArgument?: unknown): Prom
 export async function clearApiKey(store: ApiKeyStore, options?: unknown): Promise<boolean> {
   const preConfirmed = typeof options === 'object' && options !== null && (options as { confirmed?: unknown }).confirmed === true;
   if (!preConfirmed) {
-    const choice = await vscode.window.showWarningMessage(
-      'Remove the stored Gemini API key? Story Writer cannot generate until you set one again.',
-      { modal: true },
-      'Remove Key',
-    );
+    const choice = await vscode.window.showWarningMessage('Remove the stored Gemini API key? Story Writer cannot generate until you set one again.', { modal: true }, 'Remove Key');
     if (choice !== 'Remove Key') return false;
   }
   await store.clearApiKey();

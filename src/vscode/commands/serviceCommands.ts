@@ -8,10 +8,7 @@ import { presentFailure } from '../errorPresenter';
  * generation, so a key that can list models but not generate fails here, not mid-story.
  */
 export async function testConnection(service: GeminiService, model: string, log: Logger): Promise<string> {
-  const health = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Story Writer: testing ${model}…` },
-    () => service.checkHealth(model),
-  );
+  const health = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Story Writer: testing ${model}…` }, () => service.checkHealth(model));
   log.info('Test connection', { model, status: health.status });
   if (health.status === 'ok') {
     const message = `Story Writer: connected. Your key works and ${health.displayName ?? health.model} is available.`;

@@ -34,7 +34,11 @@ export class StoryResolver {
       return undefined;
     }
     const pick = await vscode.window.showQuickPick(
-      stories.map((entry) => ({ label: entry.state.brief?.ok ? entry.state.brief.brief.title : entry.story.name, description: vscode.workspace.asRelativePath(entry.story.uri(entry.story.storyDir)), entry })),
+      stories.map((entry) => ({
+        label: entry.state.brief?.ok ? entry.state.brief.brief.title : entry.story.name,
+        description: vscode.workspace.asRelativePath(entry.story.uri(entry.story.storyDir)),
+        entry,
+      })),
       { placeHolder: 'Which story?' },
     );
     return pick?.entry;
@@ -141,13 +145,21 @@ export class StoryCommands {
       void vscode.window.showInformationMessage('Story Writer: no chapter has been revised yet. Run Revise & Enhance first.');
       return undefined;
     }
-    const fromNode = typeof arg === 'object' && arg !== null && 'kind' in arg && (arg as StageTreeNode).kind === 'chapter' ? (arg as Extract<StageTreeNode, { kind: 'chapter' }>).item.chapter : undefined;
+    const fromNode =
+      typeof arg === 'object' && arg !== null && 'kind' in arg && (arg as StageTreeNode).kind === 'chapter'
+        ? (arg as Extract<StageTreeNode, { kind: 'chapter' }>).item.chapter
+        : undefined;
     const wanted = fromNode ?? optionsOf(arg).chapter;
     const chapter =
       wanted ??
       (revised.length === 1
         ? revised[0]!.chapter
-        : (await vscode.window.showQuickPick(revised.map((i) => ({ label: `Chapter ${i.chapter}${i.title ? `: ${i.title}` : ''}`, chapter: i.chapter })), { placeHolder: 'Compare which chapter?' }))?.chapter);
+        : (
+            await vscode.window.showQuickPick(
+              revised.map((i) => ({ label: `Chapter ${i.chapter}${i.title ? `: ${i.title}` : ''}`, chapter: i.chapter })),
+              { placeHolder: 'Compare which chapter?' },
+            )
+          )?.chapter);
     if (chapter === undefined) return undefined;
     const draft = entry.state.items.find((i) => i.stage === 'draft' && i.chapter === chapter);
     const revision = entry.state.items.find((i) => i.stage === 'revision' && i.chapter === chapter);
@@ -166,7 +178,10 @@ export class StoryCommands {
       ? entry.state.items.find((i) => i.stage === stage && (chapter === undefined || i.chapter === chapter) && i.state !== 'pending')?.path
       : (
           await vscode.window.showQuickPick(
-            [{ label: 'Brief', path: `${entry.story.storyDir}/${BRIEF_FILE}` }, ...entry.state.items.filter((i) => i.state !== 'pending').map((i) => ({ label: labelOf(i), path: i.path }))],
+            [
+              { label: 'Brief', path: `${entry.story.storyDir}/${BRIEF_FILE}` },
+              ...entry.state.items.filter((i) => i.state !== 'pending').map((i) => ({ label: labelOf(i), path: i.path })),
+            ],
             { placeHolder: 'Open which stage file?' },
           )
         )?.path;
@@ -186,7 +201,11 @@ async function pickStage(entry: StoryEntry): Promise<Regeneration | undefined> {
     WORKFLOW_STAGES.map((stage) => {
       const items = entry.state.items.filter((i) => i.stage === stage);
       const edited = items.filter((i) => i.state === 'edited').length;
-      return { label: STAGE_LABELS[stage], description: edited ? `${edited} edited by you — will ask first` : items.every((i) => i.state === 'pending') ? 'not written yet' : '', stage };
+      return {
+        label: STAGE_LABELS[stage],
+        description: edited ? `${edited} edited by you — will ask first` : items.every((i) => i.state === 'pending') ? 'not written yet' : '',
+        stage,
+      };
     }),
     { placeHolder: 'Regenerate which stage? (Regenerate bypasses the cache.)' },
   );

@@ -100,8 +100,16 @@ export class RunController extends Disposable implements RunningItems {
       return undefined;
     }
     try {
-      const compiled = await compileManuscript({ fs: entry.story.fs, storyDir: entry.story.storyDir, settings: this.settings(), logger: this.log, owner: `VS Code (${vscode.env.appName})` });
-      const missing = compiled.missing.length ? ` Chapter ${compiled.missing.join(', ')} ${compiled.missing.length === 1 ? 'has' : 'have'} no draft yet and ${compiled.missing.length === 1 ? 'is' : 'are'} left out.` : '';
+      const compiled = await compileManuscript({
+        fs: entry.story.fs,
+        storyDir: entry.story.storyDir,
+        settings: this.settings(),
+        logger: this.log,
+        owner: `VS Code (${vscode.env.appName})`,
+      });
+      const missing = compiled.missing.length
+        ? ` Chapter ${compiled.missing.join(', ')} ${compiled.missing.length === 1 ? 'has' : 'have'} no draft yet and ${compiled.missing.length === 1 ? 'is' : 'are'} left out.`
+        : '';
       const message = `Story Writer: compiled ${compiled.file} from ${compiled.included.length} chapter${compiled.included.length === 1 ? '' : 's'}, ${compiled.words.toLocaleString('en-US')} words.${missing}`;
       this.lastCompileMessage = message;
       const show = compiled.missing.length ? vscode.window.showWarningMessage(message, 'Open Manuscript') : vscode.window.showInformationMessage(message, 'Open Manuscript');
@@ -122,10 +130,12 @@ export class RunController extends Disposable implements RunningItems {
 
   async run(request: RunRequest): Promise<RunSummary | undefined> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(
-        'Story Writer: this workspace is not trusted, so nothing is sent to Gemini from it. Trust the folder (Manage Workspace Trust) to generate.',
-        'Manage Workspace Trust',
-      ).then((c) => c && vscode.commands.executeCommand('workbench.trust.manage'));
+      void vscode.window
+        .showWarningMessage(
+          'Story Writer: this workspace is not trusted, so nothing is sent to Gemini from it. Trust the folder (Manage Workspace Trust) to generate.',
+          'Manage Workspace Trust',
+        )
+        .then((c) => c && vscode.commands.executeCommand('workbench.trust.manage'));
       return undefined;
     }
     if (this.active) {
@@ -138,13 +148,10 @@ export class RunController extends Disposable implements RunningItems {
     this.statusBar.start(request.entry);
     try {
       const summary = this.settings()['ui.showProgress']
-        ? await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: 'Story Writer', cancellable: true },
-            (progress, token) => {
-              token.onCancellationRequested(() => run.cancel.cancel());
-              return this.execute(request, run, progress);
-            },
-          )
+        ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Story Writer', cancellable: true }, (progress, token) => {
+            token.onCancellationRequested(() => run.cancel.cancel());
+            return this.execute(request, run, progress);
+          })
         : await this.execute(request, run, undefined);
       this.lastSummary = summary;
       this.report(request, summary);
@@ -225,7 +232,10 @@ export class RunController extends Disposable implements RunningItems {
     const story = request.entry.state.brief?.ok ? request.entry.state.brief.brief.title : request.entry.story.name;
     if (summary.outcome === 'completed' && summary.failures.length === 0) {
       const made = summary.generated.length;
-      const message = made === 0 ? `“${story}” is up to date: nothing needed generating.` : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}`;
+      const message =
+        made === 0
+          ? `“${story}” is up to date: nothing needed generating.`
+          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
         if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });
@@ -237,7 +247,10 @@ export class RunController extends Disposable implements RunningItems {
     }
     for (const failure of summary.failures.slice(0, 3)) {
       const where = failure.chapter ? `${STAGE_LABELS[failure.stage]}, chapter ${failure.chapter}` : STAGE_LABELS[failure.stage];
-      const shown = presentFailure(failure.kind, `${where}: ${failure.message}`, { briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/${BRIEF_FILE}`), retry: () => this.run({ ...request, editedFiles: 'keep' }) });
+      const shown = presentFailure(failure.kind, `${where}: ${failure.message}`, {
+        briefUri: request.entry.story.uri(`${request.entry.story.storyDir}/${BRIEF_FILE}`),
+        retry: () => this.run({ ...request, editedFiles: 'keep' }),
+      });
       this.lastErrors.push({ message: shown.message, actions: shown.actions });
       this.log.warn(shown.message);
     }

@@ -166,7 +166,13 @@ function tooltip(state: ItemState, status: ItemStatus, label: string): vscode.Ma
     md.appendMarkdown(`| Took | ${(meta.durationMs / 1000).toFixed(1)} s |\n`);
     md.appendMarkdown(`| Tokens | ${meta.usage.promptTokens} in · ${meta.usage.outputTokens} out · ${meta.usage.thinkingTokens} thinking |\n`);
     if (state.words) md.appendMarkdown(`| Words | ${state.words.toLocaleString('en-US')} |\n`);
-    md.appendMarkdown(`| Inputs | ${Object.keys(meta.inputs).map((k) => escape(describeInputKey(k))).join(', ') || '—'} |\n`);
+    md.appendMarkdown(
+      `| Inputs | ${
+        Object.keys(meta.inputs)
+          .map((k) => escape(describeInputKey(k)))
+          .join(', ') || '—'
+      } |\n`,
+    );
   }
   md.appendMarkdown(`\n\`${escape(state.file)}\``);
   return md;

@@ -56,7 +56,11 @@ export function statisticsRows(s: ServiceStatistics): Array<[string, string, str
     ['First token', `mean ${ms(s.timeToFirstTokenMs.mean)} · p95 ${ms(s.timeToFirstTokenMs.p95)}`, 'Time until the first text arrived'],
     ['Tokens', `${n(s.tokensIn)} in · ${n(s.tokensOut)} out · ${n(s.thinkingTokens)} thinking`, 'Tokens sent and received'],
     ['Throughput', `${s.requestsPerSecond.toFixed(2)} req/s · ${s.tokensPerSecond.toFixed(0)} tok/s`, 'Since the first request or the last reset'],
-    ['Waiting on rate limit', ms(s.limiterWaitMs) + (s.rateLimitedForMs > 0 ? ` (paused ${Math.ceil(s.rateLimitedForMs / 1000)} s more)` : ''), 'Time requests spent queued by the rate limiter'],
+    [
+      'Waiting on rate limit',
+      ms(s.limiterWaitMs) + (s.rateLimitedForMs > 0 ? ` (paused ${Math.ceil(s.rateLimitedForMs / 1000)} s more)` : ''),
+      'Time requests spent queued by the rate limiter',
+    ],
     ['Circuit', s.circuitState, 'closed: normal · open: paused after repeated failures · half-open: probing'],
   ];
 }

@@ -121,7 +121,9 @@ async function wordsLost(ws: FaultWorkspace, killedAt: readonly number[]): Promi
     const killedWhileInFlight = killedAt.some((k) => r.entry.startedAt <= k && (r.entry.endedAt === undefined || r.entry.endedAt >= k - 300));
     if (killedWhileInFlight) inFlight += missing;
     else lost += missing;
-    details.push(`${r.stage} ch${r.chapter} request #${r.entry.id} (${r.entry.endReason ?? 'open'}): ${missing} of ${sent.length} words in no file${killedWhileInFlight ? ' (in flight at a kill)' : ''}`);
+    details.push(
+      `${r.stage} ch${r.chapter} request #${r.entry.id} (${r.entry.endReason ?? 'open'}): ${missing} of ${sent.length} words in no file${killedWhileInFlight ? ' (in flight at a kill)' : ''}`,
+    );
   }
   return { wordsLost: lost, wordsLostInFlight: inFlight, lostDetails: details };
 }

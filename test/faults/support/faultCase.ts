@@ -46,7 +46,21 @@ export function faultCase(spec: CaseSpec): void {
     this.timeout(spec.timeoutMs ?? 60_000);
     const skip = spec.skipIf?.();
     if (skip) {
-      recordCase({ case: spec.name, group: spec.group, expected: '(skipped)', met: false, exitCode: null, wordsLost: 0, wordsLostInFlight: 0, corruptFiles: 0, keyOccurrences: 0, status: 'skipped', reason: skip, notes: [], durationMs: 0 });
+      recordCase({
+        case: spec.name,
+        group: spec.group,
+        expected: '(skipped)',
+        met: false,
+        exitCode: null,
+        wordsLost: 0,
+        wordsLostInFlight: 0,
+        corruptFiles: 0,
+        keyOccurrences: 0,
+        status: 'skipped',
+        reason: skip,
+        notes: [],
+        durationMs: 0,
+      });
       this.skip();
     }
     const started = performance.now();
@@ -60,7 +74,14 @@ export function faultCase(spec: CaseSpec): void {
         result = { expected: '(the case threw)', exitCode: null, checks: [check(`no unexpected exception: ${(e as Error)?.stack ?? String(e)}`, false)] };
       }
       const failedRuns = ws.cliRuns.map((r, i) => `run ${i + 1} (${r.args[0]}, exit ${r.code ?? r.signal}): ${tail(r.stderr)}`);
-      outcome = evaluate(spec.name, spec.group, { ...result, notes: [...(result.notes ?? []), ...(result.checks.every((c) => c.ok) ? [] : failedRuns)] }, await audit(ws, result.audit), performance.now() - started, spec.knownIssue);
+      outcome = evaluate(
+        spec.name,
+        spec.group,
+        { ...result, notes: [...(result.notes ?? []), ...(result.checks.every((c) => c.ok) ? [] : failedRuns)] },
+        await audit(ws, result.audit),
+        performance.now() - started,
+        spec.knownIssue,
+      );
     } finally {
       await ws.dispose();
     }
@@ -93,7 +114,9 @@ export function evaluate(name: string, group: CaseRecord['group'], result: CaseR
   const notes = [
     ...problems,
     ...(result.notes ?? []),
-    ...(found.wordsLostInFlight > 0 ? [`${found.wordsLostInFlight} words were in flight at the kill and not yet saved (allowed: a kill loses at most the request in flight): ${found.lostDetails.join('; ')}`] : []),
+    ...(found.wordsLostInFlight > 0
+      ? [`${found.wordsLostInFlight} words were in flight at the kill and not yet saved (allowed: a kill loses at most the request in flight): ${found.lostDetails.join('; ')}`]
+      : []),
     ...(found.tempFiles.length > 0 ? [`leftover temp files: ${found.tempFiles.join(', ')}`] : []),
   ];
   const record: CaseRecord = {

@@ -87,9 +87,7 @@ export function generateRequests(ws: FaultWorkspace) {
 
 /** One line of what the writer saw: the last non-empty stderr line, without log lines. */
 export function lastMessage(result: CliResult): string {
-  const lines = result.stderr
-    .split('\n')
-    .filter((l) => l.trim() && !/^\d{4}-\d\d-\d\dT/.test(l));
+  const lines = result.stderr.split('\n').filter((l) => l.trim() && !/^\d{4}-\d\d-\d\dT/.test(l));
   return lines.at(-1) ?? '';
 }
 

@@ -77,7 +77,6 @@ export interface RunningCli {
   readonly done: Promise<CliResult>;
 }
 
-
 export interface WorkspaceOptions {
   readonly server?: FakeGeminiOptions;
   /** The story to create (default SMALL_STORY); `null` for none. */
@@ -245,9 +244,7 @@ export class FaultWorkspace {
 
   async dispose(): Promise<void> {
     for (const child of this.children) child.kill('SIGKILL');
-    await Promise.all(
-      [...this.children].map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(undefined) : c.once('close', r)))),
-    );
+    await Promise.all([...this.children].map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(undefined) : c.once('close', r)))));
     await Promise.all([...this.services].map((s) => s.dispose()));
     await Promise.all([this.server.stop(), ...[...this.extraServers].map((s) => s.stop())]);
     await restoreWritable(this.root);

@@ -36,14 +36,7 @@ export async function deliverReply(exchange: Exchange, reply: Reply, stream: boo
 }
 
 /** Serve `fault` in place of `reply` (the reply says what the words would have been). */
-export async function deliverFault(
-  exchange: Exchange,
-  fault: Fault,
-  reply: Reply,
-  stream: boolean,
-  pacing: Pacing,
-  loadFixture: (name: string) => Fixture,
-): Promise<void> {
+export async function deliverFault(exchange: Exchange, fault: Fault, reply: Reply, stream: boolean, pacing: Pacing, loadFixture: (name: string) => Fixture): Promise<void> {
   switch (fault.kind) {
     case 'fixture':
       return deliverFixture(exchange, loadFixture(fault.name), stream, fault.headers ?? {});

@@ -50,7 +50,10 @@ function dropOptional(value: unknown, schema: unknown): boolean {
 
 /** The last whole sentence of the prompt's last paragraph of prose (the text a continuation extends). */
 function lastSentence(text: string): string | undefined {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => /[.!?]["”’]?$/.test(p) && p.split(/\s+/).length > 12);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => /[.!?]["”’]?$/.test(p) && p.split(/\s+/).length > 12);
   const sentences = paragraphs.at(-1)?.match(/[^.!?]+[.!?]["”’]?/g);
   return sentences?.at(-1)?.trim();
 }

@@ -30,7 +30,15 @@ class SchemaValues {
     const alternatives = schemaList(schema['anyOf']) ?? schemaList(schema['oneOf']);
     if (alternatives) return this.value(this.pickAlternative(alternatives, depth), depth, name);
     const parts = schemaList(schema['allOf']);
-    if (parts) return this.value(mergeAll(schema, parts.map((p) => this.resolve(p))), depth, name);
+    if (parts)
+      return this.value(
+        mergeAll(
+          schema,
+          parts.map((p) => this.resolve(p)),
+        ),
+        depth,
+        name,
+      );
 
     switch (this.typeOf(schema)) {
       case 'object':
@@ -158,9 +166,7 @@ class SchemaValues {
     const maxLength = toNumber(schema['maxLength']);
     const pattern = typeof schema['pattern'] === 'string' ? safeRegExp(schema['pattern']) : undefined;
     const candidates = [this.formatted(schema['format'], name), phrase(this.rng), word(this.rng), personName(this.rng)];
-    const fitted = candidates
-      .filter((c): c is string => c !== undefined)
-      .map((c) => fitLength(c, minLength, maxLength));
+    const fitted = candidates.filter((c): c is string => c !== undefined).map((c) => fitLength(c, minLength, maxLength));
     return fitted.find((c) => !pattern || pattern.test(c)) ?? (fitted[0] as string);
   }
 

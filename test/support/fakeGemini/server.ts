@@ -257,13 +257,7 @@ class FakeGeminiServer implements FakeGemini {
     this.options.onRequestEnd(exchange.entry);
   }
 
-  private async answer(
-    exchange: Exchange,
-    route: Route,
-    body: unknown,
-    parsed: ParsedGenerateBody,
-    key: string | undefined,
-  ): Promise<void> {
+  private async answer(exchange: Exchange, route: Route, body: unknown, parsed: ParsedGenerateBody, key: string | undefined): Promise<void> {
     const { entry } = exchange;
     if (key !== this.options.apiKey) return deliverError(exchange, apiKeyInvalidBody(), entry.stream);
     switch (route.action) {
@@ -387,8 +381,7 @@ function countTokensBody(parsed: ParsedGenerateBody): Record<string, unknown> {
   const contentTokens = parsed.contentTexts.map((parts) => ({ partTokens: parts.map((p) => tokensForChars(p.length)), roleTokens: 1 }));
   const system = parsed.systemInstruction;
   const systemTokens = system !== undefined ? { partTokens: [tokensForChars(system.length)], roleTokens: 1 } : {};
-  const sum = (t: { partTokens?: number[]; roleTokens?: number }): number =>
-    (t.partTokens ?? []).reduce((a, b) => a + b, 0) + (t.roleTokens ?? 0);
+  const sum = (t: { partTokens?: number[]; roleTokens?: number }): number => (t.partTokens ?? []).reduce((a, b) => a + b, 0) + (t.roleTokens ?? 0);
   const totalTokens = contentTokens.reduce((a, t) => a + sum(t), 0) + sum(systemTokens);
   return {
     contentTokens,

@@ -88,13 +88,7 @@ export type Fault =
   /** Stream some words, then an `{"error": …}` SSE event (non-stream: that error as the reply). */
   | { readonly kind: 'stream-error'; readonly afterWords: number; readonly status?: number };
 
-export type GeminiAction =
-  | 'generateContent'
-  | 'streamGenerateContent'
-  | 'countTokens'
-  | 'getModel'
-  | 'listModels'
-  | 'unknown';
+export type GeminiAction = 'generateContent' | 'streamGenerateContent' | 'countTokens' | 'getModel' | 'listModels' | 'unknown';
 
 /** What a `scriptWhen` predicate sees about an incoming generate request. */
 export interface RequestInfo {

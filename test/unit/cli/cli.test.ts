@@ -326,7 +326,10 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
   describe('new', () => {
     it('writes brief.md with the premise and parameters', async () => {
       const dir = fresh('new-ok');
-      const r = await runCli(['new', dir, '--premise', 'A lighthouse keeper finds a map of a coast that does not exist.', '--words', '900', '--chapters', '3', '--title', 'The Keeper'], env);
+      const r = await runCli(
+        ['new', dir, '--premise', 'A lighthouse keeper finds a map of a coast that does not exist.', '--words', '900', '--chapters', '3', '--title', 'The Keeper'],
+        env,
+      );
       assertExit(r, EXIT.ok);
       assert.match(r.stdout, /story-writer run /, 'says what to do next');
       assert.deepEqual(await listFiles(dir), ['brief.md']);
@@ -417,7 +420,10 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       assert.equal(summary.requests, 0);
       assert.equal(summary.apiCalls, 0);
       assert.deepEqual(summary.generated, []);
-      assert.ok(Object.values(summary.items).every((s) => s === 'done'), JSON.stringify(summary.items));
+      assert.ok(
+        Object.values(summary.items).every((s) => s === 'done'),
+        JSON.stringify(summary.items),
+      );
       assert.equal(server.requests.length, from, 'the server saw nothing');
       assert.match(r.stderr, /Up to date/);
     });
@@ -447,7 +453,10 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
         out.items.map((i) => i.id),
         ['concept', 'bible', 'outline', 'draft:01', 'draft:02', 'draft:03', 'revision:01', 'revision:02', 'revision:03', 'manuscript'],
       );
-      assert.ok(out.items.every((i) => i.state === 'done'), JSON.stringify(out.items));
+      assert.ok(
+        out.items.every((i) => i.state === 'done'),
+        JSON.stringify(out.items),
+      );
       assert.deepEqual(out.problems, []);
       assert.equal(server.requests.length, from);
     });
@@ -512,7 +521,10 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       const tag = '[secret-fail]';
       const handle = server.scriptWhen((req) => req.promptText.includes(tag), { kind: 'fixture', name: '503-overloaded' }, { times: Infinity });
       try {
-        const failing = await runCli(['generate', '--prompt', `Write about 10 words ${tag}`, '--verbose', '--config', fastRetry], { ...verboseEnv, extra: { STORY_WRITER_LOG: 'debug' } });
+        const failing = await runCli(['generate', '--prompt', `Write about 10 words ${tag}`, '--verbose', '--config', fastRetry], {
+          ...verboseEnv,
+          extra: { STORY_WRITER_LOG: 'debug' },
+        });
         assertExit(failing, EXIT.unavailable);
       } finally {
         handle.cancel();
@@ -525,7 +537,10 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       assert.ok(transcripts.length >= 30, `checked ${transcripts.length} runs`);
       assert.deepEqual(await filesContaining(root, SECRET_KEY), [], 'the key was written to a file');
       assert.ok((await listFiles(join(root, 'secret-cache'))).length > 0, 'the cache was written (so it was checked)');
-      assert.ok(server.requests.every((r) => !r.keyInQuery), 'the key never went into a URL');
+      assert.ok(
+        server.requests.every((r) => !r.keyInQuery),
+        'the key never went into a URL',
+      );
     });
   });
 });

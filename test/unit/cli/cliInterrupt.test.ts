@@ -106,14 +106,24 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
   }
 
   /** A rerun at full speed: exit 0, every file there and sound, no partial, no lock. */
-  async function rerunToCompletion(story: string, cacheDir: string): Promise<{ result: CliResult; summary: { items: Record<string, string>; generated: string[] }; tempFiles: string[] }> {
+  async function rerunToCompletion(
+    story: string,
+    cacheDir: string,
+  ): Promise<{ result: CliResult; summary: { items: Record<string, string>; generated: string[] }; tempFiles: string[] }> {
     const result = await runCli(['run', story, '--json'], { baseUrl: fast.baseUrl, cacheDir });
     assertExit(result, 0);
     const summary = JSON.parse(result.stdout) as { items: Record<string, string>; generated: string[] };
-    assert.ok(Object.values(summary.items).every((s) => s === 'done'), JSON.stringify(summary.items));
+    assert.ok(
+      Object.values(summary.items).every((s) => s === 'done'),
+      JSON.stringify(summary.items),
+    );
     const { files, tempFiles } = await assertNoCorruptFile(story);
     for (const file of STAGE_FILES(3)) assert.ok(files.includes(file), `${file} missing after the rerun`);
-    assert.deepEqual(files.filter((f) => f.endsWith('.partial.md')), [], 'no partial file left');
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.partial.md')),
+      [],
+      'no partial file left',
+    );
     assert.equal(existsSync(lockPath(story)), false, 'the lock is released');
     return { result, summary, tempFiles };
   }
@@ -125,7 +135,10 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
       const prose = parseChapter(finished.body).prose;
       const saved = seamless(p.prose);
       assert.ok(saved.length > 0);
-      assert.ok(prose.startsWith(saved), `${p.finalFile} does not start with the saved text of ${p.file}\n--- saved ---\n${saved}\n--- chapter ---\n${prose.slice(0, saved.length + 200)}`);
+      assert.ok(
+        prose.startsWith(saved),
+        `${p.finalFile} does not start with the saved text of ${p.file}\n--- saved ---\n${saved}\n--- chapter ---\n${prose.slice(0, saved.length + 200)}`,
+      );
       // The saved text once, none of it streamed twice. (A two-word save such as "Somewhere behind"
       // can recur by chance in the test server's prose, so only a longer one is counted.)
       if (countWords(saved) >= 8) {
@@ -142,7 +155,13 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
     fast = await startFakeGemini({ apiKey: SECRET_KEY, ttftMs: 0, tokensPerSecond: 0 });
     base = join(root, 'base');
     const env = { baseUrl: fast.baseUrl, cacheDir: join(root, 'cache-base') };
-    assertExit(await runCli(['new', base, '--title', 'The Cut Chapter', '--premise', 'A lighthouse keeper finds a map of a coast that does not exist.', '--words', '900', '--chapters', '3'], env), 0);
+    assertExit(
+      await runCli(
+        ['new', base, '--title', 'The Cut Chapter', '--premise', 'A lighthouse keeper finds a map of a coast that does not exist.', '--words', '900', '--chapters', '3'],
+        env,
+      ),
+      0,
+    );
     assertExit(await runCli(['run', base, '--stage', 'outline'], env), 0);
     assert.deepEqual(
       (await listFiles(base)).filter((f) => f.endsWith('.md')),
@@ -161,12 +180,15 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
     await cleanupRoot?.();
   });
 
-  it('SIGKILL while chapters stream: nothing corrupt, the dead run\'s lock is taken over, the cut chapter continues from its saved text once', async () => {
+  it("SIGKILL while chapters stream: nothing corrupt, the dead run's lock is taken over, the cut chapter continues from its saved text once", async () => {
     const { story, cacheDir } = await copyOfBase('kill');
     const slow = await slowServer();
     const child = startCli(['run', story], { baseUrl: slow.baseUrl, cacheDir });
     await partialWithWords(story, 8, child);
-    assert.ok(slow.requests.some((r) => r.promptText.startsWith('Write about') && r.outputWords > 0), 'a draft has streamed words');
+    assert.ok(
+      slow.requests.some((r) => r.promptText.startsWith('Write about') && r.outputWords > 0),
+      'a draft has streamed words',
+    );
     child.child.kill('SIGKILL');
     const killed = await within(child.done, 10_000, 'the killed run to end');
     assert.equal(killed.signal, 'SIGKILL', describeRun(killed));
@@ -177,7 +199,7 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
     assert.ok(partials.length >= 1, 'a partial was left');
     assert.ok(partials.every((p) => p.stage === 'draft'));
     const lock = lockRecordSchema.parse(JSON.parse(await readFile(lockPath(story), 'utf8')));
-    assert.equal(lock.pid, child.pid, 'the stale lock is the killed run\'s');
+    assert.equal(lock.pid, child.pid, "the stale lock is the killed run's");
 
     const from = fast.requests.length;
     const { summary } = await rerunToCompletion(story, cacheDir);
@@ -258,7 +280,11 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
     const again = await runCli(['run', story, '--json'], { baseUrl: fast.baseUrl, cacheDir });
     assertExit(again, 0);
     assert.equal(fast.requests.length, from, 'nothing to generate');
-    assert.deepEqual((await listFiles(story)).filter((f) => f.endsWith('.partial.md')), [], 'the stale partial beside a done chapter is removed');
+    assert.deepEqual(
+      (await listFiles(story)).filter((f) => f.endsWith('.partial.md')),
+      [],
+      'the stale partial beside a done chapter is removed',
+    );
   });
 
   it('SIGINT while chapters stream: exit 130, the streamed text saved, the lock released; a rerun completes at once', async () => {
@@ -290,7 +316,10 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
   });
 
   it('leaves the key in no output and no file', async () => {
-    assert.deepEqual(transcripts.filter((t) => t.includes(SECRET_KEY)), []);
+    assert.deepEqual(
+      transcripts.filter((t) => t.includes(SECRET_KEY)),
+      [],
+    );
     assert.deepEqual(await filesContaining(root, SECRET_KEY), []);
   });
 });

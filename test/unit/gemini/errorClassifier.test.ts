@@ -2,13 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiError } from '@google/genai';
-import {
-  advisedDelayMs,
-  classifyError,
-  parseDuration,
-  parseErrorBody,
-  parseRetryIn,
-} from '../../../src/gemini/errorClassifier';
+import { advisedDelayMs, classifyError, parseDuration, parseErrorBody, parseRetryIn } from '../../../src/gemini/errorClassifier';
 import { exitCodeOf } from '../../../src/cli/exitCodes';
 import { GenerationError, type GenerationErrorKind } from '../../../src/core/generation/generationError';
 import { redact } from '../../../src/gemini/redact';
@@ -78,22 +72,58 @@ const ERROR_EXPECTATIONS: Record<string, Expectation> = {
   '404-model-not-found': { kind: 'model-not-found', exitCode: 2, retryable: false, message: /"gemini-2\.5-flash".*storyWriter\.model.*stageModels/ },
   '429-bare': { kind: 'rate-limited', exitCode: 6, retryable: true, message: /per-minute rate limit/ },
   '429-input-tokens-per-minute': { kind: 'rate-limited', exitCode: 6, retryable: true, retryAfterMs: 3000, message: /wait 3 s/ },
-  '429-per-day': { kind: 'quota-daily', exitCode: 4, retryable: false, reason: 'GenerateRequestsPerDayPerProjectPerModel-FreeTier', message: /midnight Pacific time.*another model/ },
+  '429-per-day': {
+    kind: 'quota-daily',
+    exitCode: 4,
+    retryable: false,
+    reason: 'GenerateRequestsPerDayPerProjectPerModel-FreeTier',
+    message: /midnight Pacific time.*another model/,
+  },
   '429-per-minute-retryinfo': { kind: 'rate-limited', exitCode: 6, retryable: true, retryAfterMs: 2838, message: /wait 2\.8 s/ },
   '500-internal': { kind: 'unavailable', exitCode: 6, retryable: true, message: /500: An internal error/ },
   '503-overloaded': { kind: 'unavailable', exitCode: 6, retryable: true, message: /503: The model is overloaded/ },
-  '503-model-capacity-exhausted': { kind: 'unavailable', exitCode: 6, retryable: true, retryAfterMs: 40_000, reason: 'MODEL_CAPACITY_EXHAUSTED', message: /503: No capacity available/ },
+  '503-model-capacity-exhausted': {
+    kind: 'unavailable',
+    exitCode: 6,
+    retryable: true,
+    retryAfterMs: 40_000,
+    reason: 'MODEL_CAPACITY_EXHAUSTED',
+    message: /503: No capacity available/,
+  },
   '402-prepay-depleted': { kind: 'billing', exitCode: 4, retryable: false, message: /prepay credits are used up.*https:\/\/ai\.studio\/projects/ },
-  '429-limit-zero': { kind: 'model-unavailable-on-plan', exitCode: 4, retryable: false, reason: 'LIMIT_ZERO', message: /not available on the free tier.*waiting will not help.*Select Model/ },
-  '429-long-retry-delay': { kind: 'quota-daily', exitCode: 4, retryable: false, reason: 'QUOTA_EXHAUSTED', message: /wait 9 h 22 min \(until 2026-09-20 21:03 UTC\).*Select Model/ },
-  '404-model-retired-new-users': { kind: 'model-retired', exitCode: 2, retryable: false, reason: 'MODEL_RETIRED', message: /"gemini-2\.5-flash" is no longer available.*gemini-3\.8-flash.*Select Model/ },
+  '429-limit-zero': {
+    kind: 'model-unavailable-on-plan',
+    exitCode: 4,
+    retryable: false,
+    reason: 'LIMIT_ZERO',
+    message: /not available on the free tier.*waiting will not help.*Select Model/,
+  },
+  '429-long-retry-delay': {
+    kind: 'quota-daily',
+    exitCode: 4,
+    retryable: false,
+    reason: 'QUOTA_EXHAUSTED',
+    message: /wait 9 h 22 min \(until 2026-09-20 21:03 UTC\).*Select Model/,
+  },
+  '404-model-retired-new-users': {
+    kind: 'model-retired',
+    exitCode: 2,
+    retryable: false,
+    reason: 'MODEL_RETIRED',
+    message: /"gemini-2\.5-flash" is no longer available.*gemini-3\.8-flash.*Select Model/,
+  },
   '400-user-location': { kind: 'location', exitCode: 3, retryable: false, reason: 'USER_LOCATION', message: /User location is not supported.*available-regions/ },
   '400-thinking-budget-and-level': { kind: 'bad-request', exitCode: 2, retryable: false, message: /not supported together.*storyWriter\.thinking/ },
   '400-thinking-budget-unsupported': { kind: 'bad-request', exitCode: 2, retryable: false, message: /Thinking budget is not supported.*storyWriter\.thinking/ },
   '400-thinking-budget-zero': { kind: 'bad-request', exitCode: 2, retryable: false, message: /Budget 0 is invalid.*storyWriter\.thinking/ },
   '400-thinking-level-minimal': { kind: 'bad-request', exitCode: 2, retryable: false, message: /'minimal' is not a supported thinking level.*storyWriter\.thinking/ },
   '400-cached-content-too-small': { kind: 'bad-request', exitCode: 2, retryable: false, message: /^(?!.*(temperature|thinking)).*Cached content is too small.*report it/ },
-  '400-cached-content-with-system-instruction': { kind: 'bad-request', exitCode: 2, retryable: false, message: /^(?!.*(temperature|thinking))[\s\S]*CachedContent can not be used[\s\S]*report it/ },
+  '400-cached-content-with-system-instruction': {
+    kind: 'bad-request',
+    exitCode: 2,
+    retryable: false,
+    message: /^(?!.*(temperature|thinking))[\s\S]*CachedContent can not be used[\s\S]*report it/,
+  },
 };
 
 const REPLY_EXPECTATIONS: Record<string, { kind: GenerationErrorKind | 'truncated'; reason?: string; exitCode?: number }> = {
@@ -204,7 +234,9 @@ describe('error classification', () => {
     const forbidden = (message: string, reason?: string) =>
       classifyError(
         new ApiError({
-          message: JSON.stringify({ error: { code: 403, message, status: 'PERMISSION_DENIED', details: reason ? [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason }] : [] } }),
+          message: JSON.stringify({
+            error: { code: 403, message, status: 'PERMISSION_DENIED', details: reason ? [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason }] : [] },
+          }),
           status: 403,
         }),
         context,
@@ -215,7 +247,7 @@ describe('error classification', () => {
     assert.match(project.message, /key is valid, but its project may not.*Enable the Gemini API/);
     assert.equal(forbidden('Your API key was reported as leaked. Please use another API key.').kind, 'auth');
     assert.equal(forbidden('Permission denied', 'API_KEY_SERVICE_BLOCKED').kind, 'auth');
-    assert.equal(forbidden('Method doesn\'t allow unregistered callers (callers without established identity).').kind, 'auth');
+    assert.equal(forbidden("Method doesn't allow unregistered callers (callers without established identity).").kind, 'auth');
   });
 
   it('treats 401 and 403 as auth, 408 as timeout, 502/504 as unavailable, other 4xx as bad request', () => {

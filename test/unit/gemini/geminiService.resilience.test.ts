@@ -180,7 +180,7 @@ describe('GeminiService resilience over HTTP', function () {
   });
 
   describe('free tier', () => {
-    it('a FreeTier 429 holds the session to that tier\'s rate and says so once', async () => {
+    it("a FreeTier 429 holds the session to that tier's rate and says so once", async () => {
       const notices: string[] = [];
       const { service } = make({ onNotice: (m) => notices.push(m) });
       server.script(perMinute429('0.05s', 'free-tier'), perMinute429('0.05s', 'free-tier'));
@@ -400,11 +400,7 @@ describe('GeminiService resilience over HTTP', function () {
         settings: { 'retry.maxRetries': 10, 'circuitBreaker.failureThreshold': 100, 'rateLimit.maxConcurrent': 16 },
       });
       const prompts = Array.from({ length: 100 }, (_, i) => `Write 12 words. Request #${i}.`);
-      const results = await within(
-        Promise.all(prompts.map((prompt) => service.generateText({ model: MODEL, prompt }))),
-        15_000,
-        '100 requests',
-      );
+      const results = await within(Promise.all(prompts.map((prompt) => service.generateText({ model: MODEL, prompt }))), 15_000, '100 requests');
       assert.equal(results.length, 100);
       assert.ok(results.every((r) => r.text.split(/\s+/).length === 12));
 

@@ -55,9 +55,7 @@ describe('the API key never leaks', function () {
       await collect(service.generateText({ model: MODEL, prompt: `fail ${name}` }));
     }
     // A misbehaving proxy that echoes the key back in its error body.
-    server.script(
-      { kind: 'status', statusCode: 400, body: { error: { code: 400, message: `Bad key ${SECRET} in ?key=${SECRET}`, status: 'INVALID_ARGUMENT' } } },
-    );
+    server.script({ kind: 'status', statusCode: 400, body: { error: { code: 400, message: `Bad key ${SECRET} in ?key=${SECRET}`, status: 'INVALID_ARGUMENT' } } });
     await collect(service.generateText({ model: MODEL, prompt: 'echo' }));
     server.script({ kind: 'status', statusCode: 500, body: `upstream said: x-goog-api-key: ${SECRET}` }, { kind: 'hang' }, { kind: 'hang' });
     await collect(service.generateText({ model: MODEL, prompt: 'echo plain text' }));
@@ -88,7 +86,10 @@ describe('the API key never leaks', function () {
     for (const [where, text] of Object.entries(haystacks)) {
       for (const key of [SECRET, WRONG]) assert.ok(!text.includes(key), `the key appears in ${where}`);
     }
-    assert.ok(server.requests.every((r) => r.hadKeyHeader && !r.keyInQuery), 'sent only as the x-goog-api-key header');
+    assert.ok(
+      server.requests.every((r) => r.hadKeyHeader && !r.keyInQuery),
+      'sent only as the x-goog-api-key header',
+    );
     assert.ok(logger.lines.length > 10, 'there were log lines to check');
     assert.ok(generateRequests(server).length >= 8);
   });

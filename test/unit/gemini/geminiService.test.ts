@@ -81,7 +81,10 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
       assert.equal(fourth!.generationConfig?.thinkingConfig, undefined, "no wish: the model's default");
       assert.equal(fourth!.generationConfig?.temperature, undefined);
       assert.equal(server.requests.filter((r) => r.action === 'getModel').length, 3, 'models.get once per model per session');
-      assert.ok(server.requests.every((r) => r.status === 200), 'no 400s');
+      assert.ok(
+        server.requests.every((r) => r.status === 200),
+        'no 400s',
+      );
     });
 
     it('sends a budget, not a level, to a 2.5 model, and never 0 to 2.5 Pro', async () => {
@@ -96,7 +99,10 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
         assert.equal(flash!.generationConfig?.temperature, 0.4);
         assert.deepEqual(pro!.generationConfig?.thinkingConfig, { thinkingBudget: 128 });
         assert.deepEqual(override!.generationConfig?.thinkingConfig, { thinkingBudget: 300 });
-        assert.ok(old.requests.every((r) => r.status === 200), 'no 400s');
+        assert.ok(
+          old.requests.every((r) => r.status === 200),
+          'no 400s',
+        );
       } finally {
         await old.stop();
       }
@@ -206,7 +212,10 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
           retries.map((r) => r.generationConfig?.thinkingConfig),
           [{ thinkingLevel: 'MINIMAL' }, { thinkingBudget: 0 }, { thinkingBudget: 128 }],
         );
-        assert.ok(old.requests.every((r) => r.status === 200), 'no 400s');
+        assert.ok(
+          old.requests.every((r) => r.status === 200),
+          'no 400s',
+        );
       } finally {
         await old.stop();
       }

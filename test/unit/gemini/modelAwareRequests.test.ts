@@ -30,7 +30,7 @@ describe('model table', () => {
     assert.equal(replacementFor('models/gemini-2.5-pro'), 'gemini-3.1-pro-preview');
   });
 
-  it("trusts models.get on the output limit and on whether a model thinks at all", () => {
+  it('trusts models.get on the output limit and on whether a model thinks at all', () => {
     assert.equal(profileOf('gemini-3.8-flash', { outputTokenLimit: 32_000 }).outputTokenLimit, 32_000);
     assert.equal(profileOf('gemini-3.8-flash', {}).outputTokenLimit, 65_536);
     assert.equal(profileOf('gemini-3.8-flash', { thinking: false }).thinking.by, 'none');
@@ -106,7 +106,10 @@ describe('attempt steps', () => {
     const clock = new FakeClock();
     const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 5000 }, clock);
     await assert.rejects(throughBreaker(breaker, breakerTicket(breaker, clock, 1), async () => Promise.reject(failure('unavailable'))));
-    assert.throws(() => breakerTicket(breaker, clock, 1), (e: GenerationError) => e.kind === 'circuit-open' && e.retryAfterMs === 5000 && /1 failures in a row/.test(e.message));
+    assert.throws(
+      () => breakerTicket(breaker, clock, 1),
+      (e: GenerationError) => e.kind === 'circuit-open' && e.retryAfterMs === 5000 && /1 failures in a row/.test(e.message),
+    );
   });
 
   it('outcome: only signs that Gemini is down count against the circuit', () => {
@@ -141,7 +144,10 @@ describe('model choices', () => {
       { name: 'models/gemini-3.8-flash', displayName: 'Gemini 3.8 Flash', inputTokenLimit: 1_048_576, outputTokenLimit: 65_536 },
       { name: 'models/gemini-3.7-flash', displayName: 'Gemini 3.7 Flash' },
     ]);
-    assert.deepEqual(choices.map((c) => c.id), ['gemini-3.8-flash', 'gemini-3.7-flash', 'gemini-3.5-flash', 'gemini-flash-latest']);
+    assert.deepEqual(
+      choices.map((c) => c.id),
+      ['gemini-3.8-flash', 'gemini-3.7-flash', 'gemini-3.5-flash', 'gemini-flash-latest'],
+    );
     assert.equal(describeLimits(choices[0]!), 'in 1,048,576 · out 65,536 tokens · thinks by level');
   });
 });

@@ -32,7 +32,10 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter({ ...roomy, requestsPerMinute: 3 }, clock);
     const calls = Array.from({ length: 5 }, () => track(limiter, clock));
     await clock.tick();
-    assert.deepEqual(calls.map((c) => c.grantedAt !== undefined), [true, true, true, false, false]);
+    assert.deepEqual(
+      calls.map((c) => c.grantedAt !== undefined),
+      [true, true, true, false, false],
+    );
     for (const c of calls.slice(0, 3)) c.permit!.release();
 
     await clock.advance(59_999);

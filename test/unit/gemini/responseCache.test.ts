@@ -123,7 +123,10 @@ describe('DiskCache', () => {
     assert.deepEqual(names, [1, 2, 3].map((n) => `${key(n)}.json`).sort());
     assert.equal(disk.entries, 3);
     const sizes = await Promise.all(names.map(async (n) => (await stat(join(dir, n))).size));
-    assert.equal(disk.bytes, sizes.reduce((a, b) => a + b, 0));
+    assert.equal(
+      disk.bytes,
+      sizes.reduce((a, b) => a + b, 0),
+    );
   });
 
   it('survives a restart: a new instance indexes and reads what the last one wrote', async () => {

@@ -15,16 +15,28 @@ const half = () => 0.5;
 
 describe('retry delays', () => {
   it('exponential doubles from the base', () => {
-    assert.deepEqual([1, 2, 3, 4].map((n) => backoffDelayMs(n, policy(), top)), [1000, 2000, 4000, 8000]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((n) => backoffDelayMs(n, policy(), top)),
+      [1000, 2000, 4000, 8000],
+    );
   });
 
   it('linear grows by the base, fixed stays at it', () => {
-    assert.deepEqual([1, 2, 3].map((n) => backoffDelayMs(n, policy({ strategy: 'linear' }), top)), [1000, 2000, 3000]);
-    assert.deepEqual([1, 2, 3].map((n) => backoffDelayMs(n, policy({ strategy: 'fixed' }), top)), [1000, 1000, 1000]);
+    assert.deepEqual(
+      [1, 2, 3].map((n) => backoffDelayMs(n, policy({ strategy: 'linear' }), top)),
+      [1000, 2000, 3000],
+    );
+    assert.deepEqual(
+      [1, 2, 3].map((n) => backoffDelayMs(n, policy({ strategy: 'fixed' }), top)),
+      [1000, 1000, 1000],
+    );
   });
 
   it('uses full jitter: anywhere from 0 up to the ceiling', () => {
-    assert.equal(backoffDelayMs(3, policy(), () => 0), 0);
+    assert.equal(
+      backoffDelayMs(3, policy(), () => 0),
+      0,
+    );
     assert.equal(backoffDelayMs(3, policy(), half), 2000);
   });
 
@@ -35,7 +47,10 @@ describe('retry delays', () => {
 
   it('lets the advised delay win, plus at most 10 % (≤ 1 s) jitter, even above the cap', () => {
     const advised = new GenerationError('rate-limited', 'x', { retryAfterMs: 2838 });
-    assert.equal(retryDelayMs(advised, 1, policy(), () => 0), 2838);
+    assert.equal(
+      retryDelayMs(advised, 1, policy(), () => 0),
+      2838,
+    );
     assert.equal(retryDelayMs(advised, 1, policy(), top), 3122);
     const long = new GenerationError('rate-limited', 'x', { retryAfterMs: 90_000 });
     assert.equal(retryDelayMs(long, 1, policy({ maxDelayMs: 1000 }), top), 91_000);

@@ -103,7 +103,13 @@ export async function stillPendingAfter(promise: Promise<unknown>, ms: number): 
   const timeout = new Promise<symbol>((resolve) => {
     timer = setTimeout(() => resolve(marker), ms);
   });
-  const outcome = await Promise.race([promise.then(() => 'settled', () => 'settled'), timeout]);
+  const outcome = await Promise.race([
+    promise.then(
+      () => 'settled',
+      () => 'settled',
+    ),
+    timeout,
+  ]);
   clearTimeout(timer);
   return outcome === marker;
 }
@@ -126,7 +132,10 @@ export function seededRandom(seed: number): () => number {
  * the session).
  */
 export function perMinute429(retryDelay: string, tier: 'paid-tier' | 'free-tier' = 'paid-tier') {
-  const quota = tier === 'free-tier' ? { quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', quotaValue: '10' } : { quotaId: 'GenerateRequestsPerMinutePerProjectPerModel', quotaValue: '1000' };
+  const quota =
+    tier === 'free-tier'
+      ? { quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', quotaValue: '10' }
+      : { quotaId: 'GenerateRequestsPerMinutePerProjectPerModel', quotaValue: '1000' };
   return {
     kind: 'status' as const,
     statusCode: 429,

@@ -82,7 +82,11 @@ describe('fake Gemini server (through the real SDK)', () => {
     });
 
     it('stops at maxOutputTokens with MAX_TOKENS, as a real model does, thinking counted against it', async () => {
-      const reply = await ai.models.generateContent({ model: MODEL, contents: 'Write 2000 words.', config: { maxOutputTokens: 1000, thinkingConfig: { thinkingLevel: ThinkingLevel.LOW } } });
+      const reply = await ai.models.generateContent({
+        model: MODEL,
+        contents: 'Write 2000 words.',
+        config: { maxOutputTokens: 1000, thinkingConfig: { thinkingLevel: ThinkingLevel.LOW } },
+      });
       const thoughts = reply.usageMetadata?.thoughtsTokenCount ?? 0;
       assert.ok(thoughts > 0, 'a 3.8 model thinks');
       assert.equal(countWords(reply.text ?? ''), Math.floor((1000 - thoughts) * 0.75));
@@ -90,13 +94,21 @@ describe('fake Gemini server (through the real SDK)', () => {
     });
 
     it('spends a small budget on thinking alone: MAX_TOKENS with no text', async () => {
-      const reply = await ai.models.generateContent({ model: MODEL, contents: 'Write 2000 words.', config: { maxOutputTokens: 200, thinkingConfig: { thinkingLevel: ThinkingLevel.HIGH } } });
+      const reply = await ai.models.generateContent({
+        model: MODEL,
+        contents: 'Write 2000 words.',
+        config: { maxOutputTokens: 200, thinkingConfig: { thinkingLevel: ThinkingLevel.HIGH } },
+      });
       assert.equal(reply.text ?? '', '');
       assert.equal(reply.candidates?.[0]?.finishReason, 'MAX_TOKENS');
     });
 
     it('cuts JSON at the limit too', async () => {
-      const schema = { type: 'object', properties: { chapters: { type: 'array', minItems: 30, items: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] } } }, required: ['chapters'] };
+      const schema = {
+        type: 'object',
+        properties: { chapters: { type: 'array', minItems: 30, items: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] } } },
+        required: ['chapters'],
+      };
       const reply = await ai.models.generateContent({
         model: MODEL,
         contents: 'Outline it.',
@@ -106,17 +118,22 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.throws(() => JSON.parse(reply.text ?? ''));
     });
 
-    it('rejects what today\'s API rejects: a budget on 3.5+, both settings, a level the model lacks, budget 0 on 2.5 Pro', async () => {
+    it("rejects what today's API rejects: a budget on 3.5+, both settings, a level the model lacks, budget 0 on 2.5 Pro", async () => {
       const body = (e: unknown) => (e as Error).message;
-      await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingBudget: 0 } } }), (e) => /Thinking budget is not supported/.test(body(e)));
-      await assert.rejects(
-        ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingBudget: 128, thinkingLevel: ThinkingLevel.LOW } } }),
-        (e) => /not supported together/.test(body(e)),
+      await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingBudget: 0 } } }), (e) =>
+        /Thinking budget is not supported/.test(body(e)),
+      );
+      await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingBudget: 128, thinkingLevel: ThinkingLevel.LOW } } }), (e) =>
+        /not supported together/.test(body(e)),
       );
       await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x', config: { thinkingConfig: { thinkingLevel: ThinkingLevel.MINIMAL } } }), (e) =>
         /'minimal' is not a supported thinking level for this model\. Allowed values are: high, medium, low\./.test(body(e)),
       );
-      const minimalOk = await ai.models.generateContent({ model: 'gemini-3.6-flash', contents: 'Write 5 words.', config: { thinkingConfig: { thinkingLevel: ThinkingLevel.MINIMAL } } });
+      const minimalOk = await ai.models.generateContent({
+        model: 'gemini-3.6-flash',
+        contents: 'Write 5 words.',
+        config: { thinkingConfig: { thinkingLevel: ThinkingLevel.MINIMAL } },
+      });
       assert.equal(countWords(minimalOk.text ?? ''), 5);
       const old = await startFakeGemini({ models: ['gemini-2.5-pro'] });
       try {
@@ -136,25 +153,58 @@ describe('fake Gemini server (through the real SDK)', () => {
         const lengths: number[] = [];
         const openings: string[] = [];
         for (let i = 0; i < 30; i++) {
-          const text = (await roughAi.models.generateContent({ model: MODEL, contents: `The lamp was lit and the sea was calm under the tower that night, as every night.\n\nWrite about 200 words, take ${i}.` })).text ?? '';
+          const text =
+            (
+              await roughAi.models.generateContent({
+                model: MODEL,
+                contents: `The lamp was lit and the sea was calm under the tower that night, as every night.\n\nWrite about 200 words, take ${i}.`,
+              })
+            ).text ?? '';
           lengths.push(countWords(text));
           openings.push(text.split(/[.\n]/)[0] ?? '');
         }
-        assert.ok(lengths.every((n) => n >= 140 && n <= 215), `70-95 % of 200 (plus an opening): ${lengths.join(' ')}`);
-        assert.ok(lengths.some((n) => n < 190), 'some come back short');
-        assert.ok(openings.some((o) => o.startsWith('## ')), 'a heading now and then');
-        assert.ok(openings.some((o) => o.startsWith('The lamp was lit')), 'a repeated sentence now and then');
+        assert.ok(
+          lengths.every((n) => n >= 140 && n <= 215),
+          `70-95 % of 200 (plus an opening): ${lengths.join(' ')}`,
+        );
+        assert.ok(
+          lengths.some((n) => n < 190),
+          'some come back short',
+        );
+        assert.ok(
+          openings.some((o) => o.startsWith('## ')),
+          'a heading now and then',
+        );
+        assert.ok(
+          openings.some((o) => o.startsWith('The lamp was lit')),
+          'a repeated sentence now and then',
+        );
         const schema = { type: 'object', properties: { title: { type: 'string' }, note: { type: 'string' } }, required: ['title'] };
         const texts: string[] = [];
         for (let i = 0; i < 30; i++) {
-          const reply = await roughAi.models.generateContent({ model: MODEL, contents: `Name it, take ${i}.`, config: { responseMimeType: 'application/json', responseJsonSchema: schema } });
+          const reply = await roughAi.models.generateContent({
+            model: MODEL,
+            contents: `Name it, take ${i}.`,
+            config: { responseMimeType: 'application/json', responseJsonSchema: schema },
+          });
           texts.push(reply.text ?? '');
         }
-        assert.ok(texts.some((t) => t.startsWith('```json')), 'fenced now and then');
+        assert.ok(
+          texts.some((t) => t.startsWith('```json')),
+          'fenced now and then',
+        );
         const values = texts.map((t) => JSON.parse(t.replace(/^```json\n|\n```$/g, '')) as Record<string, unknown>);
-        assert.ok(values.every((v) => typeof v.title === 'string'), 'required fields are always there');
-        assert.ok(values.some((v) => !('note' in v)), 'an optional field missing now and then');
-        const again = (await roughAi.models.generateContent({ model: MODEL, contents: 'Name it, take 0.', config: { responseMimeType: 'application/json', responseJsonSchema: schema } })).text;
+        assert.ok(
+          values.every((v) => typeof v.title === 'string'),
+          'required fields are always there',
+        );
+        assert.ok(
+          values.some((v) => !('note' in v)),
+          'an optional field missing now and then',
+        );
+        const again = (
+          await roughAi.models.generateContent({ model: MODEL, contents: 'Name it, take 0.', config: { responseMimeType: 'application/json', responseJsonSchema: schema } })
+        ).text;
         assert.equal(again, texts[0], 'seeded: the same request gets the same reply');
       } finally {
         await rough.stop();
@@ -279,7 +329,10 @@ describe('fake Gemini server (through the real SDK)', () => {
       number: z.number().int().min(1).max(40),
       mood: z.enum(['tense', 'calm', 'joyful']),
       wordTarget: z.number().int().positive(),
-      beats: z.array(z.object({ summary: z.string(), pov: z.string().nullable() })).min(4).max(8),
+      beats: z
+        .array(z.object({ summary: z.string(), pov: z.string().nullable() }))
+        .min(4)
+        .max(8),
       tags: z.array(z.string()).max(2),
       epigraph: z.string().optional(),
       ratio: z.number().min(0).max(1),
@@ -320,7 +373,10 @@ describe('fake Gemini server (through the real SDK)', () => {
           },
         },
       });
-      const value = z.array(z.object({ name: z.string(), age: z.number().int().min(18).max(90) })).length(2).parse(JSON.parse(reply.text ?? ''));
+      const value = z
+        .array(z.object({ name: z.string(), age: z.number().int().min(18).max(90) }))
+        .length(2)
+        .parse(JSON.parse(reply.text ?? ''));
       assert.ok(value[0]?.name);
     });
   });
@@ -339,7 +395,10 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.ok((model.inputTokenLimit ?? 0) > 0);
       const names: string[] = [];
       for await (const m of await ai.models.list({ config: { pageSize: 3 } })) names.push(m.name ?? '');
-      assert.deepEqual(names, DEFAULT_MODELS.map((id) => `models/${id}`));
+      assert.deepEqual(
+        names,
+        DEFAULT_MODELS.map((id) => `models/${id}`),
+      );
       assert.ok(names.includes('models/gemini-3.8-flash'));
       assert.ok(!names.some((n) => n.includes('2.5')), 'retired models are not listed');
     });
@@ -430,7 +489,10 @@ describe('fake Gemini server (through the real SDK)', () => {
           const stream = await streamUntilError(await ai.models.generateContentStream({ model: MODEL, contents: 'x' }).catch(failingStream));
           assert.equal(apiStatus(stream.error), fixture.statusCode);
         }
-        assert.deepEqual(server.requests.map((r) => r.status), [fixture.statusCode, fixture.statusCode]);
+        assert.deepEqual(
+          server.requests.map((r) => r.status),
+          [fixture.statusCode, fixture.statusCode],
+        );
       });
     }
 
@@ -451,7 +513,10 @@ describe('fake Gemini server (through the real SDK)', () => {
       await assert.rejects(ai.models.generateContent({ model: MODEL, contents: 'x' }), (e: unknown) => apiStatus(e) === 500 && /boom/.test((e as Error).message));
       const reply = await ai.models.generateContent({ model: MODEL, contents: 'x' });
       assert.ok(reply.text);
-      assert.deepEqual(server.requests.map((r) => r.fault?.kind), ['status', 'status', undefined]);
+      assert.deepEqual(
+        server.requests.map((r) => r.fault?.kind),
+        ['status', 'status', undefined],
+      );
     });
 
     it('matches faults to requests with scriptWhen', async () => {
@@ -559,7 +624,10 @@ describe('fake Gemini server (through the real SDK)', () => {
       assert.equal(apiStatus(stream.error), 429);
       assert.deepEqual(server.stats.quotaRejected, 2);
       assert.deepEqual(server.stats.rateLimited, 2);
-      assert.deepEqual(server.requests.map((r) => r.quotaRejected ?? false), [false, false, false, true, true]);
+      assert.deepEqual(
+        server.requests.map((r) => r.quotaRejected ?? false),
+        [false, false, false, true, true],
+      );
     });
 
     it('frees the window as requests age out of it', async () => {
@@ -579,7 +647,9 @@ describe('fake Gemini server (through the real SDK)', () => {
     it('returns promptly with a hung request open, and the client sees the connection drop', async () => {
       const local = await startFakeGemini();
       local.script({ kind: 'hang' });
-      const call = client(local).models.generateContent({ model: MODEL, contents: 'x' }).catch((e: unknown) => e);
+      const call = client(local)
+        .models.generateContent({ model: MODEL, contents: 'x' })
+        .catch((e: unknown) => e);
       await local.waitForRequest((e) => e.fault?.kind === 'hang');
       const started = performance.now();
       await local.stop();

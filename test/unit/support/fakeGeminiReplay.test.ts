@@ -76,8 +76,16 @@ function finishReason(body: unknown): string | undefined {
   return (body as { candidates?: Array<{ finishReason?: string }> }).candidates?.[0]?.finishReason;
 }
 
-const recordingFiles = existsSync(RECORDINGS) ? readdirSync(RECORDINGS).filter((f) => f.endsWith('.json')).sort() : [];
-const errorFiles = existsSync(ERRORS) ? readdirSync(ERRORS).filter((f) => f.endsWith('.json')).sort() : [];
+const recordingFiles = existsSync(RECORDINGS)
+  ? readdirSync(RECORDINGS)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
+const errorFiles = existsSync(ERRORS)
+  ? readdirSync(ERRORS)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 /** The model ids in the recordings' URLs that Gemini served. */
 function recordedModels(): string[] {

@@ -6,9 +6,7 @@ import type { SourceLine } from './sections';
  * nested lists stay inside their parent item's text, a blank line ends a paragraph.
  */
 
-export type Block =
-  | { readonly kind: 'item'; readonly text: string; readonly line: number }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number };
+export type Block = { readonly kind: 'item'; readonly text: string; readonly line: number } | { readonly kind: 'paragraph'; readonly text: string; readonly line: number };
 
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
 

@@ -82,13 +82,7 @@ export function headingKey(text: string): string {
  * ignored, but nothing else, so "2) Target words" or "Note on voice" are not taken for labels.
  */
 export function labelKey(label: string): string {
-  return label
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[*_`]/g, '')
-    .replace(/[-–]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return label.normalize('NFKC').toLowerCase().replace(/[*_`]/g, '').replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export interface Labeled {

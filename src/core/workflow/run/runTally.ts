@@ -89,7 +89,15 @@ export class RunTally {
   }
 
   get totals(): RunTotals {
-    return { requests: this.requests, apiCalls: this.apiCalls, cacheHits: this.cacheHits, retries: this.retries, restarts: this.restarts, words: this.words, tokens: { ...this.tokens } };
+    return {
+      requests: this.requests,
+      apiCalls: this.apiCalls,
+      cacheHits: this.cacheHits,
+      retries: this.retries,
+      restarts: this.restarts,
+      words: this.words,
+      tokens: { ...this.tokens },
+    };
   }
 
   /** Tokens of every kind so far, for progress events. */

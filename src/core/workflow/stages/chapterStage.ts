@@ -103,35 +103,35 @@ class ChapterStream {
   async run(prompt: StagePrompt, prefix: string): Promise<string> {
     const { ctx, item } = this;
     return withAttempts(ctx, item, this.mode, async (cache) => {
-        this.current = { prefix, soFar: '' };
-        const result = await ctx.generation.generateText(item, ctx.generation.request(prompt), {
-          cache,
-          onText: (delta, soFar) => {
-            this.current = { prefix, soFar };
-            const whole = joinWhileStreaming(prefix, soFar);
-            this.saver.update(whole);
-            ctx.progress.streamed(item, delta, whole);
-          },
-          // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
-          onRestart: () => {
-            this.current = { prefix, soFar: '' };
-            this.saver.update(prefix);
-            ctx.tally.restarted();
-            ctx.progress.restarted(item);
-          },
-        });
-        this.add(result.usage, result.model, result.fromCache);
-        if (result.truncated) this.flags.add('truncated');
-        const prose = proseFromModel(result.text);
-        // A reply cut at the output limit is a real beginning: it is continued, not refused.
-        if (!prefix && !result.truncated && countWords(prose) < NEAR_EMPTY_WORDS) {
-          // Nothing of it is worth keeping as a partial either.
+      this.current = { prefix, soFar: '' };
+      const result = await ctx.generation.generateText(item, ctx.generation.request(prompt), {
+        cache,
+        onText: (delta, soFar) => {
+          this.current = { prefix, soFar };
+          const whole = joinWhileStreaming(prefix, soFar);
+          this.saver.update(whole);
+          ctx.progress.streamed(item, delta, whole);
+        },
+        // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
+        onRestart: () => {
           this.current = { prefix, soFar: '' };
-          await this.saver.discard();
-          throw new UnusableReplyError(`${item.id}: the model returned no chapter (${countWords(prose)} words${prose.trim() ? `: “${prose.trim().slice(0, 80)}”` : ''})`);
-        }
-        return join(prefix, prose);
+          this.saver.update(prefix);
+          ctx.tally.restarted();
+          ctx.progress.restarted(item);
+        },
       });
+      this.add(result.usage, result.model, result.fromCache);
+      if (result.truncated) this.flags.add('truncated');
+      const prose = proseFromModel(result.text);
+      // A reply cut at the output limit is a real beginning: it is continued, not refused.
+      if (!prefix && !result.truncated && countWords(prose) < NEAR_EMPTY_WORDS) {
+        // Nothing of it is worth keeping as a partial either.
+        this.current = { prefix, soFar: '' };
+        await this.saver.discard();
+        throw new UnusableReplyError(`${item.id}: the model returned no chapter (${countWords(prose)} words${prose.trim() ? `: “${prose.trim().slice(0, 80)}”` : ''})`);
+      }
+      return join(prefix, prose);
+    });
   }
 
   private add(usage: Usage, model: string, cached: boolean): void {

@@ -30,7 +30,11 @@ export class PartialSaver {
   private readonly clock: Clock;
   private readonly intervalMs: number;
 
-  constructor(where: { readonly fs: FileSystem; readonly storyDir: string; readonly file: string; readonly clock: Clock }, meta: PartialMetaBase, options: { readonly initial?: string; readonly intervalMs?: number } = {}) {
+  constructor(
+    where: { readonly fs: FileSystem; readonly storyDir: string; readonly file: string; readonly clock: Clock },
+    meta: PartialMetaBase,
+    options: { readonly initial?: string; readonly intervalMs?: number } = {},
+  ) {
     ({ fs: this.fs, storyDir: this.storyDir, file: this.file, clock: this.clock } = where);
     this.meta = meta;
     this.intervalMs = options.intervalMs ?? 1000;

@@ -97,7 +97,10 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: Ma
 
 /** The outline with its chapter targets adding up to the brief's target. */
 function withFittedTargets(outline: Outline, storyTarget: number): Outline {
-  const fitted = fitChapterTargets(outline.chapters.map((c) => c.targetWords), storyTarget);
+  const fitted = fitChapterTargets(
+    outline.chapters.map((c) => c.targetWords),
+    storyTarget,
+  );
   return { ...outline, chapters: outline.chapters.map((c, i) => ({ ...c, targetWords: fitted[i]! })) };
 }
 

@@ -6,9 +6,7 @@ import type { Brief } from '../../story/brief';
 import { planChapters } from '../../story/chapterPlan';
 import type { OutlineChapterRef } from './graph';
 
-export type OutlineRead =
-  | { readonly ok: true; readonly outline: Outline; readonly chapters: OutlineChapterRef[] }
-  | { readonly ok: false; readonly problem: string };
+export type OutlineRead = { readonly ok: true; readonly outline: Outline; readonly chapters: OutlineChapterRef[] } | { readonly ok: false; readonly problem: string };
 
 /**
  * The chapters of the outline as the file holds them now (the writer may have added, removed or

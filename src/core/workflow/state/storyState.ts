@@ -63,12 +63,7 @@ export async function computeStoryState(fs: FileSystem, storyDir: string, option
 }
 
 /** The same computation over a snapshot the runner keeps current. */
-export function stateFromSnapshot(
-  storyDir: string,
-  snapshot: StorySnapshot,
-  recordOf: (id: ItemId) => RunRecord | undefined,
-  options: StateOptions = {},
-): StoryState {
+export function stateFromSnapshot(storyDir: string, snapshot: StorySnapshot, recordOf: (id: ItemId) => RunRecord | undefined, options: StateOptions = {}): StoryState {
   const brief = snapshot.briefText === undefined ? undefined : briefOf(snapshot.briefText);
   const outline = outlineChaptersOf(snapshot, brief?.ok ? brief.brief : undefined);
   const graph = buildGraph(outline.chapters, options.draftMode ?? 'parallel');
@@ -162,7 +157,12 @@ export function itemState(item: GraphItem, inputs: readonly string[], sources: I
       return { ...base, state: 'pending' };
     }
     case 'broken':
-      return { ...base, state: 'edited', reason: `${read.error.message}. It is kept as the writer's; regenerate with force to replace it (a backup is made).`, problem: read.error };
+      return {
+        ...base,
+        state: 'edited',
+        reason: `${read.error.message}. It is kept as the writer's; regenerate with force to replace it (a backup is made).`,
+        problem: read.error,
+      };
     case 'hand-written':
       return { ...base, state: 'edited', reason: 'written by hand (no front matter)', words: wordsOf(read, read.body) };
     case 'checkpoint':

@@ -49,10 +49,10 @@ describe('checkpoint files', () => {
 
     it('keeps the old target intact and cleans its temp when the write fails', async () => {
       const target = join(dir, 'a.md');
-      await writeText(nodeFs, target, 'the writer\'s text');
+      await writeText(nodeFs, target, "the writer's text");
       const fs = failingFs(nodeFs, { writeFile: (p) => p !== target });
       await assert.rejects(writeFileAtomic(fs, target, 'new text that never lands'), /simulated write failure/);
-      assert.equal(await readText(nodeFs, target), 'the writer\'s text');
+      assert.equal(await readText(nodeFs, target), "the writer's text");
       assert.deepEqual(await readdir(dir), ['a.md']);
     });
 

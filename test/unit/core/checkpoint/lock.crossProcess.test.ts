@@ -29,7 +29,10 @@ describe('story lock across processes', function () {
     try {
       const verdicts = await Promise.all(contenders.map((c) => c.verdict));
       const winners = verdicts.filter((v) => v === 'won').length;
-      assert.deepEqual(verdicts.filter((v) => v !== 'won' && v !== 'refused'), []);
+      assert.deepEqual(
+        verdicts.filter((v) => v !== 'won' && v !== 'refused'),
+        [],
+      );
       assert.ok(winners <= 1, `${winners} processes hold the lock at once`);
       console.log(`      ${winners} won, ${verdicts.length - winners} refused`);
       if (winners === 1) {

@@ -37,7 +37,10 @@ describe('deriveAbortController', () => {
       process.off('warning', onWarning);
     }
     assert.equal(child.controller.signal.reason, 'parent reason');
-    assert.deepEqual(warnings.filter((w) => w.name === 'MaxListenersExceededWarning'), []);
+    assert.deepEqual(
+      warnings.filter((w) => w.name === 'MaxListenersExceededWarning'),
+      [],
+    );
   });
 });
 

@@ -74,7 +74,10 @@ describe('architecture lint rule', () => {
 
   it('fails on a vscode import in src/core/', async () => {
     const [result] = await eslint.lintText(code, { filePath: path.join(root, 'src/core/leak.ts') });
-    assert.ok(result!.messages.some((m) => m.ruleId === 'no-restricted-imports'), 'no-restricted-imports did not fire');
+    assert.ok(
+      result!.messages.some((m) => m.ruleId === 'no-restricted-imports'),
+      'no-restricted-imports did not fire',
+    );
   });
 
   it('fails on a vscode import in src/gemini/', async () => {
@@ -83,7 +86,8 @@ describe('architecture lint rule', () => {
   });
 
   it('fails on an import of the Gemini service in src/core/', async () => {
-    const gemini = "import { createGeminiService } from '../../gemini';\nimport type { GeminiService } from '../../../gemini/geminiService';\nexport const x = [createGeminiService] as unknown as GeminiService[];\n";
+    const gemini =
+      "import { createGeminiService } from '../../gemini';\nimport type { GeminiService } from '../../../gemini/geminiService';\nexport const x = [createGeminiService] as unknown as GeminiService[];\n";
     const [result] = await eslint.lintText(gemini, { filePath: path.join(root, 'src/core/workflow/leak.ts') });
     assert.equal(result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length, 2, 'both imports flagged');
   });

@@ -40,7 +40,14 @@ describe('bible: Markdown round-trip', () => {
           ],
         },
       ],
-      setting: { world: '- world dash\n\nTwo paragraphs.', era: '', places: [{ name: 'Port: Old Town', description: 'Cobbles.\nGulls.' }, { name: 'Nowhere', description: '' }] },
+      setting: {
+        world: '- world dash\n\nTwo paragraphs.',
+        era: '',
+        places: [
+          { name: 'Port: Old Town', description: 'Cobbles.\nGulls.' },
+          { name: 'Nowhere', description: '' },
+        ],
+      },
       rules: ['Rule with: colon', '**Bold** rule'],
       styleGuide: { voice: '', tense: 'present', pointOfView: '', notes: ['Avoid: adverbs'] },
       preamble: 'Kept for reference.',
@@ -75,12 +82,17 @@ describe('bible: reading human edits', () => {
   });
 
   it('an added free-text paragraph joins the description', () => {
-    const v = ok(edit("three sizes too big.", 'three sizes too big.\n\nShe hums when she lies.'));
+    const v = ok(edit('three sizes too big.', 'three sizes too big.\n\nShe hums when she lies.'));
     assert.equal(v.characters[0]!.description, `${mara.description}\n\nShe hums when she lies.`);
   });
 
   it('labels written as lines without bullets', () => {
-    const v = ok(edit('- **Role:** protagonist\n- **Goal:** To keep the light burning until the Board relents.\n', 'Role: protagonist\nGoal: To keep the light burning\nuntil the Board relents.\n'));
+    const v = ok(
+      edit(
+        '- **Role:** protagonist\n- **Goal:** To keep the light burning until the Board relents.\n',
+        'Role: protagonist\nGoal: To keep the light burning\nuntil the Board relents.\n',
+      ),
+    );
     assert.equal(v.characters[0]!.role, 'protagonist');
     assert.equal(v.characters[0]!.goal, 'To keep the light burning\nuntil the Board relents.');
   });
@@ -101,7 +113,10 @@ describe('bible: reading human edits', () => {
       .replace('## Characters', '## Characters\n\n### Main characters')
       .replace('### Mara Vell', '#### Mara Vell')
       .replace('### Jonah Hale', '### Supporting characters\n\n#### Jonah Hale')
-      .replace('### Places\n\n- **The Skerry Light:** A granite tower on a bare rock, forty metres high.\n- **The Landing:** Iron rungs slick with weed.', '## Places\n\n### The Skerry Light\n\nA granite tower on a bare rock, forty metres high.\n\n### The Landing\n\nIron rungs slick with weed.');
+      .replace(
+        '### Places\n\n- **The Skerry Light:** A granite tower on a bare rock, forty metres high.\n- **The Landing:** Iron rungs slick with weed.',
+        '## Places\n\n### The Skerry Light\n\nA granite tower on a bare rock, forty metres high.\n\n### The Landing\n\nIron rungs slick with weed.',
+      );
     assert.deepEqual(ok(text), bible);
   });
 
@@ -118,7 +133,10 @@ describe('bible: reading human edits', () => {
         .replace('- Tomas drowned on 3 November 1961.', '- Tomas drowned on 3 November 1961.\n- Nobody swims here.')
         .concat('\n## Playlist\n\nSea shanties.\n'),
     );
-    assert.deepEqual(v.characters.map((c) => c.name), ['Mara Vell', 'Jonah Hale', 'Tomas Vell']);
+    assert.deepEqual(
+      v.characters.map((c) => c.name),
+      ['Mara Vell', 'Jonah Hale', 'Tomas Vell'],
+    );
     assert.equal(v.characters[2]!.description, 'Only in memory.');
     assert.equal(v.rules.length, 3);
     assert.deepEqual(v.extraSections, [{ heading: 'Playlist', level: 2, body: 'Sea shanties.' }]);

@@ -66,7 +66,12 @@ describe('concept: reading human edits', () => {
   });
 
   it('an added free-text paragraph joins its section', () => {
-    const v = ok(edit('## Stakes\n\nIf she leaves, the light goes dark and with it the last of Tomas.', '## Stakes\n\nIf she leaves, the light goes dark and with it the last of Tomas.\n\nAlso: the Board will sell the rock.'));
+    const v = ok(
+      edit(
+        '## Stakes\n\nIf she leaves, the light goes dark and with it the last of Tomas.',
+        '## Stakes\n\nIf she leaves, the light goes dark and with it the last of Tomas.\n\nAlso: the Board will sell the rock.',
+      ),
+    );
     assert.equal(v.stakes, 'If she leaves, the light goes dark and with it the last of Tomas.\n\nAlso: the Board will sell the rock.');
   });
 

@@ -82,7 +82,9 @@ describe('outline: reading human edits', () => {
   });
 
   it('an added free-text paragraph joins the summary; a sub-section stays with its chapter', () => {
-    const v = ok(edit('Mara writes back, and the boat comes.', 'Mara writes back, and the boat comes.\n\nIt should rain here.').replace('- She leaves.', '- She leaves.\n\n### Mood\n\nGrey.'));
+    const v = ok(
+      edit('Mara writes back, and the boat comes.', 'Mara writes back, and the boat comes.\n\nIt should rain here.').replace('- She leaves.', '- She leaves.\n\n### Mood\n\nGrey.'),
+    );
     assert.equal(v.chapters[1]!.summary, 'Mara writes back, and the boat comes.\n\nIt should rain here.');
     assert.deepEqual(v.chapters[1]!.extraSections, [{ heading: 'Mood', level: 3, body: 'Grey.' }]);
   });
@@ -119,7 +121,9 @@ describe('outline: schema and defaults', () => {
   it('pins the chapter count in the JSON schema', () => {
     const js = z.toJSONSchema(outlineSchemaFor(7, 1800)) as unknown as {
       required: string[];
-      properties: { chapters: { minItems: number; maxItems: number; items: { required: string[]; properties: { number: { maximum: number }; targetWords: { description: string } } } } };
+      properties: {
+        chapters: { minItems: number; maxItems: number; items: { required: string[]; properties: { number: { maximum: number }; targetWords: { description: string } } } };
+      };
     };
     assert.deepEqual(js.required, ['chapters']);
     assert.equal(js.properties.chapters.minItems, 7);

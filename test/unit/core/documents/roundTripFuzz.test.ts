@@ -15,7 +15,44 @@ import type { ParseResult } from '../../../../src/core/story/problem';
  * ("Role:", "Target words:"), and names containing "**", ":" or a section's name ("Places").
  */
 
-const ATOMS = ['word', 'Zoë', '灯台', '#', '##', '- ', '* ', '+ ', '1. ', '2) ', '**', '__', ':', ': ', '\\', '\\#', '`', '>', '---', '***', '  ', '\n', '\n\n', '"', '“', '🌊', 'Chapter 3', '```', '~~~', '|', '—', '[x](y)', '<b>', 'Beats', 'Places', 'Characters'];
+const ATOMS = [
+  'word',
+  'Zoë',
+  '灯台',
+  '#',
+  '##',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '**',
+  '__',
+  ':',
+  ': ',
+  '\\',
+  '\\#',
+  '`',
+  '>',
+  '---',
+  '***',
+  '  ',
+  '\n',
+  '\n\n',
+  '"',
+  '“',
+  '🌊',
+  'Chapter 3',
+  '```',
+  '~~~',
+  '|',
+  '—',
+  '[x](y)',
+  '<b>',
+  'Beats',
+  'Places',
+  'Characters',
+];
 
 function generator(seed: number) {
   let state = seed;
@@ -23,9 +60,11 @@ function generator(seed: number) {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const text = (atoms = 8) =>
-    Array.from({ length: 1 + Math.floor(random() * atoms) }, () => ATOMS[Math.floor(random() * ATOMS.length)]!).join(random() < 0.5 ? ' ' : '');
-  const line = () => text(5).replace(/\n/g, ' ').replace(/\*\*|:|Beats|Places|Characters/g, '');
+  const text = (atoms = 8) => Array.from({ length: 1 + Math.floor(random() * atoms) }, () => ATOMS[Math.floor(random() * ATOMS.length)]!).join(random() < 0.5 ? ' ' : '');
+  const line = () =>
+    text(5)
+      .replace(/\n/g, ' ')
+      .replace(/\*\*|:|Beats|Places|Characters/g, '');
   return { text, line };
 }
 
@@ -42,7 +81,19 @@ describe('round-trips of random Markdown-hostile values', () => {
   it('concept', () => {
     const { text, line } = generator(1);
     for (let i = 0; i < RUNS; i++) {
-      const raw = { title: line(), logline: text(), premise: text(), protagonist: text(), setting: text(), centralConflict: text(), stakes: text(), hook: text(), themes: [text(3), text(3)], tone: text(), ending: text() };
+      const raw = {
+        title: line(),
+        logline: text(),
+        premise: text(),
+        protagonist: text(),
+        setting: text(),
+        centralConflict: text(),
+        stakes: text(),
+        hook: text(),
+        themes: [text(3), text(3)],
+        tone: text(),
+        ending: text(),
+      };
       const value = withDefaults('concept', raw);
       if (value.ok) roundTrips(value.value, renderConcept, parseConcept);
     }

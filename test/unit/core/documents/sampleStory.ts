@@ -39,7 +39,7 @@ export const bible: Bible = {
       flaw: 'She mistakes endurance for love.',
       arc: 'From keeping to letting go.',
       voice: 'Clipped, wry, precise: "The sea does not care, so I must."',
-      description: 'Forty, weathered, with her brother\'s oilskin coat three sizes too big.',
+      description: "Forty, weathered, with her brother's oilskin coat three sizes too big.",
     },
     {
       name: 'Jonah Hale',

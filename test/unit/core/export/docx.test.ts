@@ -20,7 +20,10 @@ describe('export: DOCX in standard manuscript format', function () {
   it('reads back as 12 pt Times New Roman, double spaced, half-inch first-line indents, 1-inch margins on US Letter', async () => {
     const files = unzipText((await fixtures.export(fixtures.novel, 'docx')).data);
     const styles = files.get('word/styles.xml')!;
-    assert.match(styles, /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:sz w:val="24"\/><w:szCs w:val="24"\/>/);
+    assert.match(
+      styles,
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:sz w:val="24"\/><w:szCs w:val="24"\/>/,
+    );
     assert.match(styles, /<w:pPrDefault><w:pPr><w:spacing w:after="0" w:before="0" w:line="480" w:lineRule="auto"\/>/);
     const normal = styleXml(styles, 'Normal');
     assert.match(normal, /w:default="1"/);
@@ -78,7 +81,10 @@ describe('export: DOCX in standard manuscript format', function () {
 
   it('keeps emphasis, block quotes and dialogue punctuation, and nothing that is not prose', async () => {
     const document = unzipText((await fixtures.export(fixtures.short, 'docx')).data).get('word/document.xml')!;
-    assert.match(document, /<w:t xml:space="preserve">“You’re late,” said Mara. “The lamp won’t light <\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">itself<\/w:t>/);
+    assert.match(
+      document,
+      /<w:t xml:space="preserve">“You’re late,” said Mara. “The lamp won’t light <\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">itself<\/w:t>/,
+    );
     assert.match(document, /<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">loud<\/w:t>/);
     assert.match(document, /<w:pStyle w:val="Quotation"\/><\/w:pPr><w:r><w:t xml:space="preserve">Keeper’s log/);
     assert.match(document, /Angle brackets &lt;like this&gt; and an ampersand &amp; stay text\./);
@@ -89,7 +95,10 @@ describe('export: DOCX in standard manuscript format', function () {
   it('writes right-to-left paragraphs and runs as such', async () => {
     const files = unzipText((await fixtures.export(fixtures.rtl, 'docx')).data);
     const document = files.get('word/document.xml')!;
-    assert.match(document, /<w:p><w:pPr><w:bidi\/><\/w:pPr><w:r><w:rPr><w:rtl\/><\/w:rPr><w:t xml:space="preserve">كانت الليلة <\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><w:rtl\/><\/w:rPr><w:t xml:space="preserve">مظلمة<\/w:t>/);
+    assert.match(
+      document,
+      /<w:p><w:pPr><w:bidi\/><\/w:pPr><w:r><w:rPr><w:rtl\/><\/w:rPr><w:t xml:space="preserve">كانت الليلة <\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><w:rtl\/><\/w:rPr><w:t xml:space="preserve">مظلمة<\/w:t>/,
+    );
     assert.match(document, /<w:p><w:r><w:t xml:space="preserve">English words inside an Arabic book/, 'an English paragraph stays left to right');
     assert.match(files.get('word/styles.xml')!, /<w:lang w:val="ar" w:bidi="ar"\/>/);
     assert.match(files.get('word/header1.xml')! + files.get('word/header2.xml')!, /الحكيم \/ حارس المنارة \//);

@@ -68,7 +68,10 @@ describe('export: EPUB 3', function () {
     const one = files.get('OEBPS/chapter-001.xhtml')!;
     assert.match(one, /<p>“You’re late,” said Mara. “The lamp won’t light <em>itself<\/em>.”<\/p>/);
     assert.match(one, /<strong>loud<\/strong>/);
-    assert.match(one, /<blockquote>\s*<p>Keeper’s log, 3 March: fog\. A brig without lights passed the point at <em>two bells<\/em>\.<\/p>\s*<p>Second entry: the brig again\.<\/p>\s*<\/blockquote>/);
+    assert.match(
+      one,
+      /<blockquote>\s*<p>Keeper’s log, 3 March: fog\. A brig without lights passed the point at <em>two bells<\/em>\.<\/p>\s*<p>Second entry: the brig again\.<\/p>\s*<\/blockquote>/,
+    );
     assert.match(one, /“¿Quién vive\?”/);
     assert.match(one, /<ul>\s*<li>a lantern<\/li>/);
     assert.match(one, /smiled -- the way/, 'the writer’s dashes are left as typed');

@@ -26,7 +26,11 @@ describe('export: bad input gets a clear error and loses nothing', function () {
   after(() => fixtures.dispose());
 
   it('a story folder that does not exist', async () => {
-    await rejectsWith(exportStory(fs, { storyDir: join(fixtures.root, 'nowhere'), format: 'epub', now }), 'no-story', /nowhere does not exist\. Pass the story's folder \(the one that holds brief\.md\)/);
+    await rejectsWith(
+      exportStory(fs, { storyDir: join(fixtures.root, 'nowhere'), format: 'epub', now }),
+      'no-story',
+      /nowhere does not exist\. Pass the story's folder \(the one that holds brief\.md\)/,
+    );
   });
 
   it('a folder that is not a story', async () => {
@@ -39,14 +43,22 @@ describe('export: bad input gets a clear error and loses nothing', function () {
     const dir = join(fixtures.root, 'empty-story');
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'brief.md'), '---\ntitle: Not Yet\n---\n\nA premise.\n');
-    await rejectsWith(exportStory(fs, { storyDir: dir, format: 'docx', now }), 'no-chapters', /has no chapters to export yet: write them first \(Run Workflow, or story-writer run .*\)/);
+    await rejectsWith(
+      exportStory(fs, { storyDir: dir, format: 'docx', now }),
+      'no-chapters',
+      /has no chapters to export yet: write them first \(Run Workflow, or story-writer run .*\)/,
+    );
     assert.deepEqual(await fs.readDirectory(dir), [{ name: 'brief.md', type: 'file' }], 'nothing was written');
   });
 
   it('an output path under a file, or that is a folder', async () => {
     const blocker = join(fixtures.root, 'a-file');
     await writeFile(blocker, 'x');
-    await rejectsWith(fixtures.export(fixtures.short, 'epub', { outPath: join(blocker, 'book.epub') }), 'unwritable', /cannot write .*a-file\/book\.epub \(.*\)\. Choose a folder you can write to; nothing was exported and no file was changed\./);
+    await rejectsWith(
+      fixtures.export(fixtures.short, 'epub', { outPath: join(blocker, 'book.epub') }),
+      'unwritable',
+      /cannot write .*a-file\/book\.epub \(.*\)\. Choose a folder you can write to; nothing was exported and no file was changed\./,
+    );
     await rejectsWith(fixtures.export(fixtures.short, 'epub', { outPath: fixtures.root }), 'unwritable', /is a folder: give a file name to export to/);
   });
 
@@ -57,7 +69,11 @@ describe('export: bad input gets a clear error and loses nothing', function () {
     const broken = failingFs(fs, { rename: () => true });
     await rejectsWith(exportStory(broken, { storyDir: fixtures.short.dir, format: 'html', outPath: out, now }), 'unwritable', /cannot write/);
     assert.equal(await readFile(out, 'utf8'), 'the previous export');
-    assert.deepEqual((await fs.readDirectory(join(fixtures.root, 'kept'))).map((e) => e.name), ['book.html'], 'no temp file is left behind');
+    assert.deepEqual(
+      (await fs.readDirectory(join(fixtures.root, 'kept'))).map((e) => e.name),
+      ['book.html'],
+      'no temp file is left behind',
+    );
   });
 
   it('names the chapters exported from their draft and the ones not written yet', async () => {

@@ -93,7 +93,10 @@ A song, kept
 /** 25 chapters of about 2,000 words, outline and front matter as the workflow writes them. */
 export async function writeNovel(root: string, chapters = 25): Promise<FixtureStory> {
   const dir = join(root, 'novel');
-  await write(join(dir, 'brief.md'), `---\ntitle: The Long Tide\nlanguage: English\ntargetWords: 50000\nchapters: ${chapters}\n---\n\nA harbour town and the tide that stops coming back.\n`);
+  await write(
+    join(dir, 'brief.md'),
+    `---\ntitle: The Long Tide\nlanguage: English\ntargetWords: 50000\nchapters: ${chapters}\n---\n\nA harbour town and the tide that stops coming back.\n`,
+  );
   const outline = {
     chapters: Array.from({ length: chapters }, (_, i) => ({
       number: i + 1,

@@ -45,7 +45,7 @@ describe('prompts: structured stages', () => {
     assert.equal(js.properties.chapters.maxItems, 2);
   });
 
-  it('writes in the brief\'s language while keeping the format keys in English', () => {
+  it("writes in the brief's language while keeping the format keys in English", () => {
     const p = conceptPrompt({ ...brief, language: 'Japanese' });
     assert.match(p.systemInstruction, /Write all story text in Japanese/);
     assert.match(p.systemInstruction, /JSON keys, Markdown headings and labels exactly as specified/);
@@ -65,13 +65,21 @@ describe('prompts: chapters', () => {
     assert.equal(p.stage, 'draft');
     assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
     assert.ok(p.prompt.startsWith('Write about 1500 words: Chapter 2'));
-    for (const needle of ['melancholy but hopeful', 'third person limited', 'through Mara', 'The boat arrives early.', 'She put the bottle on the table.', 'final chapter', 'Jonah Hale']) {
+    for (const needle of [
+      'melancholy but hopeful',
+      'third person limited',
+      'through Mara',
+      'The boat arrives early.',
+      'She put the bottle on the table.',
+      'final chapter',
+      'Jonah Hale',
+    ]) {
       assert.ok(p.prompt.includes(needle), needle);
     }
     assert.match(p.systemInstruction, /no chapter heading/);
   });
 
-  it('draft prompt: the length asked is the chapter target even when the writer\'s text has others', () => {
+  it("draft prompt: the length asked is the chapter target even when the writer's text has others", () => {
     const wordy: Brief = { ...brief, title: 'Ten Thousand Words', premise: 'A poet writes 500 words a day. She needs 90,000 words.' };
     const p = draftChapterPrompt({ ...chapterInput, brief: wordy, chapterNumber: 1 });
     assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
@@ -131,10 +139,13 @@ describe('prompts: hashes', () => {
       draftChapterPrompt({ ...chapterInput, chapterNumber: 1 }),
     ].map((p) => p.promptHash);
     assert.equal(new Set([base, ...variants]).size, variants.length + 1);
-    assert.notEqual(outlinePrompt({ brief, concept, bible, chapterCount: 2, wordsPerChapter: 1500 }).promptHash, outlinePrompt({ brief, concept, bible, chapterCount: 3, wordsPerChapter: 1500 }).promptHash);
+    assert.notEqual(
+      outlinePrompt({ brief, concept, bible, chapterCount: 2, wordsPerChapter: 1500 }).promptHash,
+      outlinePrompt({ brief, concept, bible, chapterCount: 3, wordsPerChapter: 1500 }).promptHash,
+    );
   });
 
-  it('differ between a stage\'s main and fallback prompts', () => {
+  it("differ between a stage's main and fallback prompts", () => {
     assert.notEqual(conceptPrompt(brief).promptHash, conceptFallbackPrompt(brief).promptHash);
   });
 });

@@ -54,10 +54,7 @@ describe('brief: parse and validate', () => {
   });
 
   it('reports out-of-range and non-numeric targetWords with what was found', () => {
-    assert.equal(
-      problems(file('title: T\ntargetWords: lots'))[0]!.message,
-      "brief.md: `targetWords` must be a whole number from 300 to 500000 (found 'lots')",
-    );
+    assert.equal(problems(file('title: T\ntargetWords: lots'))[0]!.message, "brief.md: `targetWords` must be a whole number from 300 to 500000 (found 'lots')");
     assert.match(problems(file('title: T\ntargetWords: 100'))[0]!.message, /from 300 to 500000 \(found 100\)/);
     assert.match(problems(file('title: T\ntargetWords: 600000'))[0]!.message, /found 600000/);
     assert.match(problems(file('title: T\ntargetWords: 1500.5'))[0]!.message, /whole number/);
@@ -168,7 +165,10 @@ describe('fitChapterTargets', () => {
   it("scales the outline's targets to the story's, keeping proportions, with an exact sum", () => {
     assert.deepEqual(fitChapterTargets([1000, 500, 500], 3000), [1500, 750, 750]);
     const fitted = fitChapterTargets([700, 650, 800, 900], 10_000);
-    assert.equal(fitted.reduce((a, b) => a + b, 0), 10_000);
+    assert.equal(
+      fitted.reduce((a, b) => a + b, 0),
+      10_000,
+    );
     assert.ok(fitted[3]! > fitted[1]!, 'the longest stays the longest');
     assert.deepEqual(fitChapterTargets([], 3000), []);
   });

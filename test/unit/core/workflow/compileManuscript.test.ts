@@ -35,9 +35,15 @@ describe('Compile Manuscript (no model call, no key)', function () {
 
   it('says what to do first when there is no outline or no draft, and writes nothing', async () => {
     h = await workflowHarness();
-    await assert.rejects(compileManuscript({ fs: h.fs, storyDir: h.storyDir, settings: h.settings, logger: h.logger }), (e: unknown) => e instanceof StageInputError && /no chapters to compile yet/.test(e.message));
+    await assert.rejects(
+      compileManuscript({ fs: h.fs, storyDir: h.storyDir, settings: h.settings, logger: h.logger }),
+      (e: unknown) => e instanceof StageInputError && /no chapters to compile yet/.test(e.message),
+    );
     await h.run({ target: 'outline' });
-    await assert.rejects(compileManuscript({ fs: h.fs, storyDir: h.storyDir, settings: h.settings, logger: h.logger }), (e: unknown) => e instanceof StageInputError && /no chapter has a draft yet/.test(e.message));
+    await assert.rejects(
+      compileManuscript({ fs: h.fs, storyDir: h.storyDir, settings: h.settings, logger: h.logger }),
+      (e: unknown) => e instanceof StageInputError && /no chapter has a draft yet/.test(e.message),
+    );
     const state = await computeStoryState(h.fs, h.storyDir);
     assert.equal(state.items.find((i) => i.id === 'manuscript')?.state, 'pending');
   });

@@ -66,7 +66,10 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
         assert.ok(Object.keys(read.meta.inputs).length > 0, `${item.file} records its inputs`);
       }
       const files = await storyFiles(h.storyDir);
-      assert.deepEqual(files.filter((f) => f.includes('.partial.') || f.includes('.tmp-')), []);
+      assert.deepEqual(
+        files.filter((f) => f.includes('.partial.') || f.includes('.tmp-')),
+        [],
+      );
       assert.equal(files.includes('.story-writer/lock'), false, 'the lock is released');
 
       assert.ok(changes.some((c) => c.id === 'draft:02' && c.state === 'running'));
@@ -102,9 +105,18 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.equal(run.generated.includes('concept'), false);
       assert.ok(run.generated.includes('bible') && run.generated.includes('outline'));
       assert.equal(await readText(h.fs, conceptPath), edited, "the writer's concept is kept as written");
-      const newPrompts = h.generateRequests().slice(before).map((r) => r.promptText);
-      assert.equal(newPrompts.some((p) => p.startsWith('Develop the concept')), false);
-      assert.ok(newPrompts.some((p) => p.includes('A keeper who will not leave.')), 'the edit flows into later prompts');
+      const newPrompts = h
+        .generateRequests()
+        .slice(before)
+        .map((r) => r.promptText);
+      assert.equal(
+        newPrompts.some((p) => p.startsWith('Develop the concept')),
+        false,
+      );
+      assert.ok(
+        newPrompts.some((p) => p.includes('A keeper who will not leave.')),
+        'the edit flows into later prompts',
+      );
       assert.equal(statesOf(await computeStoryState(h.fs, h.storyDir)).concept, 'edited');
     });
 
@@ -146,7 +158,10 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       const run = await h.run();
       assert.equal(run.outcome, 'failed');
       assert.equal(exitCodeOfRun(run), 5);
-      assert.deepEqual(run.failures.map((f) => [f.item, f.kind]), [['draft:02', 'content-blocked']]);
+      assert.deepEqual(
+        run.failures.map((f) => [f.item, f.kind]),
+        [['draft:02', 'content-blocked']],
+      );
       const states = statesOf(run);
       assert.equal(states['draft:02'], 'failed');
       assert.equal(states['revision:02'], 'pending');
@@ -183,7 +198,10 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.equal(run.outcome, 'failed');
       assert.equal(exitCodeOfRun(run), 3);
       assert.equal(h.generateRequests().length, 1);
-      assert.deepEqual(run.failures.map((f) => f.kind), ['auth']);
+      assert.deepEqual(
+        run.failures.map((f) => f.kind),
+        ['auth'],
+      );
       assert.equal(statesOf(run).bible, 'pending');
     });
 
@@ -191,7 +209,11 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       const hold = h.server.scriptWhen((r) => r.promptText.startsWith('Develop the concept'), { kind: 'hang' });
       const controller = new AbortController();
       const first = h.run({ signal: controller.signal, owner: 'first run' });
-      await within(h.server.waitForRequest((r) => r.promptText.startsWith('Develop the concept')), 5000, 'the first run to start');
+      await within(
+        h.server.waitForRequest((r) => r.promptText.startsWith('Develop the concept')),
+        5000,
+        'the first run to start',
+      );
       await assert.rejects(h.run({ owner: 'second run' }), (e: unknown) => e instanceof StoryLockedError && e.holder?.owner === 'first run');
       controller.abort();
       const cancelled = await within(first, 5000, 'the first run to end');
@@ -239,10 +261,19 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.equal(resumed.outcome, 'completed', JSON.stringify(resumed.failures));
       const saved = proseFromModel(partial.body);
       const tail = saved.slice(-30);
-      const continuation = h.generateRequests().slice(before).find((r) => r.promptText.startsWith('Continue Chapter 1'));
+      const continuation = h
+        .generateRequests()
+        .slice(before)
+        .find((r) => r.promptText.startsWith('Continue Chapter 1'));
       assert.ok(continuation, 'chapter 1 was continued, not started over');
       assert.ok(continuation.promptText.includes(tail), 'the continuation prompt carries the saved text');
-      assert.equal(h.generateRequests().slice(before).some((r) => isDraftPrompt(1)(r.promptText)), false);
+      assert.equal(
+        h
+          .generateRequests()
+          .slice(before)
+          .some((r) => isDraftPrompt(1)(r.promptText)),
+        false,
+      );
 
       const finalText = await readText(h.fs, join(h.storyDir, '04-draft', 'chapter-01.md'));
       assert.equal(finalText.split(saved).length - 1, 1, 'the saved text appears exactly once');
@@ -331,7 +362,10 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: "I'm sorry, but I can't help with writing this chapter." }, { times: Infinity });
       const run = await h.run();
       assert.equal(run.outcome, 'failed');
-      assert.deepEqual(run.failures.map((f) => [f.item, f.kind]), [['draft:02', 'invalid-reply']]);
+      assert.deepEqual(
+        run.failures.map((f) => [f.item, f.kind]),
+        [['draft:02', 'invalid-reply']],
+      );
       assert.match(run.failures[0]!.message, /no chapter/);
       assert.equal(h.generateRequests().filter((r) => isDraftPrompt(2)(r.promptText)).length, 3, 'tried up to the retry limit');
       const files = await readdir(join(h.storyDir, '04-draft'));
@@ -347,7 +381,11 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       const run = await h.run();
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
       const targets = (await computeStoryState(h.fs, h.storyDir)).chapters.map((c) => c.targetWords);
-      assert.equal(targets.reduce((a, b) => a + b, 0), 600, `targets ${targets.join(' + ')}`);
+      assert.equal(
+        targets.reduce((a, b) => a + b, 0),
+        600,
+        `targets ${targets.join(' + ')}`,
+      );
       assert.ok(run.length, 'the summary has the story length');
       assert.equal(run.length?.target, 600);
       assert.equal(run.length?.verdict, 'on-target');
@@ -410,22 +448,31 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'fixture', name: '200-finish-safety' }, { times: Infinity });
       const run = await h.run();
       assert.equal(run.outcome, 'failed');
-      assert.deepEqual(run.failures.map((f) => [f.item, f.kind]), [['draft:02', 'content-blocked']], 'one failure, naming chapter 2');
+      assert.deepEqual(
+        run.failures.map((f) => [f.item, f.kind]),
+        [['draft:02', 'content-blocked']],
+        'one failure, naming chapter 2',
+      );
       assert.equal(h.generateRequests().filter((r) => isDraftPrompt(3)(r.promptText)).length, 0, 'chapter 3 is not attempted');
       const states = statesOf(run);
       assert.equal(states['draft:01'], 'done');
       assert.equal(states['draft:02'], 'failed');
       assert.equal(states['draft:03'], 'pending');
-      assert.ok(h.logger.lines.some((l) => /draft:03: not drafted: it continues from chapter 2/.test(l)), 'the log says why chapter 3 waits');
+      assert.ok(
+        h.logger.lines.some((l) => /draft:03: not drafted: it continues from chapter 2/.test(l)),
+        'the log says why chapter 3 waits',
+      );
     });
 
-
-    it('drafts in order in sequential mode, each chapter from the previous one\'s ending', async () => {
+    it("drafts in order in sequential mode, each chapter from the previous one's ending", async () => {
       h = await workflowHarness({ 'workflow.draftMode': 'sequential' });
       const run = await h.run({ target: 'draft' });
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
       const drafts = h.generateRequests().filter((r) => r.promptText.startsWith('Write about'));
-      assert.deepEqual(drafts.map((r) => /Chapter (\d+) of the story/.exec(r.promptText)?.[1]), ['1', '2', '3']);
+      assert.deepEqual(
+        drafts.map((r) => /Chapter (\d+) of the story/.exec(r.promptText)?.[1]),
+        ['1', '2', '3'],
+      );
       assert.equal(drafts[0]!.promptText.includes('<previous_chapter_ending>'), false);
       const chapter1 = await readCheckpoint(h.fs, join(h.storyDir, '04-draft', 'chapter-01.md'), 'c1');
       assert.ok(chapter1.kind === 'checkpoint');
@@ -482,7 +529,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
   });
 
   describe('structured fallback and per-stage models', () => {
-    it('falls back to the simpler Markdown prompt after repeated bad JSON, and uses each stage\'s model', async () => {
+    it("falls back to the simpler Markdown prompt after repeated bad JSON, and uses each stage's model", async () => {
       h = await workflowHarness({ 'workflow.maxRetriesPerStage': 2, stageModels: { bible: 'gemini-3.1-pro-preview' } });
       const isConceptJson = (r: { promptText: string }) => r.promptText.startsWith('Develop the concept');
       h.server.scriptWhen(isConceptJson, { kind: 'text', text: 'Here is your concept: a keeper, a letter.' }, { times: Infinity });

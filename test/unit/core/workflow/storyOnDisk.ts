@@ -57,7 +57,12 @@ export async function writeDoneStory(fs: FileSystem, storyDir: string, chapterCo
     const common = { 'brief.md': h.brief, '02-bible.md': bodyHash(bibleBody), [outlineSectionKey(c.number)]: c.sectionHash };
     await writeCheckpoint(fs, join(storyDir, `04-draft/chapter-${n}.md`), meta('draft', draftBody, common, c.number), draftBody);
     const revisionBody = renderChapter(c.number, c.title, `${prose} Revised.`);
-    await writeCheckpoint(fs, join(storyDir, `05-revision/chapter-${n}.md`), meta('revision', revisionBody, { ...common, [`04-draft/chapter-${n}.md`]: bodyHash(draftBody) }, c.number), revisionBody);
+    await writeCheckpoint(
+      fs,
+      join(storyDir, `05-revision/chapter-${n}.md`),
+      meta('revision', revisionBody, { ...common, [`04-draft/chapter-${n}.md`]: bodyHash(draftBody) }, c.number),
+      revisionBody,
+    );
     revisionHashes[`05-revision/chapter-${n}.md`] = bodyHash(revisionBody);
     chapters.push({ number: c.number, title: c.title, prose: `${prose} Revised.`, source: 'revision' as const });
   }

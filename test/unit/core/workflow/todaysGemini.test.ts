@@ -42,7 +42,11 @@ describe("a new story with default settings against today's Gemini (imperfect mo
 
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
       const rejected = h.server.requests.filter((r) => r.status === 400);
-      assert.deepEqual(rejected.map((r) => `${r.model}: ${JSON.stringify(r.generationConfig)}`), [], 'no request was rejected');
+      assert.deepEqual(
+        rejected.map((r) => `${r.model}: ${JSON.stringify(r.generationConfig)}`),
+        [],
+        'no request was rejected',
+      );
       const models = new Set(h.server.requests.map((r) => r.model));
       for (const model of models) assert.ok(model && DEFAULT_MODELS.includes(model), `${model} is in the current catalog`);
       for (const request of h.generateRequests()) {
@@ -57,7 +61,10 @@ describe("a new story with default settings against today's Gemini (imperfect mo
   it('a 40-chapter outline succeeds with default settings, in parts of 10 chapters that fit a small output limit', async () => {
     const long: Brief = { ...novella, title: 'The Long Tide', targetWords: 120_000, chapters: 40 };
     // A model whose replies stop at 8,192 tokens: the whole outline in one reply would be cut.
-    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, long, { behaviour: 'imperfect', models: [{ id: 'gemini-3.8-flash', outputTokenLimit: 8_192 }] });
+    h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, long, {
+      behaviour: 'imperfect',
+      models: [{ id: 'gemini-3.8-flash', outputTokenLimit: 8_192 }],
+    });
     const run = await h.run({ target: 'outline' });
     assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
     const parts = h.generateRequests().filter((r) => /^Outline chapters \d+ to \d+ of the 40 chapters/.test(r.promptText));
@@ -65,13 +72,22 @@ describe("a new story with default settings against today's Gemini (imperfect mo
       parts.map((r) => /^Outline chapters (\d+) to (\d+)/.exec(r.promptText)!.slice(1).join('-')),
       ['1-10', '11-20', '21-30', '31-40'],
     );
-    assert.ok(parts.every((r) => r.status === 200 && (r.generationConfig?.maxOutputTokens as number) <= 8_192), 'each part fits the limit');
+    assert.ok(
+      parts.every((r) => r.status === 200 && (r.generationConfig?.maxOutputTokens as number) <= 8_192),
+      'each part fits the limit',
+    );
     assert.ok(!parts[0]!.promptText.includes('<outline_so_far>'));
-    assert.ok(parts.slice(1).every((r) => r.promptText.includes('<outline_so_far>')), 'each later part sees the chapters before it');
+    assert.ok(
+      parts.slice(1).every((r) => r.promptText.includes('<outline_so_far>')),
+      'each later part sees the chapters before it',
+    );
     assert.match(parts[3]!.promptText, /<outline_so_far>\n1\. [\s\S]*\n30\. /);
     const outline = await readFile(join(h.storyDir, '03-outline.md'), 'utf8');
     const numbers = [...outline.matchAll(/^## Chapter (\d+)/gm)].map((m) => Number(m[1]));
-    assert.deepEqual(numbers, Array.from({ length: 40 }, (_, i) => i + 1));
+    assert.deepEqual(
+      numbers,
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
     assert.equal(h.server.requests.filter((r) => r.status === 400).length, 0);
   });
 
@@ -82,7 +98,7 @@ describe("a new story with default settings against today's Gemini (imperfect mo
     assert.equal(h.generateRequests().filter((r) => r.promptText.includes('exactly 10 chapters')).length, 1);
   });
 
-  it('estimates a run\'s requests before it starts, and warns when the free tier cannot finish it today', async () => {
+  it("estimates a run's requests before it starts, and warns when the free tier cannot finish it today", async () => {
     h = await workflowHarness({ 'retry.baseDelayMs': 5, 'retry.maxDelaySeconds': 1 }, novella, { behaviour: 'obedient' });
     const before = estimateRunRequests(await computeStoryState(h.fs, h.storyDir));
     assert.equal(before, 1 + 1 + 2 + 2 * 12, 'concept, bible, the outline in two parts, a draft and a revision per chapter');

@@ -24,7 +24,6 @@ export const smallBrief: Brief = {
   premise: 'A keeper on a remote island finds a message in a bottle addressed to her dead brother.',
 };
 
-
 export interface WorkflowHarness {
   readonly root: string;
   readonly storyDir: string;

@@ -19,7 +19,11 @@ describe('partial saver', () => {
   };
 
   it('saves at once, then at most once per interval, on flush at once; a restart may shorten it; remove deletes it', async () => {
-    const saver = new PartialSaver({ fs: nodeFs, storyDir: dir, file, clock: frozen }, { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: { 'x.md': 'h' } }, { intervalMs: 3_600_000 });
+    const saver = new PartialSaver(
+      { fs: nodeFs, storyDir: dir, file, clock: frozen },
+      { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: { 'x.md': 'h' } },
+      { intervalMs: 3_600_000 },
+    );
     saver.update('The keeper');
     await saver.flush();
     assert.deepEqual(await bodyOnDisk(), { body: 'The keeper', status: 'partial', words: 2 });
@@ -27,11 +31,11 @@ describe('partial saver', () => {
     saver.update('The keeper climbed the stair');
     assert.deepEqual(await bodyOnDisk(), { body: 'The keeper', status: 'partial', words: 2 }, 'throttled: not yet written');
     await saver.flush();
-    assert.equal((await bodyOnDisk() as { body: string }).body, 'The keeper climbed the stair');
+    assert.equal(((await bodyOnDisk()) as { body: string }).body, 'The keeper climbed the stair');
 
     saver.update('The');
     await saver.flush();
-    assert.equal((await bodyOnDisk() as { body: string }).body, 'The', 'a restarted stream replaces, never appends');
+    assert.equal(((await bodyOnDisk()) as { body: string }).body, 'The', 'a restarted stream replaces, never appends');
 
     await saver.remove();
     assert.equal(await bodyOnDisk(), 'missing');
@@ -40,8 +44,12 @@ describe('partial saver', () => {
     assert.equal(await bodyOnDisk(), 'missing', 'nothing is written after remove');
   });
 
-  it('writes nothing for empty text and keeps a continued partial\'s text as its start', async () => {
-    const saver = new PartialSaver({ fs: nodeFs, storyDir: dir, file, clock: frozen }, { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: {} }, { initial: 'Saved before.' });
+  it("writes nothing for empty text and keeps a continued partial's text as its start", async () => {
+    const saver = new PartialSaver(
+      { fs: nodeFs, storyDir: dir, file, clock: frozen },
+      { stage: 'draft', chapter: 1, model: 'm', promptHash: 'p', inputs: {} },
+      { initial: 'Saved before.' },
+    );
     saver.update('   ');
     await saver.flush();
     assert.equal(await bodyOnDisk(), 'missing');

@@ -55,7 +55,7 @@ describe('story state', () => {
     for (const item of state.items) assert.equal(item.state, 'done', item.id);
   });
 
-  it('makes only that chapter\'s revision stale when one draft is edited', async () => {
+  it("makes only that chapter's revision stale when one draft is edited", async () => {
     await writeDoneStory(fs, dir, 3);
     await edit('04-draft/chapter-02.md', (t) => `${t}\nOne more line by the writer.\n`);
     const state = await computeStoryState(fs, dir);
@@ -64,7 +64,7 @@ describe('story state', () => {
     assert.equal(byId(state).get('revision:02')?.reason, '04-draft/chapter-02.md changed');
   });
 
-  it('makes only chapter 3 stale when chapter 3\'s beats are edited in the outline', async () => {
+  it("makes only chapter 3 stale when chapter 3's beats are edited in the outline", async () => {
     await writeDoneStory(fs, dir, 4);
     await edit('03-outline.md', (t) => t.replace('- Beat two of 3.', '- Beat two of 3, rewritten by the writer.'));
     const state = await computeStoryState(fs, dir);
@@ -77,7 +77,10 @@ describe('story state', () => {
     await writeDoneStory(fs, dir, 4);
     await edit('03-outline.md', (t) => t.replace(/## Chapter 3:[\s\S]*?(?=## Chapter 4:)/, ''));
     const state = await computeStoryState(fs, dir);
-    assert.deepEqual(state.chapters.map((c) => c.number), [1, 2, 4]);
+    assert.deepEqual(
+      state.chapters.map((c) => c.number),
+      [1, 2, 4],
+    );
     assert.equal(byId(state).has('draft:03'), false);
     assert.deepEqual(state.orphans, ['04-draft/chapter-03.md', '05-revision/chapter-03.md']);
     const notDone = state.items.filter((i) => i.state !== 'done').map((i) => `${i.id}:${i.state}`);
@@ -89,22 +92,40 @@ describe('story state', () => {
     await writeDoneStory(fs, dir, 3);
     await fs.delete(join(dir, '04-draft/chapter-01.md'));
     const partialBody = 'The keeper climbed';
-    await writeCheckpoint(fs, join(dir, '04-draft/chapter-01.partial.md'), {
-      stage: 'draft', chapter: 1, status: 'partial', model: 'm', promptHash: 'p', inputs: {}, bodyHash: 'x',
-      usage: { promptTokens: 0, outputTokens: 0, thinkingTokens: 0 }, durationMs: 0, generatedAt: '2025-01-01T00:00:00.000Z', words: 3,
-    }, partialBody);
+    await writeCheckpoint(
+      fs,
+      join(dir, '04-draft/chapter-01.partial.md'),
+      {
+        stage: 'draft',
+        chapter: 1,
+        status: 'partial',
+        model: 'm',
+        promptHash: 'p',
+        inputs: {},
+        bodyHash: 'x',
+        usage: { promptTokens: 0, outputTokens: 0, thinkingTokens: 0 },
+        durationMs: 0,
+        generatedAt: '2025-01-01T00:00:00.000Z',
+        words: 3,
+      },
+      partialBody,
+    );
     await fs.delete(join(dir, '04-draft/chapter-02.md'));
     // A skip is recorded with the inputs of the time: the ones the revision file had recorded.
     const revision3 = byId(await computeStoryState(fs, dir)).get('revision:03')?.meta?.inputs ?? {};
     await fs.delete(join(dir, '05-revision/chapter-03.md'));
     const at = '2025-01-01T00:00:00.000Z';
-    await writeText(fs, runStatePath(dir), JSON.stringify({
-      version: 1,
-      items: {
-        'draft:02': { state: 'failed', reason: 'Gemini blocked the reply (SAFETY)', kind: 'content-blocked', at, inputs: {} },
-        'revision:03': { state: 'skipped', reason: 'skipped after a failure', at, inputs: revision3 },
-      },
-    }));
+    await writeText(
+      fs,
+      runStatePath(dir),
+      JSON.stringify({
+        version: 1,
+        items: {
+          'draft:02': { state: 'failed', reason: 'Gemini blocked the reply (SAFETY)', kind: 'content-blocked', at, inputs: {} },
+          'revision:03': { state: 'skipped', reason: 'skipped after a failure', at, inputs: revision3 },
+        },
+      }),
+    );
     const items = byId(await computeStoryState(fs, dir));
     assert.equal(items.get('draft:01')?.state, 'partial');
     assert.equal(items.get('draft:02')?.state, 'failed');
