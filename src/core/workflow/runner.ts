@@ -1,9 +1,6 @@
-import type { LockOptions } from '../checkpoint/lock';
 import { systemClock } from '../clock';
 import type { Settings } from '../config/settings';
-import type { Clock, FileSystem, Logger } from '../ports';
 import { STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
-import type { TextGenerator } from '../generation/textGenerator';
 import type { MakeMode } from './stages/attempts';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
@@ -12,21 +9,14 @@ import { itemId, parseItemId, type ItemId } from './state/items';
 import { assembleStory } from './stages/manuscriptStage';
 import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary, StoryLength } from './progress';
 import type { RunContext } from './run/runContext';
-import { withStorySession } from './run/storySession';
+import { withStorySession, type StorySessionOptions } from './run/storySession';
 import { Semaphore } from './semaphore';
 import type { ItemState, StoryState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
 import type { ItemChanges } from './itemChanges';
 
-export interface RunWorkflowOptions {
-  readonly fs: FileSystem;
-  readonly storyDir: string;
-  readonly generator: TextGenerator;
-  readonly settings: Settings;
-  readonly logger: Logger;
-  readonly clock?: Clock;
-  /** The writer's cancel: streamed text is saved as partial, the lock released, exit code 130. */
-  readonly signal?: AbortSignal;
+/** The story session's options (story, generator, settings, logger, clock, cancel, lock owner), and what to run. */
+export interface RunWorkflowOptions extends Omit<StorySessionOptions, 'hooks'> {
   /** Run up to and including this stage (default `all`). */
   readonly target?: WorkflowStage | 'all';
   /**
@@ -44,9 +34,6 @@ export interface RunWorkflowOptions {
   /** A stream restarted: what `onText` showed for the item since its last restart is void. */
   readonly onRestart?: (itemId: ItemId) => void;
   readonly events?: ItemChanges;
-  /** Named in the lock, so a refused run can say who holds the story. */
-  readonly owner?: string;
-  readonly lockOptions?: Omit<LockOptions, 'owner' | 'clock'>;
 }
 
 /**
