@@ -394,7 +394,9 @@ class WorkflowRun {
 
 /** The manuscript's words against the brief's target, when both exist. */
 function storyLength(state: StoryState, settings: Settings): StoryLength | undefined {
-  const words = state.items.find((i) => i.id === 'manuscript')?.words;
+  // The prose's words as the manuscript recorded them (its headings and title page are not the story).
+  const manuscript = state.items.find((i) => i.id === 'manuscript');
+  const words = manuscript?.meta?.words ?? manuscript?.words;
   if (words === undefined || !state.brief?.ok) return undefined;
   const target = state.brief.brief.targetWords;
   const scale = target / settings['story.targetWordCount'];
