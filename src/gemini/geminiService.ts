@@ -225,6 +225,7 @@ export class GeminiService implements TextGenerator {
       diskCacheCorrupt: cache.diskCorrupt,
       rateLimitedForMs: this.limiter.rateLimitedForMs,
       circuitState: this.breaker.state,
+      circuitOpenForMs: Math.max(0, (this.breaker.retryAt ?? 0) - this.clock.now()),
     });
   }
 
@@ -408,7 +409,9 @@ export class GeminiService implements TextGenerator {
   private async attemptOnce(call: AttemptCall, attemptNumber: number): Promise<AttemptReply> {
     const { client, context, params, options, shown } = call;
     shown.restartIfShown();
-    const ticket = breakerTicket(this.breaker, this.clock, this.config.circuitBreaker.failureThreshold);
+    const ticket = await breakerTicket(this.breaker, this.clock, options.signal, (waitMs) =>
+      this.log.info(`Gemini requests are paused after repeated failures; waiting ${formatSeconds(waitMs)} s for the next try`, { label: options.label, attempt: attemptNumber }),
+    );
     return throughBreaker(this.breaker, ticket, async () => {
       const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText);
       this.stats.waitedOnLimiter(permit.waitedMs);
