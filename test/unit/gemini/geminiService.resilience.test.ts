@@ -356,6 +356,28 @@ describe('GeminiService resilience over HTTP', function () {
     });
   });
 
+  describe('API calls: requests that reached Gemini', () => {
+    it('a call reports the requests it sent, retries included; the cache and a call that never sent anything report none', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '503-overloaded' });
+      const request = { model: MODEL, prompt: 'Write 6 words.' };
+      assert.equal((await service.generateText(request)).apiCalls, 2, 'a 503 and the retry that answered');
+      assert.equal((await service.generateText(request)).apiCalls, 0, 'from the cache');
+      assert.equal(service.getStatistics().apiCalls, 2);
+
+      const { service: keyless } = make({ apiKey: undefined });
+      await assert.rejects(keyless.generateText(request), (e: GenerationError) => e.kind === 'auth' && e.apiCalls === 0);
+      assert.equal(keyless.getStatistics().apiCalls, 0);
+    });
+
+    it('a call that gives up reports every request it sent', async () => {
+      const { service } = make({ settings: { 'retry.maxRetries': 2, 'cache.enabled': false } });
+      server.scriptWhen(() => true, { kind: 'fixture', name: '503-overloaded' }, { times: Infinity });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => e.kind === 'unavailable' && e.apiCalls === 3);
+      assert.equal(generateRequests(server).length, 3);
+    });
+  });
+
   describe('circuit breaker (fake clock)', () => {
     const breakerSettings = { 'retry.maxRetries': 0, 'circuitBreaker.failureThreshold': 2, 'circuitBreaker.cooldownSeconds': 30, 'cache.enabled': false };
     const overloaded: Fault = { kind: 'fixture', name: '503-overloaded' };
