@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkflowStage } from './core/stages';
 import { createGeminiService, type GeminiService } from './gemini';
-import { geminiConfigFromSettings } from './hosts/geminiConfig';
+import { geminiConfigFromSettings, geminiServiceSetup } from './hosts/geminiConfig';
 import { ApiKeyStore } from './vscode/apiKeyStore';
 import { clearApiKey, setApiKey } from './vscode/commands/apiKeyCommands';
 import { exportBook } from './vscode/commands/exportCommand';
@@ -51,12 +51,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   // Cheap to build: the SDK itself loads on the first request.
   const service = createGeminiService({
     apiKey: apiKeys,
-    config: geminiConfigFromSettings(settings.settings),
     logger: log,
     onNotice: (message) => void vscode.window.showWarningMessage(`Story Writer: ${message}`),
-    ...(settings.settings['cache.persist'] && context.globalStorageUri.scheme === 'file'
-      ? { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath }
-      : {}),
+    ...geminiServiceSetup(settings.settings, context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath : undefined),
   });
   const catalog = new StoryCatalog(() => settings.settings, log.child('stories'));
   const runs = new RunController(

@@ -34,7 +34,6 @@ const EXIT_CODE_OF: Readonly<Record<FailureKind, ExitCode>> = {
   unavailable: EXIT_CODES.unavailable,
   timeout: EXIT_CODES.unavailable,
   network: EXIT_CODES.unavailable,
-  'circuit-open': EXIT_CODES.unavailable,
   cancelled: EXIT_CODES.cancelled,
   'invalid-json': EXIT_CODES.unexpected,
   unexpected: EXIT_CODES.unexpected,

@@ -4,7 +4,7 @@ import type { Settings } from '../core/config/settings';
 import type { Logger, LogLevel } from '../core/ports';
 import { GenerationError } from '../core/generation/generationError';
 import { createGeminiService, type GeminiService } from '../gemini';
-import { geminiConfigFromSettings } from '../hosts/geminiConfig';
+import { geminiServiceSetup } from '../hosts/geminiConfig';
 import { createStderrLogger } from '../node/consoleLogger';
 
 /** What every subcommand gets from the terminal: streams, environment, and Ctrl+C. */
@@ -45,9 +45,8 @@ export function serviceFor(io: CliIo, settings: Settings, logger: Logger): Gemin
   const key = requireApiKey(io.env);
   return createGeminiService({
     apiKey: async () => key,
-    config: geminiConfigFromSettings(settings),
     logger,
     onNotice: (message) => io.stderr.write(`story-writer: note: ${message}\n`),
-    cacheDir: settings['cache.persist'] ? cacheDirFor(io.env) : undefined,
+    ...geminiServiceSetup(settings, cacheDirFor(io.env)),
   });
 }

@@ -1,7 +1,8 @@
 import type { Clock } from '../core/ports';
 import { GenerationError } from '../core/generation/generationError';
 import type { BreakerTicket, CircuitBreaker } from './circuitBreaker';
-import { cancelledError, formatSeconds } from './errorClassifier';
+import { untilAborted } from '../core/common/abort';
+import { cancelledError } from './errorClassifier';
 import type { Permit, RateLimiter } from './rateLimiter';
 import type { GenerateParams } from './sdkClient';
 import type { StatisticsCollector } from './statistics';
@@ -15,15 +16,35 @@ import type { AttemptProgress } from './streamAttempt';
 
 // ── Breaker ────────────────────────────────────────────────────────────────────────────────────
 
-/** A ticket through the circuit, or `circuit-open` saying when the next try is. */
-export function breakerTicket(breaker: CircuitBreaker, clock: Clock, failureThreshold: number): BreakerTicket {
-  const decision = breaker.tryPass();
-  if (decision.allowed) return decision.ticket;
-  const waitMs = Math.max(0, decision.retryAt - clock.now());
-  const message = decision.probeInFlight
-    ? 'Gemini requests are paused while one trial request checks whether Gemini is back. Try again in a moment.'
-    : `Gemini requests are paused after ${failureThreshold} failures in a row; the next try is in ${formatSeconds(waitMs)} s (at ${new Date(decision.retryAt).toLocaleTimeString()}).`;
-  throw new GenerationError('circuit-open', message, { retryAfterMs: waitMs });
+/** Told once when a call starts waiting for the circuit, with how long the pause has left. */
+export type BreakerWaitListener = (waitMs: number) => void;
+
+/**
+ * A ticket through the circuit, waiting (on the Clock, cancellable) while it is open or while
+ * another call probes it: a busy Gemini slows the run down instead of ending it. A probe that
+ * fails while this call waits is this call's failure too (`unavailable`, retryable): it would
+ * have met the same overload, and so a Gemini that stays down spends every waiting call's
+ * retries, one cooldown each, and the run still ends.
+ */
+export async function breakerTicket(breaker: CircuitBreaker, clock: Clock, signal: AbortSignal | undefined, onWait?: BreakerWaitListener): Promise<BreakerTicket> {
+  let openedBefore: number | undefined;
+  for (;;) {
+    const decision = breaker.tryPass();
+    if (decision.allowed) return decision.ticket;
+    if (openedBefore === undefined) {
+      openedBefore = breaker.timesOpened;
+      onWait?.(Math.max(0, decision.retryAt - clock.now()));
+    } else if (breaker.timesOpened > openedBefore) {
+      throw new GenerationError('unavailable', 'Gemini is still overloaded: the trial request after the pause failed too.');
+    }
+    try {
+      if (decision.probeInFlight) await untilAborted(breaker.probeSettled(), signal);
+      else await clock.sleep(Math.max(0, decision.retryAt - clock.now()), signal);
+    } catch (error) {
+      if (signal?.aborted) throw cancelledError();
+      throw error;
+    }
+  }
 }
 
 /**

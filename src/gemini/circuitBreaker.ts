@@ -18,14 +18,17 @@ export type BreakerDecision = { readonly allowed: true; readonly ticket: Breaker
 
 /**
  * Stops calling Gemini while it is clearly down. Closed: calls pass, consecutive failures are
- * counted. Open: calls fail fast until the cooldown ends. Half-open: one probe passes; its
- * success closes the circuit, its failure opens it again.
+ * counted. Open: no call passes until the cooldown ends. Half-open: one probe passes; its
+ * success closes the circuit, its failure opens it again. The breaker only decides; callers
+ * wait out a refusal (`attemptSteps.breakerTicket`), so a busy Gemini slows a run down.
  */
 export class CircuitBreaker {
   private currentState: CircuitState = 'closed';
   private consecutiveFailures = 0;
   private openUntil = 0;
   private probeInFlight = false;
+  private openings = 0;
+  private probeWaiters: Array<() => void> = [];
 
   constructor(
     private settings: BreakerSettings,
@@ -47,6 +50,17 @@ export class CircuitBreaker {
     return this.consecutiveFailures;
   }
 
+  /** How many times the circuit has opened: a caller that saw it open again knows a probe failed. */
+  get timesOpened(): number {
+    return this.openings;
+  }
+
+  /** Resolves when the probe in flight reports its outcome (at once if there is none). */
+  probeSettled(): Promise<void> {
+    if (!this.probeInFlight) return Promise.resolve();
+    return new Promise((resolve) => this.probeWaiters.push(resolve));
+  }
+
   tryPass(): BreakerDecision {
     const state = this.state;
     if (state === 'closed') return { allowed: true, ticket: { probe: false } };
@@ -58,16 +72,16 @@ export class CircuitBreaker {
 
   /** Gemini answered (even with a refusal): it is reachable. */
   recordSuccess(ticket: BreakerTicket): void {
-    if (ticket.probe) this.probeInFlight = false;
     this.consecutiveFailures = 0;
     if (this.currentState !== 'closed') this.moveTo('closed');
+    if (ticket.probe) this.probeDone();
   }
 
   /** Gemini was unreachable, overloaded or too slow. */
   recordFailure(ticket: BreakerTicket): void {
     if (ticket.probe) {
-      this.probeInFlight = false;
       this.open();
+      this.probeDone();
       return;
     }
     // Calls that started before the circuit opened do not extend the cooldown.
@@ -78,7 +92,7 @@ export class CircuitBreaker {
 
   /** The call ended without telling us anything about Gemini (cancelled, no key). */
   recordNeutral(ticket: BreakerTicket): void {
-    if (ticket.probe) this.probeInFlight = false;
+    if (ticket.probe) this.probeDone();
   }
 
   update(settings: BreakerSettings): void {
@@ -87,7 +101,15 @@ export class CircuitBreaker {
 
   private open(): void {
     this.openUntil = this.clock.now() + this.settings.cooldownMs;
+    this.openings++;
     this.moveTo('open');
+  }
+
+  private probeDone(): void {
+    this.probeInFlight = false;
+    const waiters = this.probeWaiters;
+    this.probeWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   private moveTo(state: CircuitState): void {

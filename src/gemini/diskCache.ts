@@ -128,10 +128,15 @@ export class DiskCache {
     await this.evictOverflow();
   }
 
+  /**
+   * Removes every entry in the folder, not only those this instance knows: another window (or
+   * the headless command) shares the folder and may have written entries since the scan.
+   */
   async clear(): Promise<void> {
     await this.ready;
-    const keys = [...this.index.keys()];
-    await Promise.all(keys.map((key) => this.remove(key)));
+    const onDisk = await readdir(this.dir).catch(() => [] as string[]);
+    const keys = new Set([...this.index.keys(), ...onDisk.filter((name) => name.endsWith(ENTRY_SUFFIX)).map((name) => name.slice(0, -ENTRY_SUFFIX.length))]);
+    await Promise.all([...keys].filter((key) => KEY_PATTERN.test(key)).map((key) => this.remove(key)));
   }
 
   private async evictOverflow(): Promise<void> {

@@ -53,6 +53,12 @@ interface PreparedCall {
 /** One call's parameters sent with retries. */
 type Send = (params: GenerateParams) => Promise<TextResult>;
 
+/** One call to the service: when it started, and the requests it has sent to Gemini so far (every attempt, the repairs and corrections too). */
+interface CallState {
+  readonly started: number;
+  sent: number;
+}
+
 /** What every attempt of one call shares. */
 interface AttemptCall {
   readonly client: GeminiClient;
@@ -60,6 +66,7 @@ interface AttemptCall {
   readonly params: GenerateParams;
   readonly options: CallOptions;
   readonly shown: ShownText;
+  readonly state: CallState;
 }
 
 /** Accepts a reply for caching and sharing (JSON calls only accept valid JSON). */
@@ -125,12 +132,13 @@ export class GeminiService implements TextGenerator {
   // Calls
 
   async generateText(request: GenerateRequest, callerOptions: CallOptions = {}): Promise<TextResult> {
-    const started = this.beginRequest();
+    const call: CallState = { started: this.beginRequest(), sent: 0 };
     const { options, release } = this.guarded(callerOptions);
     try {
-      return await this.obtain(this.prepare(request), options, acceptAnyText, started);
+      const result = await this.obtain(this.prepare(request), options, acceptAnyText, call);
+      return { ...result, apiCalls: call.sent };
     } catch (error) {
-      throw this.failed(error, options, request);
+      throw this.failed(error, options, request, call);
     } finally {
       release();
       this.changed();
@@ -138,7 +146,7 @@ export class GeminiService implements TextGenerator {
   }
 
   async generateJson<T>(request: GenerateRequest, schema: z.ZodType<T>, callerOptions: CallOptions = {}): Promise<JsonResult<T>> {
-    const started = this.beginRequest();
+    const call: CallState = { started: this.beginRequest(), sent: 0 };
     const { options, release } = this.guarded(callerOptions);
     try {
       const jsonSchema = jsonSchemaOf(schema);
@@ -150,22 +158,22 @@ export class GeminiService implements TextGenerator {
         return checked.parsed;
       };
       const isValid: ReplyCheck = (text) => parse(text).ok;
-      const first = await this.obtain(prepared, options, isValid, started);
+      const first = await this.obtain(prepared, options, isValid, call);
       const parsed = parse(first.text);
-      if (parsed.ok) return { ...first, value: parsed.value };
+      if (parsed.ok) return { ...first, apiCalls: call.sent, value: parsed.value };
 
       // One repair: show Gemini its reply and what is wrong with it, ask for JSON only.
       this.log.warn('Reply is not valid JSON; asking once for a repair', { model: request.model, label: options.label, problem: parsed.error });
       this.stats.retried();
       options.onRestart?.();
       const repair = this.prepare({ ...request, prompt: repairPrompt(request.prompt, first.text, parsed.error) }, jsonSchema);
-      const second = await this.fetchFresh(repair, options, started);
+      const second = await this.fetchFresh(repair, options, call);
       const repaired = parseJsonReply(second.text, schema);
       if (!repaired.ok) throw invalidJsonError(second.model, repaired.error, second.text);
       if (!second.truncated) this.cache.set(prepared.key, toCached(second));
-      return { ...second, value: repaired.value };
+      return { ...second, apiCalls: call.sent, value: repaired.value };
     } catch (error) {
-      throw this.failed(error, options, request);
+      throw this.failed(error, options, request, call);
     } finally {
       release();
       this.changed();
@@ -225,6 +233,7 @@ export class GeminiService implements TextGenerator {
       diskCacheCorrupt: cache.diskCorrupt,
       rateLimitedForMs: this.limiter.rateLimitedForMs,
       circuitState: this.breaker.state,
+      circuitOpenForMs: Math.max(0, (this.breaker.retryAt ?? 0) - this.clock.now()),
     });
   }
 
@@ -263,44 +272,44 @@ export class GeminiService implements TextGenerator {
   // Cache and single flight
 
   /** A reply from the cache, from an identical call in flight, or fresh from Gemini. */
-  private async obtain(prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, started: number): Promise<TextResult> {
-    if (!this.cache.enabled) return this.fetchFresh(prepared, options, started);
+  private async obtain(prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, call: CallState): Promise<TextResult> {
+    if (!this.cache.enabled) return this.fetchFresh(prepared, options, call);
     const shared = options.cache === 'bypass-cache' ? undefined : this.flights.get(prepared.key);
-    if (shared) return this.follow(shared, prepared, options, accept, started);
-    return this.flights.lead(prepared.key, () => this.lookupOrFetch(prepared, options, accept, started));
+    if (shared) return this.follow(shared, prepared, options, accept, call);
+    return this.flights.lead(prepared.key, () => this.lookupOrFetch(prepared, options, accept, call));
   }
 
-  private async lookupOrFetch(prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, started: number): Promise<TextResult> {
+  private async lookupOrFetch(prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, call: CallState): Promise<TextResult> {
     if (options.cache !== 'bypass-cache') {
       const cached = await this.cache.get(prepared.key);
       if (cached && accept(cached.text)) {
         this.stats.cacheHit();
         this.log.debug('Cache hit', { model: cached.model, label: options.label });
         options.onText?.(cached.text, cached.text);
-        return fromCached(cached, this.clock.now() - started);
+        return fromCached(cached, this.clock.now() - call.started);
       }
     }
     this.stats.cacheMiss();
-    const result = await this.fetchFresh(prepared, options, started);
+    const result = await this.fetchFresh(prepared, options, call);
     // Only whole, successful replies are worth keeping.
     if (!result.truncated && accept(result.text)) this.cache.set(prepared.key, toCached(result));
     return result;
   }
 
   /** Waits for an identical call's reply; its streamed text arrives once, at the end. */
-  private async follow(shared: Promise<TextResult>, prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, started: number): Promise<TextResult> {
+  private async follow(shared: Promise<TextResult>, prepared: PreparedCall, options: CallOptions, accept: ReplyCheck, call: CallState): Promise<TextResult> {
     let result: TextResult;
     try {
       result = await untilAborted(shared, options.signal);
     } catch (error) {
       if (options.signal?.aborted) throw cancelledError();
       // The leader's own cancellation says nothing about this call: do the work ourselves.
-      if (error instanceof GenerationError && error.kind === 'cancelled') return this.obtain(prepared, options, accept, started);
+      if (error instanceof GenerationError && error.kind === 'cancelled') return this.obtain(prepared, options, accept, call);
       throw error;
     }
     this.stats.cacheHit();
     options.onText?.(result.text, result.text);
-    return { ...result, fromCache: true, durationMs: this.clock.now() - started };
+    return { ...result, fromCache: true, apiCalls: 0, durationMs: this.clock.now() - call.started };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -310,11 +319,11 @@ export class GeminiService implements TextGenerator {
    * A fresh reply: the request fitted to its model and sent with retries; a rejected thinking
    * setting is corrected once, and thinking that used the whole output budget gets one more try.
    */
-  private async fetchFresh(prepared: PreparedCall, options: CallOptions, started: number): Promise<TextResult> {
+  private async fetchFresh(prepared: PreparedCall, options: CallOptions, call: CallState): Promise<TextResult> {
     const apiKey = await this.apiKey();
     const client = await this.clientFor(apiKey);
     const profile = await untilAborted(this.profileOf(client, prepared.request.model), options.signal);
-    const send: Send = (params) => this.attemptWithRetries(client, apiKey, params, options, started);
+    const send: Send = (params) => this.attemptWithRetries(client, apiKey, params, options, call);
     return this.withThinkingCorrection(prepared, profile, options, send);
   }
 
@@ -386,12 +395,12 @@ export class GeminiService implements TextGenerator {
   }
 
   /** Retries wrapped around the attempt chain; the reply as a TextResult. */
-  private async attemptWithRetries(client: GeminiClient, apiKey: string, params: GenerateParams, options: CallOptions, started: number): Promise<TextResult> {
+  private async attemptWithRetries(client: GeminiClient, apiKey: string, params: GenerateParams, options: CallOptions, call: CallState): Promise<TextResult> {
     const shown = new ShownText(options);
     const context = { model: params.model, apiKey, timeoutMs: this.config.requestTimeoutMs };
     let reply: AttemptReply;
     try {
-      reply = await runWithRetries((n) => this.attemptOnce({ client, context, params, options, shown }, n), this.config.retry, {
+      reply = await runWithRetries((n) => this.attemptOnce({ client, context, params, options, shown, state: call }, n), this.config.retry, {
         clock: this.clock,
         signal: options.signal,
         random: this.random,
@@ -401,18 +410,21 @@ export class GeminiService implements TextGenerator {
       if (options.signal?.aborted) throw cancelledError(shown.lastText || undefined);
       throw error;
     }
-    return { ...reply, fromCache: false, model: params.model, durationMs: this.clock.now() - started };
+    return { ...reply, fromCache: false, apiCalls: call.sent, model: params.model, durationMs: this.clock.now() - call.started };
   }
 
   /** One attempt: breaker ticket → limiter permit → streamed attempt → outcome → statistics. */
   private async attemptOnce(call: AttemptCall, attemptNumber: number): Promise<AttemptReply> {
     const { client, context, params, options, shown } = call;
     shown.restartIfShown();
-    const ticket = breakerTicket(this.breaker, this.clock, this.config.circuitBreaker.failureThreshold);
+    const ticket = await breakerTicket(this.breaker, this.clock, options.signal, (waitMs) =>
+      this.log.info(`Gemini requests are paused after repeated failures; waiting ${formatSeconds(waitMs)} s for the next try`, { label: options.label, attempt: attemptNumber }),
+    );
     return throughBreaker(this.breaker, ticket, async () => {
       const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText);
       this.stats.waitedOnLimiter(permit.waitedMs);
       this.stats.apiCallStarted();
+      call.state.sent++;
       const progress = newProgress();
       const attemptStart = this.clock.now();
       this.log.debug('Calling Gemini', { model: params.model, label: options.label, attempt: attemptNumber, waitedMs: permit.waitedMs });
@@ -538,10 +550,11 @@ export class GeminiService implements TextGenerator {
     return this.client.client;
   }
 
-  /** Every failure leaves as a GenerationError, counted once and logged. */
-  private failed(error: unknown, options: CallOptions, request: GenerateRequest): GenerationError {
-    const failure =
+  /** Every failure leaves as a GenerationError saying how many requests reached Gemini, counted once and logged. */
+  private failed(error: unknown, options: CallOptions, request: GenerateRequest, call: CallState): GenerationError {
+    const classified =
       error instanceof GenerationError ? error : options.signal?.aborted ? cancelledError() : classifyError(error, { model: request.model, apiKey: this.secrets.at(-1) });
+    const failure = classified.with({ apiCalls: call.sent });
     this.stats.failed(failure.kind);
     const fields = { model: request.model, label: options.label, kind: failure.kind, status: failure.status, reason: failure.reason, attempts: failure.attempts };
     if (failure.kind === 'cancelled') this.log.info('Request cancelled', fields);
@@ -575,7 +588,7 @@ function toCached(result: TextResult): CachedReply {
 }
 
 function fromCached(reply: CachedReply, durationMs: number): TextResult {
-  return { ...reply, fromCache: true, durationMs };
+  return { ...reply, fromCache: true, apiCalls: 0, durationMs };
 }
 
 /**

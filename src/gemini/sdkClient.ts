@@ -69,12 +69,22 @@ export type ClientFactory = (settings: ClientSettings) => Promise<GeminiClient>;
 
 type GenAiModule = typeof import('@google/genai');
 
-let sdkModule: Promise<GenAiModule> | undefined;
-
-function loadSdk(): Promise<GenAiModule> {
-  sdkModule ??= import('@google/genai');
-  return sdkModule;
+/**
+ * `load` once, its result kept for every later call; a failed load is not kept, so the next call
+ * tries again (a bundle replaced or unreadable for a moment must not break the session for good).
+ */
+export function loadOnceUnlessFailed<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
 }
+
+const loadSdk: () => Promise<GenAiModule> = loadOnceUnlessFailed(() => import('@google/genai'));
 
 /**
  * The API version, set explicitly: `@google/genai` 2.x defaults to `v1beta` and 3.x to `v1`, and

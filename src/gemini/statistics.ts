@@ -11,6 +11,7 @@ export interface LiveState {
   readonly diskCacheCorrupt: number;
   readonly rateLimitedForMs: number;
   readonly circuitState: CircuitState;
+  readonly circuitOpenForMs: number;
 }
 
 export interface Summary {
@@ -140,6 +141,7 @@ export class StatisticsCollector {
       limiterWaitMs: this.limiterWaitMs,
       rateLimitedForMs: live.rateLimitedForMs,
       circuitState: live.circuitState,
+      circuitOpenForMs: live.circuitOpenForMs,
     };
   }
 }

@@ -41,4 +41,6 @@ export interface ServiceStatistics {
   /** Milliseconds until a 429-advised pause ends (0 when not paused): the UI's countdown. */
   readonly rateLimitedForMs: number;
   readonly circuitState: CircuitState;
+  /** Milliseconds until the open circuit lets a probe through (0 unless open): the UI's countdown. */
+  readonly circuitOpenForMs: number;
 }

@@ -38,3 +38,19 @@ export function geminiConfigFromSettings(settings: Settings): GeminiServiceConfi
     },
   };
 }
+
+/** What a host builds its GeminiService from (besides the key, logger and notices). */
+export interface GeminiServiceSetup {
+  readonly config: GeminiServiceConfig;
+  readonly cacheDir?: string;
+}
+
+/**
+ * The service's config and, whenever the host has a place for it, the folder of the persistent
+ * cache tier. The folder is given even while `cache.persist` is off: the service follows
+ * `persist` in its config, which the hosts update when the settings change, so turning it on
+ * (or off) takes effect without a reload.
+ */
+export function geminiServiceSetup(settings: Settings, persistentCacheFolder: string | undefined): GeminiServiceSetup {
+  return { config: geminiConfigFromSettings(settings), ...(persistentCacheFolder ? { cacheDir: persistentCacheFolder } : {}) };
+}

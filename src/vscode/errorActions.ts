@@ -21,7 +21,6 @@ const ACTION_OF: Readonly<Record<FailureKind, ErrorAction>> = {
   unavailable: 'retry',
   timeout: 'retry',
   network: 'retry',
-  'circuit-open': 'wait',
   cancelled: 'none',
   'invalid-json': 'retry',
   unexpected: 'retry',

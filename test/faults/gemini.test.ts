@@ -3,7 +3,6 @@
 import { loadFixture, type Fault } from '../support/fakeGemini';
 import { check, faultCase } from './support/faultCase';
 import { allDone, chapterPath, chapterRequests, describeStates, generateRequests, hasStackTrace, isChapter, itemStates, metaOf, readIfExists, runJson } from './support/story';
-import { waitUntil } from './support/workspace';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 /**
@@ -129,31 +128,41 @@ describe('faults: Gemini', function () {
     },
   });
 
+  // Issue #12 item 2 changed what these cases expect: an open circuit used to end the run
+  // (`circuit-open`, exit 6) and the next run walked into it; now a call waits out the cooldown
+  // and probes, and the run stops only when retries are spent after the breaker let calls through.
   faultCase({
-    name: '503 storm opens the circuit (CLI; threshold 2, cooldown 1 s)',
+    name: '503 storm opens the circuit (CLI; threshold 2, cooldown 1 s): the run waits out the pause and completes',
     group: 'gemini',
     async run(ws) {
       ws.server.scriptWhen(() => true, fixture('503-overloaded'), { times: 2 });
       const cfg = { 'storyWriter.circuitBreaker.failureThreshold': 2, 'storyWriter.circuitBreaker.cooldownSeconds': 1 };
-      const first = await ws.runCli(cfg);
-      const served = generateRequests(ws).length;
-      const second = await ws.runCli(cfg);
+      const result = await ws.runCli(cfg, ['--verbose']);
+      const requests = generateRequests(ws);
+      const overloaded = requests.filter((r) => r.status === 503);
+      const opened = overloaded.at(-1)?.endedAt ?? Infinity;
+      const after = requests.filter((r) => r.startedAt > (overloaded.at(-1)?.startedAt ?? Infinity));
+      const soonest = Math.min(...after.map((r) => r.startedAt - opened));
+      const probe = after[0];
+      const beside = probe ? after.filter((r) => r !== probe && r.startedAt < (probe.endedAt ?? Infinity)) : [];
       return {
-        expected: 'after 2 failures requests pause (circuit open): the run stops with exit 6 saying when to retry; the next run completes',
-        exitCode: first.code,
+        expected: 'after 2 failures requests pause for the 1 s cooldown (nothing is sent), one probe goes, the circuit closes and the same run completes; exit 0',
+        exitCode: result.code,
         checks: [
-          check('first run exit code 6', first.code === 6),
-          check('the circuit stopped further requests (2 reached the server)', served === 2),
-          check('the message says requests are paused and when the next try is', /paused after 2 failures/.test(first.stderr) && /next try is in/.test(first.stderr)),
-          check('second run exit code 0', second.code === 0),
-          check('every item done after the second run', await allDone(ws)),
+          check('exit code 0', result.code === 0),
+          check('two 503 replies were served', overloaded.length === 2),
+          check(`nothing was sent during the 1 s cooldown (first request ${Math.round(soonest)} ms after the circuit opened)`, soonest >= 990),
+          check('the first request after the pause went alone (the probe)', probe !== undefined && beside.length === 0),
+          check('the log says the requests wait for the next try', /waiting 1 s for the next try/.test(result.stderr) && /Circuit closed/.test(result.stderr)),
+          check('every item done', await allDone(ws)),
         ],
+        notes: [`${requests.length} generate requests; the first after the pause started ${Math.round(soonest)} ms after the circuit opened`],
       };
     },
   });
 
   faultCase({
-    name: '503 storm: circuit open → half-open probe fails → half-open probe succeeds (engine, one service)',
+    name: '503 storm: circuit open → half-open probe fails → half-open probe succeeds, in one run (engine, one service)',
     group: 'gemini',
     async run(ws) {
       ws.server.scriptWhen(() => true, fixture('503-overloaded'), { times: 3 });
@@ -164,26 +173,70 @@ describe('faults: Gemini', function () {
         const s = service.getStatistics().circuitState;
         if (states.at(-1) !== s) states.push(s);
       });
-      const first = await ws.runEngine(overrides, { service });
-      const afterFirst = generateRequests(ws).length;
-      await waitUntil('the circuit to half-open', () => service.getStatistics().circuitState === 'half-open', 5_000);
-      const second = await ws.runEngine(overrides, { service });
-      const afterSecond = generateRequests(ws).length;
-      await waitUntil('the circuit to half-open again', () => service.getStatistics().circuitState === 'half-open', 5_000);
-      const third = await ws.runEngine(overrides, { service });
+      const summary = await ws.runEngine(overrides, { service });
       const finalState = service.getStatistics().circuitState;
+      const requests = generateRequests(ws);
+      const overloaded = requests.filter((r) => r.status === 503);
+      const [, second, third] = overloaded;
+      const gapAfterOpen = second && third ? third.startedAt - (second.endedAt ?? Infinity) : -1;
+      const fourth = requests.find((r) => third !== undefined && r.startedAt > third.startedAt);
+      const gapAfterReopen = third && fourth ? fourth.startedAt - (third.endedAt ?? Infinity) : -1;
       const logged = ws.logger.lines.filter((l) => /Circuit (open|half-open|closed)/.test(l)).map((l) => /Circuit ([\w-]+)/.exec(l)?.[1]);
       return {
-        expected: 'run 1 opens the circuit (exit 6); after the cooldown one probe fails and reopens it (exit 6); the next probe closes it and the story completes (exit 0)',
-        exitCode: exitCodeOfRun(third),
+        expected: '2 failures open the circuit; after the cooldown one probe fails and reopens it; after another cooldown the next probe closes it; the run completes (exit 0)',
+        exitCode: exitCodeOfRun(summary),
         checks: [
-          check('run 1 exit 6 after 2 requests', exitCodeOfRun(first) === 6 && afterFirst === 2),
-          check('run 2: exactly one probe reached Gemini, exit 6', exitCodeOfRun(second) === 6 && afterSecond === 3),
-          check('run 3 exit 0 and the circuit is closed', exitCodeOfRun(third) === 0 && finalState === 'closed'),
+          check('exit 0 and the circuit is closed', exitCodeOfRun(summary) === 0 && finalState === 'closed'),
+          check('three 503 replies were served', overloaded.length === 3),
+          check(`the first probe waited the 1 s cooldown (${Math.round(gapAfterOpen)} ms)`, gapAfterOpen >= 990),
+          check(`the second probe waited another cooldown (${Math.round(gapAfterReopen)} ms)`, gapAfterReopen >= 990),
           check('every item done', await allDone(ws)),
           check(`the log shows open → half-open → open → half-open → closed (saw ${logged.join(' → ')})`, logged.join(',') === 'open,half-open,open,half-open,closed'),
         ],
         notes: [`circuit states seen: ${states.join(' → ')}`],
+      };
+    },
+  });
+
+  faultCase({
+    name: '503 until retries are spent: the run stops after the breaker let calls through; Retry waits for the cooldown (engine, one service)',
+    group: 'gemini',
+    async run(ws) {
+      const storm = ws.server.scriptWhen(() => true, fixture('503-overloaded'), { times: Infinity });
+      const overrides = {
+        'storyWriter.circuitBreaker.failureThreshold': 2,
+        'storyWriter.circuitBreaker.cooldownSeconds': 1,
+        'storyWriter.retry.maxRetries': 2,
+        'storyWriter.workflow.maxRetriesPerStage': 1,
+      };
+      const service = ws.service(ws.settings(overrides));
+      const first = await ws.runEngine(overrides, { service });
+      const stopped = generateRequests(ws);
+      // Every request after the circuit opened (the second) is a lone probe after a cooldown.
+      const probeGaps = stopped.slice(2).map((r, i) => r.startedAt - (stopped[i + 1]!.endedAt ?? Infinity));
+      const stateAfterFirst = service.getStatistics().circuitState;
+      // Gemini is back; the writer presses Retry at once, while the circuit is still open.
+      storm.cancel();
+      const lastFailureEnded = stopped.at(-1)?.endedAt ?? Infinity;
+      const second = await ws.runEngine(overrides, { service });
+      const retried = generateRequests(ws).slice(stopped.length);
+      const retryGap = retried.length > 0 ? retried[0]!.startedAt - lastFailureEnded : -1;
+      return {
+        expected:
+          'the concept call: attempts 1 and 2 open the circuit, attempt 3 waits the cooldown and probes; the fallback prompt then spends its 3 attempts as probes, each after a cooldown; the run stops (exit 6, circuit open); Retry waits out the cooldown and completes (exit 0)',
+        exitCode: exitCodeOfRun(second),
+        checks: [
+          check(`first run exit 6 after exactly 6 requests (saw ${stopped.length})`, exitCodeOfRun(first) === 6 && stopped.length === 6),
+          check(
+            `each request after the circuit opened waited the 1 s cooldown (${probeGaps.map(Math.round).join(', ')} ms)`,
+            probeGaps.length === 4 && probeGaps.every((g) => g >= 990),
+          ),
+          check('the failure says the retries were spent', /Gave up after 3 attempts/.test(first.failures[0]?.message ?? '')),
+          check('the circuit is open when the run stops', stateAfterFirst === 'open'),
+          check(`Retry sent nothing before the cooldown ended (first request after ${Math.round(retryGap)} ms)`, retryGap >= 990),
+          check('Retry exit 0, every item done', exitCodeOfRun(second) === 0),
+          check('every item done', await allDone(ws)),
+        ],
       };
     },
   });

@@ -27,7 +27,6 @@ export const GENERATION_ERROR_KINDS = [
   'unavailable',
   'timeout',
   'network',
-  'circuit-open',
   'cancelled',
   'invalid-json',
   'unexpected',
@@ -53,7 +52,6 @@ const RETRYABLE: Readonly<Record<GenerationErrorKind, boolean>> = {
   unavailable: true,
   timeout: true,
   network: true,
-  'circuit-open': false,
   cancelled: false,
   'invalid-json': false,
   unexpected: false,
@@ -72,6 +70,8 @@ export interface GenerationErrorDetails {
   readonly status?: number;
   /** Attempts made before giving up (1 when the first failure was final). */
   readonly attempts?: number;
+  /** Requests that reached Gemini before the call failed (none when it failed before sending). */
+  readonly apiCalls?: number;
   readonly cause?: unknown;
 }
 
@@ -84,6 +84,7 @@ export class GenerationError extends Error {
   readonly reason?: string;
   readonly status?: number;
   readonly attempts?: number;
+  readonly apiCalls?: number;
 
   constructor(kind: GenerationErrorKind, message: string, details: GenerationErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -94,6 +95,7 @@ export class GenerationError extends Error {
     if (details.reason !== undefined) this.reason = details.reason;
     if (details.status !== undefined) this.status = details.status;
     if (details.attempts !== undefined) this.attempts = details.attempts;
+    if (details.apiCalls !== undefined) this.apiCalls = details.apiCalls;
   }
 
   /** The same error with more facts attached (the message may be replaced too). */
@@ -105,6 +107,7 @@ export class GenerationError extends Error {
       reason: this.reason,
       status: this.status,
       attempts: this.attempts,
+      apiCalls: this.apiCalls,
       cause: this.cause,
       ...definedOnly(details),
     });

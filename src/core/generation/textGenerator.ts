@@ -57,6 +57,8 @@ export interface TextResult {
   readonly truncated: boolean;
   readonly usage: Usage;
   readonly fromCache: boolean;
+  /** Requests this call sent to Gemini, retries included: 0 when the cache (or an identical call in flight) answered. */
+  readonly apiCalls: number;
   readonly model: string;
   readonly durationMs: number;
 }

@@ -32,7 +32,6 @@ const SCOPE_OF: Readonly<Record<FailureKind, FailureScope>> = {
   'model-not-found': 'run',
   'model-retired': 'run',
   'bad-request': 'run',
-  'circuit-open': 'run',
   'invalid-json': 'attempt',
   'rate-limited': 'attempt',
   unavailable: 'attempt',

@@ -5,9 +5,10 @@ import { Disposable } from '../disposable';
 import type { StoryEntry } from '../storyCatalog';
 
 /**
- * The status bar item of a run: what is being written, words and requests so far, and while a
- * 429 pauses the limiter, the countdown ("Rate limited — retrying in 12 s"). Clicking it opens the
- * statistics.
+ * The status bar item of a run: what is being written, words and requests so far, and while the
+ * run waits, the countdown: a 429 pausing the limiter ("Rate limited — retrying in 12 s") or the
+ * circuit breaker's pause after repeated overload ("Gemini busy — next try in 42 s"). Clicking it
+ * opens the statistics.
  */
 export class RunStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('storyWriter.run', vscode.StatusBarAlignment.Left, 50));
@@ -47,7 +48,10 @@ export class RunStatusBar extends Disposable {
     const e = this.last;
     const words = e?.words ? ` · ${e.words.toLocaleString('en-US')} words` : '';
     const requests = ` · ${stats.requests} requests`;
-    if (stats.rateLimitedForMs > 0) {
+    if (stats.circuitOpenForMs > 0) {
+      this.item.text = `$(watch) Gemini busy — next try in ${Math.ceil(stats.circuitOpenForMs / 1000)} s`;
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (stats.rateLimitedForMs > 0) {
       this.item.text = `$(watch) Rate limited — retrying in ${Math.ceil(stats.rateLimitedForMs / 1000)} s`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {

@@ -356,29 +356,104 @@ describe('GeminiService resilience over HTTP', function () {
     });
   });
 
+  describe('API calls: requests that reached Gemini', () => {
+    it('a call reports the requests it sent, retries included; the cache and a call that never sent anything report none', async () => {
+      const { service } = make();
+      server.script({ kind: 'fixture', name: '503-overloaded' });
+      const request = { model: MODEL, prompt: 'Write 6 words.' };
+      assert.equal((await service.generateText(request)).apiCalls, 2, 'a 503 and the retry that answered');
+      assert.equal((await service.generateText(request)).apiCalls, 0, 'from the cache');
+      assert.equal(service.getStatistics().apiCalls, 2);
+
+      const { service: keyless } = make({ apiKey: undefined });
+      await assert.rejects(keyless.generateText(request), (e: GenerationError) => e.kind === 'auth' && e.apiCalls === 0);
+      assert.equal(keyless.getStatistics().apiCalls, 0);
+    });
+
+    it('a call that gives up reports every request it sent', async () => {
+      const { service } = make({ settings: { 'retry.maxRetries': 2, 'cache.enabled': false } });
+      server.scriptWhen(() => true, { kind: 'fixture', name: '503-overloaded' }, { times: Infinity });
+      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => e.kind === 'unavailable' && e.apiCalls === 3);
+      assert.equal(generateRequests(server).length, 3);
+    });
+  });
+
   describe('circuit breaker (fake clock)', () => {
-    it('opens after consecutive failures, fails fast, probes after the cooldown, closes on success', async () => {
+    const breakerSettings = { 'retry.maxRetries': 0, 'circuitBreaker.failureThreshold': 2, 'circuitBreaker.cooldownSeconds': 30, 'cache.enabled': false };
+    const overloaded: Fault = { kind: 'fixture', name: '503-overloaded' };
+
+    /** Lets the service run (real HTTP included) until `condition` holds, without moving the fake time. */
+    async function until(clock: FakeClock, what: string, condition: () => boolean): Promise<void> {
+      let waiting = true;
+      try {
+        await within(
+          (async () => {
+            while (waiting && !condition()) await clock.tick();
+          })(),
+          5_000,
+          what,
+        );
+      } finally {
+        waiting = false;
+      }
+    }
+
+    // Issue #12 item 2 changes what this asserted: a call that meets the open circuit no longer
+    // fails fast with `circuit-open` (exit 6, the run ended); it waits out the cooldown and probes.
+    it('opens after consecutive failures; the next call waits out the cooldown without a request, probes, and the circuit closes', async () => {
       const clock = new FakeClock();
-      const { service } = make({
-        clock,
-        settings: { 'retry.maxRetries': 0, 'circuitBreaker.failureThreshold': 2, 'circuitBreaker.cooldownSeconds': 30, 'cache.enabled': false },
-      });
-      server.script({ kind: 'fixture', name: '503-overloaded' }, { kind: 'fixture', name: '503-overloaded' });
+      const { service, logger } = make({ clock, settings: breakerSettings });
+      server.script(overloaded, overloaded);
       for (let i = 0; i < 2; i++) {
         await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => e.kind === 'unavailable');
       }
       assert.equal(service.getStatistics().circuitState, 'open');
-      await assert.rejects(service.generateText({ model: MODEL, prompt: 'x' }), (e: GenerationError) => {
-        assert.equal(e.kind, 'circuit-open');
-        assert.equal(exitCodeOf(e.kind), 6);
-        assert.match(e.message, /next try is in 30 s/);
-        return true;
-      });
-      assert.equal(generateRequests(server).length, 2, 'failed fast, no request');
-      await clock.advance(30_000);
-      assert.equal(service.getStatistics().circuitState, 'half-open');
-      await service.generateText({ model: MODEL, prompt: 'Write 3 words.' });
+      assert.equal(service.getStatistics().circuitOpenForMs, 30_000, 'the countdown the status bar shows');
+
+      let settled = false;
+      const waiting = service.generateText({ model: MODEL, prompt: 'Write 3 words.' }).finally(() => (settled = true));
+      await until(clock, 'the call to wait for the circuit', () => /waiting 30 s for the next try/.test(logger.text()));
+      await clock.advance(29_999);
+      assert.equal(settled, false, 'still waiting 1 ms before the cooldown ends');
+      assert.equal(service.getStatistics().circuitOpenForMs, 1);
+      assert.equal(generateRequests(server).length, 2, 'no request while the circuit is open');
+      await clock.advance(1);
+      const result = await within(waiting, 5_000, 'the probe');
+      assert.equal(result.text.split(/\s+/).length, 3);
+      assert.equal(generateRequests(server).length, 3, 'exactly one probe');
       assert.equal(service.getStatistics().circuitState, 'closed');
+    });
+
+    it('a probe that fails is the failure of every call waiting behind it: one request, each call spends a retry', async () => {
+      const clock = new FakeClock();
+      const { service, logger } = make({ clock, settings: breakerSettings });
+      server.scriptWhen(() => true, overloaded, { times: Infinity });
+      for (let i = 0; i < 2; i++) await assert.rejects(service.generateText({ model: MODEL, prompt: `x${i}` }));
+      const calls = [0, 1, 2].map((i) => service.generateText({ model: MODEL, prompt: `Write 3 words. #${i}` }));
+      const outcomes = calls.map((call) =>
+        call.then(
+          () => 'ok',
+          (e: GenerationError) => e.kind,
+        ),
+      );
+      await until(clock, 'three calls to wait for the circuit', () => (logger.text().match(/waiting 30 s for the next try/g) ?? []).length === 3);
+      await clock.advance(30_000);
+      assert.deepEqual(await within(Promise.all(outcomes), 5_000, 'the three calls'), ['unavailable', 'unavailable', 'unavailable']);
+      assert.equal(generateRequests(server).length, 3, 'two that opened the circuit and one probe');
+      assert.equal(service.getStatistics().circuitState, 'open');
+    });
+
+    it('cancelling a call that waits for the circuit ends it at once', async () => {
+      const clock = new FakeClock();
+      const { service, logger } = make({ clock, settings: breakerSettings });
+      server.script(overloaded, overloaded);
+      for (let i = 0; i < 2; i++) await assert.rejects(service.generateText({ model: MODEL, prompt: `x${i}` }));
+      const controller = new AbortController();
+      const waiting = service.generateText({ model: MODEL, prompt: 'Write 3 words.' }, { signal: controller.signal });
+      await until(clock, 'the call to wait for the circuit', () => /waiting 30 s for the next try/.test(logger.text()));
+      controller.abort();
+      await assert.rejects(within(waiting, 5_000, 'the cancelled call'), (e: GenerationError) => e.kind === 'cancelled');
+      assert.equal(generateRequests(server).length, 2);
     });
   });
 
@@ -397,7 +472,7 @@ describe('GeminiService resilience over HTTP', function () {
       );
       server.scriptWhen(() => draw === '503', { kind: 'fixture', name: '503-overloaded' }, { times: Infinity });
       const { service } = make({
-        settings: { 'retry.maxRetries': 10, 'circuitBreaker.failureThreshold': 100, 'rateLimit.maxConcurrent': 16 },
+        settings: { 'retry.maxRetries': 10, 'rateLimit.maxConcurrent': 16 },
       });
       const prompts = Array.from({ length: 100 }, (_, i) => `Write 12 words. Request #${i}.`);
       const results = await within(Promise.all(prompts.map((prompt) => service.generateText({ model: MODEL, prompt }))), 15_000, '100 requests');

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { GenerationError } from '../../../src/core/generation/generationError';
-import type { GeminiService } from '../../../src/gemini/geminiService';
+import { GeminiService } from '../../../src/gemini/geminiService';
 import { listFixtures, startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
-import { generateRequests, serviceFor, testSettings, within } from './serviceHarness';
+import { CapturingLogger, generateRequests, serviceFor, testSettings, within } from './serviceHarness';
 import { exitCodeOf } from '../../../src/cli/exitCodes';
 import { actionFor, type ErrorAction } from '../../../src/vscode/errorActions';
-import { geminiConfigFromSettings } from '../../../src/hosts/geminiConfig';
+import { geminiConfigFromSettings, geminiServiceSetup } from '../../../src/hosts/geminiConfig';
 
 const MODEL = 'gemini-3.8-flash';
 
@@ -428,6 +428,34 @@ describe('GeminiService over HTTP (real SDK, fake Gemini)', function () {
         await second.clearCache();
         const stats = second.getStatistics();
         assert.equal(stats.cacheEntries + stats.diskCacheEntries, 0);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('cache.persist changed while running (as the hosts wire it)', () => {
+    it('turning it on writes replies to disk without a reload; turning it off stops', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'gemini-service-cache-'));
+      const entries = async () => (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).length;
+      try {
+        const settings = testSettings(server, { 'cache.persist': false });
+        const service = new GeminiService({ apiKey: async () => server.apiKey, logger: new CapturingLogger(), ...geminiServiceSetup(settings, dir) });
+        services.push(service);
+        await service.generateText({ model: MODEL, prompt: 'Write 5 words. Off.' });
+        await service.flush();
+        assert.equal(await entries(), 0, 'persist off at start: memory only');
+
+        service.updateConfig(geminiConfigFromSettings({ ...settings, 'cache.persist': true }));
+        await service.generateText({ model: MODEL, prompt: 'Write 5 words. On.' });
+        await service.flush();
+        assert.equal(await entries(), 1, 'persist turned on: the reply is on disk');
+        assert.equal(service.getStatistics().diskCacheEntries, 1);
+
+        service.updateConfig(geminiConfigFromSettings(settings));
+        await service.generateText({ model: MODEL, prompt: 'Write 5 words. Off again.' });
+        await service.flush();
+        assert.equal(await entries(), 1, 'persist turned off again: nothing more is written');
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

@@ -102,22 +102,75 @@ describe('requests from a stage prompt (core)', () => {
 describe('attempt steps', () => {
   const failure = (kind: GenerationError['kind']) => new GenerationError(kind, kind);
 
-  it('breaker ticket: refused with circuit-open and when to retry once the circuit opens', async () => {
+  /** Settles `promise` into a readable state without waiting for it. */
+  function observe<T>(promise: Promise<T>): { state: 'pending' | 'resolved' | 'rejected'; value?: T; error?: unknown } {
+    const seen: { state: 'pending' | 'resolved' | 'rejected'; value?: T; error?: unknown } = { state: 'pending' };
+    promise.then(
+      (value) => Object.assign(seen, { state: 'resolved', value }),
+      (error: unknown) => Object.assign(seen, { state: 'rejected', error }),
+    );
+    return seen;
+  }
+
+  // Issue #12 item 2 changes what this asserted: an open circuit no longer refuses the call with
+  // `circuit-open` (which ended the run); the call waits out the cooldown and then probes.
+  it('breaker ticket: an open circuit makes the call wait out the cooldown, then it probes', async () => {
     const clock = new FakeClock();
     const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 5000 }, clock);
-    await assert.rejects(throughBreaker(breaker, breakerTicket(breaker, clock, 1), async () => Promise.reject(failure('unavailable'))));
-    assert.throws(
-      () => breakerTicket(breaker, clock, 1),
-      (e: GenerationError) => e.kind === 'circuit-open' && e.retryAfterMs === 5000 && /1 failures in a row/.test(e.message),
-    );
+    await assert.rejects(throughBreaker(breaker, await breakerTicket(breaker, clock, undefined), async () => Promise.reject(failure('unavailable'))));
+    const waits: number[] = [];
+    const ticket = observe(breakerTicket(breaker, clock, undefined, (ms) => waits.push(ms)));
+    await clock.advance(4999);
+    assert.equal(ticket.state, 'pending', 'still waiting 1 ms before the cooldown ends');
+    assert.deepEqual(waits, [5000], 'told once how long the pause has left');
+    await clock.advance(1);
+    assert.equal(ticket.state, 'resolved');
+    assert.equal(ticket.value?.probe, true, 'the first call after the cooldown is the probe');
   });
 
-  it('outcome: only signs that Gemini is down count against the circuit', () => {
+  it('breaker ticket: the wait is cancellable', async () => {
     const clock = new FakeClock();
     const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 5000 }, clock);
-    for (const kind of ['rate-limited', 'bad-request', 'cancelled', 'billing'] as const) recordOutcome(breaker, breakerTicket(breaker, clock, 1), failure(kind));
+    breaker.recordFailure({ probe: false });
+    const controller = new AbortController();
+    const ticket = breakerTicket(breaker, clock, controller.signal);
+    await clock.advance(1000);
+    controller.abort();
+    await assert.rejects(ticket, (e: GenerationError) => e.kind === 'cancelled');
+    assert.equal(clock.pending, 0, 'the cooldown timer was released');
+  });
+
+  it('breaker ticket: calls behind the probe pass when it succeeds, and share its failure when it fails', async () => {
+    const clock = new FakeClock();
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 5000 }, clock);
+    breaker.recordFailure({ probe: false });
+    await clock.advance(5000);
+    const probe = await breakerTicket(breaker, clock, undefined);
+    assert.equal(probe.probe, true);
+    const behind = observe(breakerTicket(breaker, clock, undefined));
+    await clock.tick();
+    assert.equal(behind.state, 'pending', 'one probe at a time');
+    breaker.recordSuccess(probe);
+    await clock.tick();
+    assert.equal(behind.state, 'resolved');
+    assert.equal(behind.value?.probe, false, 'the circuit closed: a normal call');
+
+    breaker.recordFailure({ probe: false });
+    await clock.advance(5000);
+    const secondProbe = await breakerTicket(breaker, clock, undefined);
+    const unlucky = observe(breakerTicket(breaker, clock, undefined));
+    breaker.recordFailure(secondProbe);
+    await clock.tick();
+    assert.equal(unlucky.state, 'rejected', 'the probe failed while it waited');
+    assert.ok(unlucky.error instanceof GenerationError && unlucky.error.kind === 'unavailable' && unlucky.error.retryable, 'a retryable overload, so it spends a retry');
+  });
+
+  it('outcome: only signs that Gemini is down count against the circuit', async () => {
+    const clock = new FakeClock();
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 5000 }, clock);
+    for (const kind of ['rate-limited', 'bad-request', 'cancelled', 'billing'] as const) recordOutcome(breaker, await breakerTicket(breaker, clock, undefined), failure(kind));
     assert.equal(breaker.state, 'closed');
-    recordOutcome(breaker, breakerTicket(breaker, clock, 1), failure('timeout'));
+    recordOutcome(breaker, await breakerTicket(breaker, clock, undefined), failure('timeout'));
     assert.equal(breaker.state, 'open');
   });
 

@@ -224,6 +224,30 @@ describe('ResponseCache (memory + disk)', () => {
   });
 });
 
+describe('ResponseCache shared by two windows', () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gemini-cache-'));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('Clear Cache removes entries another window wrote after this one started, and never serves them', async () => {
+    const clock = new FakeClock();
+    const mine = new ResponseCache(config({ persist: true }), clock, silent, dir);
+    await mine.flush();
+    const other = new ResponseCache(config({ persist: true }), clock, silent, dir);
+    other.set(key('theirs'), reply('written by the other window'));
+    await other.flush();
+    await mine.clear();
+    assert.deepEqual(await readdir(dir), [], 'the other window’s file is gone');
+    assert.equal(await mine.get(key('theirs')), undefined);
+  });
+});
+
 describe('SingleFlight', () => {
   it('shares one piece of work among identical concurrent callers and forgets it after', async () => {
     const flights = new SingleFlight<string>();

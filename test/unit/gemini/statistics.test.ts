@@ -10,6 +10,7 @@ const live: LiveState = {
   diskCacheCorrupt: 0,
   rateLimitedForMs: 0,
   circuitState: 'closed',
+  circuitOpenForMs: 0,
 };
 
 describe('statistics', () => {

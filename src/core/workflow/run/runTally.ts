@@ -1,3 +1,4 @@
+import { GenerationError } from '../../generation/generationError';
 import type { TextResult } from '../../generation/textGenerator';
 import type { RunFailure, RunTotals } from '../progress';
 import type { ItemId } from '../state/items';
@@ -22,19 +23,23 @@ export class RunTally {
     backups: [] as string[],
   };
 
-  /** A call to the generator, counted whether it is answered, cached or fails. */
+  /**
+   * A call to the generator, counted whether it is answered, cached or fails. Its API calls are
+   * the requests that reached Gemini (retries included), as the generator reports them: a call
+   * that failed before sending anything (no key, cancelled while waiting) made none.
+   */
   async call<R extends TextResult>(call: () => Promise<R>): Promise<R> {
     this.requests++;
     try {
       const result = await call();
       if (result.fromCache) this.cacheHits++;
-      else this.apiCalls++;
+      this.apiCalls += result.apiCalls;
       this.tokens.prompt += result.usage.promptTokens;
       this.tokens.output += result.usage.outputTokens;
       this.tokens.thinking += result.usage.thinkingTokens;
       return result;
     } catch (e) {
-      this.apiCalls++;
+      if (e instanceof GenerationError) this.apiCalls += e.apiCalls ?? 0;
       throw e;
     }
   }

@@ -40,6 +40,7 @@ export async function generateOutlineInParts(ctx: RunContext, item: GraphItem, i
     text: JSON.stringify({ chapters }),
     usage: results.map((r) => r.usage).reduce(addUsage),
     fromCache: results.every((r) => r.fromCache),
+    apiCalls: results.reduce((sum, r) => sum + r.apiCalls, 0),
     truncated: results.some((r) => r.truncated),
     durationMs: results.reduce((sum, r) => sum + r.durationMs, 0),
   };
