@@ -176,13 +176,17 @@ async function screenshot(page, name) {
   log(`screenshot ${name}.png`);
 }
 
-/** Clicks a button of a notification toast or a dialog, by its exact label (what the writer reads). */
+/**
+ * Clicks a button of a notification, by its exact label (what the writer reads). In this host
+ * notifications show in the notification center (the test opens it), not as toasts; the newest
+ * is at the top.
+ */
 async function clickButton(page, label) {
   const button = page
-    .locator('.notifications-toasts .monaco-button, .monaco-dialog-box .monaco-button')
+    .locator('.notifications-center .monaco-button, .notifications-toasts .monaco-button')
     .filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
   try {
-    await button.last().click({ timeout: 10_000 });
+    await button.first().click({ timeout: 10_000 });
     log(`clicked ${label}`);
   } catch (e) {
     log(`could not click ${label}: ${e.message.split('\n')[0]}`);

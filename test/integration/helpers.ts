@@ -63,21 +63,23 @@ export async function openQuestion(api: StoryWriterApi, match: RegExp, ms = 30_0
 }
 
 /**
- * Answers a question as the writer does: in the harness, the workbench's button is clicked (a
- * notification's or a dialog's); outside it (test:electron) nobody can click, so the question is
- * settled with the same choice. Returns once the question is settled.
+ * Answers a question as the writer does: in the harness, the notification's button is clicked
+ * in the notification center (this host shows no toasts); outside it (test:electron) nobody can
+ * click, so the question is settled with the same choice. Returns once the question is settled.
  */
 export async function answer(api: StoryWriterApi, question: OpenQuestion, label: string): Promise<void> {
   assert.ok(question.choices.includes(label), `the question offers ${JSON.stringify(question.choices)}, not “${label}”`);
-  if (process.env.STORY_WRITER_SCREENSHOTS) console.log(`[click] ${label}`);
-  else question.answer(label);
+  if (process.env.STORY_WRITER_SCREENSHOTS) {
+    await vscode.commands.executeCommand('notifications.showList');
+    console.log(`[click] ${label}`);
+  } else question.answer(label);
   await waitFor(`the “${label}” click to settle the question`, () => !api.questions.open.includes(question), 20_000);
+  await vscode.commands.executeCommand('notifications.hideList');
 }
 
-/** Dismisses a modal question with its Cancel button (outside the harness: settles it unanswered). */
+/** Closes a question unanswered, as Clear All Notifications does. */
 export async function dismiss(api: StoryWriterApi, question: OpenQuestion): Promise<void> {
-  if (process.env.STORY_WRITER_SCREENSHOTS) console.log('[click] Cancel');
-  else question.answer(undefined);
+  await vscode.commands.executeCommand('notifications.clearAll');
   await waitFor('the question to be dismissed', () => !api.questions.open.includes(question), 20_000);
 }
 

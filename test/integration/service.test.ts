@@ -36,6 +36,7 @@ describe('service commands against the Gemini-protocol server', () => {
       await vscode.commands.executeCommand('notifications.clearAll');
       const status = await vscode.commands.executeCommand<string>('storyWriter.testConnection');
       assert.equal(status, 'invalid-key');
+      await vscode.commands.executeCommand('notifications.showList');
       await screenshot('04-invalid-key-error');
       if (process.env.STORY_WRITER_SCREENSHOTS) {
         // The writer's path: the error's Set API Key button opens the key box; the right key typed
@@ -46,6 +47,7 @@ describe('service commands against the Gemini-protocol server', () => {
         assert.equal(await vscode.commands.executeCommand<string>('storyWriter.testConnection'), 'ok');
       }
     } finally {
+      await vscode.commands.executeCommand('notifications.hideList');
       await api.apiKeys.setApiKey(server.apiKey);
     }
   });

@@ -154,6 +154,7 @@ describe('the writer’s workflow in VS Code', function () {
     const declined = vscode.commands.executeCommand('storyWriter.regenerateStage', { story: entry.story.id, stage: 'concept' });
     const question = await openQuestion(api, /You edited Concept\. Regenerating replaces your text/);
     assert.deepEqual(question.choices, ['Regenerate Concept']);
+    await vscode.commands.executeCommand('notifications.showList');
     await screenshot('10b-regenerate-asks-first');
     await dismiss(api, question);
     assert.equal(await declined, undefined);

@@ -60,6 +60,7 @@ describe('stage by stage, as a writer works', function () {
     const first = await openQuestion(api, /Concept is ready\. Opened 01-concept\.md\. Continue to the next stage, edit it first, or regenerate it\?/);
     assert.deepEqual(first.choices, ['Continue', 'Edit First', 'Regenerate']);
     assert.ok(visible('01-concept.md'), 'the concept is not open');
+    await vscode.commands.executeCommand('notifications.showList');
     await screenshot('14-approval-question');
     const conceptCalls = () => server.requests.filter((r) => r.action !== 'getModel' && r.action !== 'listModels').length;
     const before = conceptCalls();
@@ -109,6 +110,7 @@ describe('stage by stage, as a writer works', function () {
     const question = await openQuestion(api, /Draft is ready\. Opened 04-draft\/chapter-01\.md; also written: chapter-02\.md, chapter-03\.md/, 60_000);
     assert.ok(visible('04-draft/chapter-01.md'), 'chapter 1 is not open');
     assert.ok(!visible('04-draft/chapter-02.md'), 'only the first chapter opens');
+    await vscode.commands.executeCommand('notifications.showList');
     await screenshot('15-approval-draft');
     await answer(api, question, 'Continue');
     const summary = await run;
@@ -189,6 +191,7 @@ describe('stage by stage, as a writer works', function () {
       assert.ok(await vscode.workspace.applyEdit(edit));
       assert.ok(await doc.save());
       const question = await openQuestion(api, /you saved Draft, chapter 1 \(04-draft\/chapter-01\.md\) while it is being written again/);
+      await vscode.commands.executeCommand('notifications.showList');
       await screenshot('17-saved-while-rewritten');
       await answer(api, question, 'Keep My Version');
       summary = await run;
