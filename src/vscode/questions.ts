@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
 
-/** How a question is shown: a notification the writer can leave open, or a modal dialog. */
-export type QuestionStyle = 'notification' | 'warning' | 'modal';
+/**
+ * How a question is shown: a notification (information or warning) the writer can leave open
+ * while they look at the files it is about.
+ */
+export type QuestionStyle = 'notification' | 'warning';
 
 /** A question on screen, waiting for the writer. */
 export interface OpenQuestion {
@@ -52,7 +55,5 @@ function show(style: QuestionStyle, message: string, choices: readonly string[])
       return vscode.window.showInformationMessage(message, ...choices);
     case 'warning':
       return vscode.window.showWarningMessage(message, ...choices);
-    case 'modal':
-      return vscode.window.showWarningMessage(message, { modal: true }, ...choices);
   }
 }

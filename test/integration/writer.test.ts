@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
@@ -162,9 +162,12 @@ describe('stage by stage, as a writer works', function () {
     );
   });
 
-  it('the inline run on a stage row makes that stage: Revised Chapters brings chapter 2’s revision up to date', async () => {
+  it('the inline run on a stage row makes that stage: Revised Chapters writes the revision the writer deleted', async () => {
+    // The regenerated draft may come back word for word (the model is deterministic), so make
+    // the revision missing rather than stale.
+    rmSync(file('05-revision/chapter-02.md').fsPath);
     await api.catalog.refresh();
-    assert.equal(story().state.items.find((i) => i.id === 'revision:02')?.state, 'stale', states(story()));
+    assert.equal(story().state.items.find((i) => i.id === 'revision:02')?.state, 'pending', states(story()));
     const revisionRow = await treeNode(api, gate, 'revision');
     const summary = await vscode.commands.executeCommand<Summary>('storyWriter.runItem', revisionRow);
     assert.equal(summary?.outcome, 'completed', JSON.stringify(summary?.failures));
@@ -213,23 +216,35 @@ describe('stage by stage, as a writer works', function () {
   });
 
   it('a command acts on the story in the active editor before the tree’s selection', async () => {
-    const otherBrief = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.newStory', {
-      title: 'A Second Ledger',
-      premise: 'A clerk inherits a shop whose till balances only when someone in town tells a lie.',
-      targetWords: 600,
-    });
+    const otherBrief = await within(
+      vscode.commands.executeCommand<vscode.Uri>('storyWriter.newStory', {
+        title: 'A Second Ledger',
+        premise: 'A clerk inherits a shop whose till balances only when someone in town tells a lie.',
+        targetWords: 600,
+      }),
+      10_000,
+      'New Story',
+    );
     const other = api.catalog.storyOf(otherBrief)!;
     await vscode.commands.executeCommand('workbench.view.extension.storyWriter');
     const otherRow = api.stages.getChildren().find((n) => n.kind === 'story' && n.entry.story.id === other.story.id)!;
-    await api.stagesView.reveal(otherRow, { select: true, focus: false });
+    await within(api.stagesView.reveal(otherRow, { select: true, focus: false }), 10_000, 'the other story’s row to be revealed');
     await waitFor('the other story to be selected', () => api.stagesView.selection.some((n) => n.entry.story.id === other.story.id));
     await vscode.window.showTextDocument(file('03-outline.md'));
-    const opened = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'concept' });
+    const opened = await within(vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'concept' }), 10_000, 'Open Stage File');
     assert.equal(opened?.path, file('01-concept.md').path, 'the command acted on the selected story, not the one being edited');
-    // With no story file in the editor, the selection decides.
+    // With no story file in the editor, the selection decides (the selected story has no manuscript).
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const fromSelection = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'manuscript' });
-    assert.equal(fromSelection, undefined, 'the selected story has no manuscript, so nothing opens');
+    try {
+      const fromSelection = await within(
+        vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'manuscript' }),
+        10_000,
+        'Open Stage File to use the selection',
+      );
+      assert.equal(fromSelection, undefined, 'the selected story has no manuscript, so nothing opens');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
   });
 
   it('a change on disk re-reads only the story that changed', async () => {

@@ -219,7 +219,8 @@ async function pickStage(entry: StoryEntry): Promise<Regeneration | undefined> {
 
 async function confirmOverwrite(questions: Questions, what: Regeneration, edited: readonly ItemState[]): Promise<boolean> {
   const names = edited.map(labelOf).join(', ');
-  const choice = await questions.ask('modal', `You edited ${names}. Regenerating replaces your text (a backup is kept in .story-writer/backups).`, [
+  // A notification rather than a modal dialog: the writer can look at the file before answering.
+  const choice = await questions.ask('warning', `You edited ${names}. Regenerating replaces your text (a backup is kept in .story-writer/backups).`, [
     what.item && edited[0] ? `Regenerate ${labelOf(edited[0])}` : `Regenerate ${STAGE_LABELS[what.stage]}`,
   ]);
   return choice !== undefined;
