@@ -21,14 +21,16 @@ export class StoryResolver {
   ) {}
 
   async resolve(arg: unknown): Promise<StoryEntry | undefined> {
+    // Read before the refresh: a refreshed tree forgets its elements (and so its selection)
+    // until the view asks for its rows again.
+    const selectedId = this.selection()[0]?.entry.story.id;
     await this.catalog.refresh();
     const fromArg = this.fromArgument(arg);
     if (fromArg) return fromArg;
     const active = vscode.window.activeTextEditor?.document.uri;
     const fromEditor = active && this.catalog.storyOf(active);
     if (fromEditor) return fromEditor;
-    const selected = this.selection()[0];
-    const fromSelection = selected && this.catalog.find(selected.entry.story.id);
+    const fromSelection = selectedId && this.catalog.find(selectedId);
     if (fromSelection) return fromSelection;
     const stories = this.catalog.stories;
     if (stories.length === 1) return stories[0];
