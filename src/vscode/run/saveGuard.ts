@@ -29,6 +29,7 @@ export interface SaveOutcome {
  */
 export class SaveGuard extends Disposable {
   private readonly finished = new Set<ItemId>();
+  private readonly failed = new Set<ItemId>();
   private readonly waiting = new Map<ItemId, () => void>();
   readonly outcomes: SaveOutcome[] = [];
   private readonly asked: Array<Promise<void>> = [];
@@ -42,12 +43,15 @@ export class SaveGuard extends Disposable {
   ) {
     super();
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)));
+    // When the run ends, an item it never finished will not be written any more.
+    this._register({ dispose: () => [...this.waiting.values()].forEach((release) => release()) });
   }
 
   progress(event: ProgressEvent): void {
     if (event.type === 'item-started') this.finished.delete(event.itemId);
     if (event.type !== 'item-finished' && event.type !== 'item-failed') return;
     this.finished.add(event.itemId);
+    if (event.type === 'item-failed') this.failed.add(event.itemId);
     this.waiting.get(event.itemId)?.();
   }
 
@@ -81,6 +85,11 @@ export class SaveGuard extends Disposable {
       return;
     }
     await this.itemWritten(item);
+    if (this.failed.has(item) || this.token.isCancellationRequested) {
+      // Nothing replaced the writer's file: the item failed, or the run was cancelled meanwhile.
+      this.record({ item, choice: 'kept-writer', message: `Story Writer: ${file} keeps your saved text; the run did not replace it.` });
+      return;
+    }
     const { fs, storyDir } = this.entry.story;
     const backup = await backupFile(fs, storyDir, file, systemClock);
     await writeFileAtomic(fs, `${storyDir}/${file}`, text);
