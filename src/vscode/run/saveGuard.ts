@@ -30,6 +30,7 @@ export interface SaveOutcome {
 export class SaveGuard extends Disposable {
   private readonly finished = new Set<ItemId>();
   private readonly failed = new Set<ItemId>();
+  private ended = false;
   private readonly waiting = new Map<ItemId, () => void>();
   readonly outcomes: SaveOutcome[] = [];
   private readonly asked: Array<Promise<void>> = [];
@@ -44,7 +45,12 @@ export class SaveGuard extends Disposable {
     super();
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)));
     // When the run ends, an item it never finished will not be written any more.
-    this._register({ dispose: () => [...this.waiting.values()].forEach((release) => release()) });
+    this._register({
+      dispose: () => {
+        this.ended = true;
+        for (const release of this.waiting.values()) release();
+      },
+    });
   }
 
   progress(event: ProgressEvent): void {
@@ -85,8 +91,8 @@ export class SaveGuard extends Disposable {
       return;
     }
     await this.itemWritten(item);
-    if (this.failed.has(item) || this.token.isCancellationRequested) {
-      // Nothing replaced the writer's file: the item failed, or the run was cancelled meanwhile.
+    if (this.failed.has(item) || !this.finished.has(item)) {
+      // Nothing replaced the writer's file: the item failed, or the run ended before writing it.
       this.record({ item, choice: 'kept-writer', message: `Story Writer: ${file} keeps your saved text; the run did not replace it.` });
       return;
     }
@@ -101,7 +107,7 @@ export class SaveGuard extends Disposable {
   }
 
   private itemWritten(item: ItemId): Promise<void> {
-    if (this.finished.has(item) || !this.running.has(item)) return Promise.resolve();
+    if (this.ended || this.finished.has(item) || !this.running.has(item)) return Promise.resolve();
     return new Promise((resolve) => this.waiting.set(item, resolve));
   }
 
