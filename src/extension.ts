@@ -11,6 +11,7 @@ import { clearCache, testConnection } from './vscode/commands/serviceCommands';
 import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
 import { createChannelLogger, SecretRedactor } from './vscode/log';
 import { RunController } from './vscode/run/runController';
+import { Questions } from './vscode/questions';
 import { SettingsReader } from './vscode/settingsReader';
 import { StoryCatalog } from './vscode/storyCatalog';
 import { StagesTreeProvider, type StageTreeNode } from './vscode/views/stagesView';
@@ -23,7 +24,10 @@ export interface StoryWriterApi {
   readonly service: GeminiService;
   readonly catalog: StoryCatalog;
   readonly stages: StagesTreeProvider;
+  readonly stagesView: vscode.TreeView<StageTreeNode>;
   readonly runs: RunController;
+  /** The questions on screen that a run or command waits on. */
+  readonly questions: Questions;
   readonly logUri: vscode.Uri;
   /** Milliseconds `activate` took. */
   readonly activationMs: number;
@@ -56,18 +60,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     ...geminiServiceSetup(settings.settings, context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'response-cache').fsPath : undefined),
   });
   const catalog = new StoryCatalog(() => settings.settings, log.child('stories'));
+  const questions = new Questions();
   const runs = new RunController(
     service,
     () => settings.settings,
     log,
     () => catalog.scheduleRefresh(),
+    questions,
   );
   const stages = new StagesTreeProvider(catalog, runs);
   const statistics = new StatisticsTreeProvider(service);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
-  const story = new StoryCommands(resolver, runs);
-  context.subscriptions.push(settings, apiKeys, catalog, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
+  const story = new StoryCommands(resolver, runs, questions);
+  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
 
   context.subscriptions.push(
     settings.onDidChange((s) => {
@@ -98,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   void apiKeys.refresh();
   const activationMs = performance.now() - started;
   log.info('Story Writer activated', { ms: Math.round(activationMs), version: context.extension.packageJSON.version });
-  return { settings, apiKeys, service, catalog, stages, runs, logUri: context.logUri, activationMs };
+  return { settings, apiKeys, service, catalog, stages, stagesView, runs, questions, logUri: context.logUri, activationMs };
 }
 
 export function deactivate(): void {

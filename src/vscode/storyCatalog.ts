@@ -23,15 +23,20 @@ export interface StoryEntry {
   readonly state: StoryState;
 }
 
+/** What a debounced refresh re-reads: every story (one was added or removed), or only these. */
+type PendingRefresh = { readonly kind: 'all' } | { readonly kind: 'stories'; readonly ids: Set<string> };
+
 /**
  * Every story in every workspace folder (multi-root aware), with its computed state. Refreshes
- * when story files change on disk, debounced so a burst of writes redraws once.
+ * when story files change on disk, debounced so a burst of writes redraws once; a change inside
+ * a known story re-reads (and hashes) that story only.
  */
 export class StoryCatalog extends Disposable {
   private entries: StoryEntry[] = [];
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private refreshTimer: NodeJS.Timeout | undefined;
+  private pending: PendingRefresh | undefined;
   /** The load in progress (or the last one), and the one queued to start after it. */
   private current: Promise<void> = Promise.resolve();
   private queued: Promise<void> | undefined;
@@ -47,7 +52,7 @@ export class StoryCatalog extends Disposable {
     // the file watcher (which some remote hosts deliver late).
     this._register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (doc.uri.path.endsWith('.md') && (this.storyOf(doc.uri) || doc.uri.path.endsWith(`/${BRIEF_FILE}`))) this.scheduleRefresh(0);
+        if (doc.uri.path.endsWith('.md') && (this.storyOf(doc.uri) || doc.uri.path.endsWith(`/${BRIEF_FILE}`))) this.fileChanged(doc.uri, 'changed', 0);
       }),
     );
     this._register({ dispose: () => this.disposeWatchers() });
@@ -68,9 +73,13 @@ export class StoryCatalog extends Disposable {
     return this.entries.find((e) => uri.scheme === e.story.folder.uri.scheme && (uri.path === e.story.storyDir || uri.path.startsWith(`${e.story.storyDir}/`)));
   }
 
-  /** The `story.folder` setting: where stories live inside each workspace folder. */
+  /**
+   * The `story.folder` setting: where stories live inside each workspace folder, with `/` as
+   * the separator (a Windows-style `my\stories` names the same folder; in a glob or a URI path
+   * a backslash would match nothing).
+   */
   getStoriesFolder(): string {
-    return this.getSettings()['story.folder'];
+    return normaliseStoriesFolder(this.getSettings()['story.folder']);
   }
 
   storiesRoot(folder: vscode.WorkspaceFolder): string {
@@ -95,19 +104,57 @@ export class StoryCatalog extends Disposable {
     return this.queued;
   }
 
-  /** Re-reads soon: file events come in bursts while a run writes. */
+  /** Re-reads every story soon: file events come in bursts while a run writes. */
   scheduleRefresh(delayMs = 150): void {
+    this.pending = { kind: 'all' };
+    this.schedule(delayMs);
+  }
+
+  /**
+   * A story file changed on disk or was saved: re-reads that story soon (with whatever else
+   * changes within the debounce). A brief created or deleted, or a file outside every known
+   * story, may add or remove a story, so everything is re-read.
+   */
+  fileChanged(uri: vscode.Uri, change: 'created' | 'changed' | 'deleted', delayMs = 150): void {
+    const owner = this.storyOf(uri);
+    const structural = !owner || (change !== 'changed' && (uri.path === `${owner.story.storyDir}/${BRIEF_FILE}` || uri.path === owner.story.storyDir));
+    if (structural || this.pending?.kind === 'all') this.pending = { kind: 'all' };
+    else if (this.pending) this.pending.ids.add(owner.story.id);
+    else this.pending = { kind: 'stories', ids: new Set([owner.story.id]) };
+    this.schedule(delayMs);
+  }
+
+  /** How many stories each re-read computed, for the log and the integration tests. */
+  readonly reads = { full: 0, stories: 0 };
+
+  private schedule(delayMs: number): void {
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(), delayMs);
+    this.refreshTimer = setTimeout(() => {
+      const pending = this.pending;
+      this.pending = undefined;
+      if (pending?.kind === 'stories') void this.refreshStories(pending.ids);
+      else void this.refresh();
+    }, delayMs);
+  }
+
+  /** Re-reads only these stories, after any load in progress. */
+  private refreshStories(ids: ReadonlySet<string>): Promise<void> {
+    const next = this.current.catch(() => {}).then(() => this.loadStories(ids));
+    this.current = next;
+    return next;
   }
 
   rewatch(): void {
     this.disposeWatchers();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const pattern = new vscode.RelativePattern(folder, `${this.getSettings()['story.folder']}/**/*.md`);
+      const pattern = new vscode.RelativePattern(folder, `${this.getStoriesFolder()}/**/*.md`);
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      const onEvent = () => this.scheduleRefresh();
-      this.watchers.push(watcher, watcher.onDidChange(onEvent), watcher.onDidCreate(onEvent), watcher.onDidDelete(onEvent));
+      this.watchers.push(
+        watcher,
+        watcher.onDidChange((uri) => this.fileChanged(uri, 'changed')),
+        watcher.onDidCreate((uri) => this.fileChanged(uri, 'created')),
+        watcher.onDidDelete((uri) => this.fileChanged(uri, 'deleted')),
+      );
     }
     this.scheduleRefresh(0);
   }
@@ -125,12 +172,38 @@ export class StoryCatalog extends Disposable {
         for (const loc of await discoverStories(fs, this.storiesRoot(folder))) {
           const story: StoryRef = { id: folder.uri.with({ path: loc.storyDir }).toString(), name: loc.name, storyDir: loc.storyDir, folder, fs, uri: (p) => fs.uri(p) };
           next.push({ story, state: await computeStoryState(fs, loc.storyDir, { draftMode }) });
+          this.reads.stories++;
         }
       } catch (e) {
         this.log.warn('Could not read stories', { folder: folder.name, error: String(e) });
       }
     }
+    this.reads.full++;
     this.entries = next;
     this.changed.fire();
   }
+
+  private async loadStories(ids: ReadonlySet<string>): Promise<void> {
+    const draftMode = this.getSettings()['workflow.draftMode'];
+    const next = await Promise.all(
+      this.entries.map(async (entry) => {
+        if (!ids.has(entry.story.id)) return entry;
+        try {
+          const state = await computeStoryState(entry.story.fs, entry.story.storyDir, { draftMode });
+          this.reads.stories++;
+          return { story: entry.story, state };
+        } catch (e) {
+          this.log.warn('Could not read a story', { story: entry.story.storyDir, error: String(e) });
+          return entry;
+        }
+      }),
+    );
+    this.entries = next;
+    this.changed.fire();
+  }
+}
+
+/** `story.folder` with `/` separators and no trailing separator. */
+export function normaliseStoriesFolder(folder: string): string {
+  return folder.replace(/\\/g, '/').replace(/\/+$/, '') || '.';
 }

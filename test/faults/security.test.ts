@@ -119,6 +119,8 @@ describe('faults: security', function () {
           () => settings,
           new MemoryLogger(),
           () => undefined,
+          // No question is asked before the trust check refuses.
+          { ask: () => Promise.resolve(undefined) } as never,
         );
 
         fake.trusted = false;

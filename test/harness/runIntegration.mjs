@@ -3,7 +3,9 @@
 // The workbench opens as an Extension Development Host with our extension and our mocha entry;
 // it reports the exit code through window.codeAutomationExit. Tests ask for screenshots by
 // logging `[screenshot] name`; this runner saves .test-output/screenshots/name.png and the test
-// waits for the file. Every process started here is in one process group, killed on exit.
+// waits for the file. A test answers a notification or a dialog as the writer would by logging
+// `[click] Button label`; this runner clicks that button (the test waits for the effect), and
+// `[type] text` types into what has the focus (an input box) and presses Enter. Every process started here is in one process group, killed on exit.
 //
 //   node test/harness/runIntegration.mjs   (after `node esbuild.mjs && node esbuild.mjs --tests`)
 import { spawn } from 'node:child_process';
@@ -130,6 +132,10 @@ async function runSuite() {
     if (line.includes('[ext-tests] end')) echo = false;
     const shot = /\[screenshot\] ([\w.-]+)/.exec(line);
     if (shot) shots = shots.then(() => screenshot(page, shot[1]));
+    const click = /\[click\] (.+)$/.exec(line);
+    if (click) shots = shots.then(() => clickButton(page, click[1].trim()));
+    const typed = /\[type\] (.+)$/.exec(line);
+    if (typed) shots = shots.then(() => typeAndEnter(page, typed[1].trim()));
     const summary = /^(\d+) passed, (\d+) failed/.exec(line);
     if (summary) stats = { passes: +summary[1], failures: +summary[2] };
   });
@@ -168,6 +174,35 @@ async function screenshot(page, name) {
   await page.screenshot({ path: `${file}.tmp.png` });
   renameSync(`${file}.tmp.png`, file);
   log(`screenshot ${name}.png`);
+}
+
+/**
+ * Clicks a button of a notification, by its exact label (what the writer reads). In this host
+ * notifications show in the notification center (the test opens it), not as toasts; the newest
+ * is at the top.
+ */
+async function clickButton(page, label) {
+  const button = page
+    .locator('.notifications-center .monaco-button, .notifications-toasts .monaco-button')
+    .filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
+  try {
+    await button.first().click({ timeout: 10_000 });
+    log(`clicked ${label}`);
+  } catch (e) {
+    log(`could not click ${label}: ${e.message.split('\n')[0]}`);
+  }
+}
+
+/** Types into the focused input box (once one is shown) and presses Enter. */
+async function typeAndEnter(page, text) {
+  try {
+    await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    log('typed into the input box');
+  } catch (e) {
+    log(`could not type: ${e.message.split('\n')[0]}`);
+  }
 }
 
 async function waitForHealth() {

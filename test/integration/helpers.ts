@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
+import type { OpenQuestion } from '../../src/vscode/questions';
 
 export const EXTENSION_ID = 'story-writer.story-writer';
 
@@ -53,4 +54,39 @@ export async function screenshot(name: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 400));
   console.log(`[screenshot] ${name}`);
   await waitFor(`screenshot ${name}`, () => existsSync(file), 20_000);
+}
+
+/** Waits for the open question whose message matches, and returns it. */
+export async function openQuestion(api: StoryWriterApi, match: RegExp, ms = 30_000): Promise<OpenQuestion> {
+  await waitFor(`a question matching ${match}`, () => api.questions.open.some((q) => match.test(q.message)), ms);
+  return api.questions.open.find((q) => match.test(q.message))!;
+}
+
+/**
+ * Answers a question as the writer does: in the harness, the notification's button is clicked
+ * in the notification center (this host shows no toasts); outside it (test:electron) nobody can
+ * click, so the question is settled with the same choice. Returns once the question is settled.
+ */
+export async function answer(api: StoryWriterApi, question: OpenQuestion, label: string): Promise<void> {
+  assert.ok(question.choices.includes(label), `the question offers ${JSON.stringify(question.choices)}, not “${label}”`);
+  if (process.env.STORY_WRITER_SCREENSHOTS) {
+    await vscode.commands.executeCommand('notifications.showList');
+    console.log(`[click] ${label}`);
+  } else question.answer(label);
+  await waitFor(`the “${label}” click to settle the question`, () => !api.questions.open.includes(question), 20_000);
+  await vscode.commands.executeCommand('notifications.hideList');
+}
+
+/** Closes a question unanswered, as Clear All Notifications does. */
+export async function dismiss(api: StoryWriterApi, question: OpenQuestion): Promise<void> {
+  await vscode.commands.executeCommand('notifications.clearAll');
+  await waitFor('the question to be dismissed', () => !api.questions.open.includes(question), 20_000);
+}
+
+/** Every file under `dir` (none when it does not exist). */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }

@@ -6,7 +6,7 @@ import type { StoryWriterApi } from '../../src/extension';
 import type { StoryEntry } from '../../src/vscode/storyCatalog';
 import type { StageTreeNode } from '../../src/vscode/views/stagesView';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
-import { activateExtension, screenshot, waitFor } from './helpers';
+import { activateExtension, answer, dismiss, openQuestion, listFiles, screenshot, waitFor } from './helpers';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
 
 /**
@@ -149,16 +149,20 @@ describe('the writer’s workflow in VS Code', function () {
   it('Regenerate on an edited file asks first, and keeps a backup when confirmed', async () => {
     const conceptPath = fsPath(`${entry.story.storyDir}/01-concept.md`);
     const edited = readFileSync(conceptPath, 'utf8');
-    // Declined: nothing changes.
-    const declined = await vscode.commands.executeCommand('storyWriter.regenerateStage', { story: entry.story.id, stage: 'concept', confirm: false });
-    assert.equal(declined, undefined);
+    // The question is shown; Cancel in the dialog changes nothing.
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const declined = vscode.commands.executeCommand('storyWriter.regenerateStage', { story: entry.story.id, stage: 'concept' });
+    const question = await openQuestion(api, /You edited Concept\. Regenerating replaces your text/);
+    assert.deepEqual(question.choices, ['Regenerate Concept']);
+    await vscode.commands.executeCommand('notifications.showList');
+    await screenshot('10b-regenerate-asks-first');
+    await dismiss(api, question);
+    assert.equal(await declined, undefined);
     assert.equal(readFileSync(conceptPath, 'utf8'), edited);
-    // Confirmed: regenerated, with the writer's version in the backups.
-    const summary = await vscode.commands.executeCommand<{ outcome: string; backups: string[] }>('storyWriter.regenerateStage', {
-      story: entry.story.id,
-      stage: 'concept',
-      confirm: true,
-    });
+    // Confirmed in the dialog: regenerated, with the writer's version in the backups.
+    const confirmed = vscode.commands.executeCommand<{ outcome: string; backups: string[] }>('storyWriter.regenerateStage', { story: entry.story.id, stage: 'concept' });
+    await answer(api, await openQuestion(api, /You edited Concept/), 'Regenerate Concept');
+    const summary = await confirmed;
     assert.ok(summary);
     assert.equal(summary.outcome, 'completed');
     assert.ok(summary.backups.length >= 1, 'no backup was made');
@@ -312,11 +316,4 @@ function treeRows(api: StoryWriterApi, entry: StoryEntry): Array<{ label: string
 
 function fsPathOf(entry: StoryEntry, relative: string): string {
   return entry.story.uri(`${entry.story.storyDir}/${relative}`).fsPath;
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
 }

@@ -6,10 +6,13 @@ import type { ItemState } from '../../core/workflow/state/storyState';
 import type { RunController } from '../run/runController';
 import type { StoryCatalog, StoryEntry } from '../storyCatalog';
 import type { StageTreeNode } from '../views/stagesView';
+import type { Questions } from '../questions';
 
 /**
- * Finds the story a command acts on: the tree row it was invoked on, else the tree's selection,
- * else the active editor's file, else the only story, else the writer picks one.
+ * Finds the story a command acts on: the tree row it was invoked on (or the story named in its
+ * arguments), else the story of the file in the active editor (what the writer is working on,
+ * so a keybinding never runs another story), else the tree's selection, else the only story,
+ * else the writer picks one.
  */
 export class StoryResolver {
   constructor(
@@ -18,14 +21,17 @@ export class StoryResolver {
   ) {}
 
   async resolve(arg: unknown): Promise<StoryEntry | undefined> {
+    // Read before the refresh: a refreshed tree forgets its elements (and so its selection)
+    // until the view asks for its rows again.
+    const selectedId = this.selection()[0]?.entry.story.id;
     await this.catalog.refresh();
     const fromArg = this.fromArgument(arg);
     if (fromArg) return fromArg;
-    const selected = this.selection()[0];
-    if (selected) return this.catalog.find(selected.entry.story.id);
     const active = vscode.window.activeTextEditor?.document.uri;
     const fromEditor = active && this.catalog.storyOf(active);
     if (fromEditor) return fromEditor;
+    const fromSelection = selectedId && this.catalog.find(selectedId);
+    if (fromSelection) return fromSelection;
     const stories = this.catalog.stories;
     if (stories.length === 1) return stories[0];
     if (stories.length === 0) {
@@ -94,6 +100,7 @@ export class StoryCommands {
   constructor(
     private readonly resolver: StoryResolver,
     private readonly runs: RunController,
+    private readonly questions: Questions,
   ) {}
 
   /** Generate <stage>: runs the workflow up to that stage (everything it needs first). */
@@ -123,7 +130,7 @@ export class StoryCommands {
     const edited = chosen.filter((i) => i.state === 'edited');
     let editedFiles: EditedFiles = 'keep';
     if (edited.length > 0) {
-      const confirmed = optionsOf(arg).confirm ?? (await confirmOverwrite(what, edited));
+      const confirmed = optionsOf(arg).confirm ?? (await confirmOverwrite(this.questions, what, edited));
       if (!confirmed) return undefined;
       editedFiles = 'replace';
     }
@@ -212,12 +219,11 @@ async function pickStage(entry: StoryEntry): Promise<Regeneration | undefined> {
   return pick ? { stage: pick.stage } : undefined;
 }
 
-async function confirmOverwrite(what: Regeneration, edited: readonly ItemState[]): Promise<boolean> {
+async function confirmOverwrite(questions: Questions, what: Regeneration, edited: readonly ItemState[]): Promise<boolean> {
   const names = edited.map(labelOf).join(', ');
-  const choice = await vscode.window.showWarningMessage(
-    `You edited ${names}. Regenerating replaces your text (a backup is kept in .story-writer/backups).`,
-    { modal: true },
+  // A notification rather than a modal dialog: the writer can look at the file before answering.
+  const choice = await questions.ask('warning', `You edited ${names}. Regenerating replaces your text (a backup is kept in .story-writer/backups).`, [
     what.item && edited[0] ? `Regenerate ${labelOf(edited[0])}` : `Regenerate ${STAGE_LABELS[what.stage]}`,
-  );
+  ]);
   return choice !== undefined;
 }

@@ -30,12 +30,12 @@ export class LiveDocuments extends Disposable implements vscode.TextDocumentCont
     return this.texts.get(uri.toString()) ?? '';
   }
 
-  /** Opens the live document beside nothing in particular, keeping the writer's focus. */
+  /** Opens the live document beside the writer's editor, keeping their focus and their tab. */
   async open(uri: vscode.Uri, heading: string): Promise<void> {
     this.texts.set(uri.toString(), `${heading}\n\n`);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
-    await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: true, viewColumn: vscode.ViewColumn.Active });
+    await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: true, viewColumn: vscode.ViewColumn.Beside });
   }
 
   /** Replaces the text shown (throttled: several redraws a second, not one per chunk). */

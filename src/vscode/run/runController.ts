@@ -19,6 +19,9 @@ import { toAbortSignal } from '../toAbortSignal';
 import type { RunningItems } from '../views/stagesView';
 import { LiveDocuments } from './liveDocument';
 import { RunStatusBar } from './statusBar';
+import { SaveGuard } from './saveGuard';
+import type { Questions } from '../questions';
+import { APPROVAL_BUTTONS, approvalAcknowledgement, approvalDecision, approvalFiles, approvalQuestion, cancelMessage, type ApprovalChoice } from './runMessages';
 
 export const RUNNING_CONTEXT = 'storyWriter.running';
 
@@ -70,6 +73,7 @@ export class RunController extends Disposable implements RunningItems {
     private readonly log: Logger,
     /** Called when files changed: after each item a run finishes, and when the run ends. */
     private readonly onFilesChanged: () => void,
+    private readonly questions: Questions,
   ) {
     super();
     this.statusBar = this._register(new RunStatusBar(service));
@@ -124,6 +128,12 @@ export class RunController extends Disposable implements RunningItems {
       this.onFilesChanged();
     }
   }
+
+  /** The last run's guard of the files it wrote, with what became of the writer's saves. */
+  lastSaveGuard: SaveGuard | undefined;
+
+  /** The last "run cancelled" message, for tests and the log. */
+  lastCancelMessage: string | undefined;
 
   /** The last Compile Manuscript message, for tests and the log. */
   lastCompileMessage: string | undefined;
@@ -183,8 +193,11 @@ export class RunController extends Disposable implements RunningItems {
     if (advice) void vscode.window.showWarningMessage(`Story Writer: ${advice}`);
     const abort = toAbortSignal(run.cancel.token);
     const streamer = new ChapterStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
+    const guard = new SaveGuard(entry, run.running, this.questions, run.cancel.token, this.log);
+    this.lastSaveGuard = guard;
     let percent = 0;
     const onProgress = (event: ProgressEvent) => {
+      guard.progress(event);
       this.track(run, event);
       this.statusBar.progress(event);
       streamer.progress(event);
@@ -210,13 +223,39 @@ export class RunController extends Disposable implements RunningItems {
         onProgress,
         onText: (itemId, _delta, soFar) => streamer.text(itemId, soFar),
         onRestart: (itemId) => streamer.text(itemId, ''),
-        ...(this.settings()['workflow.requireApproval'] ? { approve: (stage: WorkflowStage, result: ApprovalRequest) => askApproval(entry, stage, result) } : {}),
+        ...(this.settings()['workflow.requireApproval'] ? { approve: (stage: WorkflowStage, result: ApprovalRequest) => this.askApproval(entry, run, stage, result) } : {}),
       });
     } finally {
+      // Stops listening for saves; a question already asked is still answered and acted on.
+      guard.dispose();
       abort.dispose();
       await streamer.finish();
     }
   }
+
+  /**
+   * The approval question after a stage: its files are opened beside the writer's editor (a
+   * chapter stage opens its first chapter and names the others), every answer is acknowledged,
+   * and cancelling the run (Story: Cancel or the notification's cancel) settles the question as a
+   * stop, so the run ends and releases the story.
+   */
+  private async askApproval(entry: StoryEntry, run: ActiveRun, stage: WorkflowStage, result: ApprovalRequest): Promise<ApprovalDecision> {
+    const files = approvalFiles(stage, result.files);
+    for (const file of files.open) await openBeside(entry.story.uri(`${entry.story.storyDir}/${file}`));
+    const buttons = Object.values(APPROVAL_BUTTONS);
+    const answer = await this.questions.ask('notification', approvalQuestion(stage, files.open, files.others), buttons, run.cancel.token);
+    const choice: ApprovalChoice = run.cancel.token.isCancellationRequested
+      ? 'cancelled'
+      : ((Object.keys(APPROVAL_BUTTONS) as Array<keyof typeof APPROVAL_BUTTONS>).find((k) => APPROVAL_BUTTONS[k] === answer) ?? 'dismissed');
+    const message = approvalAcknowledgement(stage, choice);
+    this.lastApproval = { stage, choice, message };
+    this.log.info('Approval', { stage, choice });
+    void vscode.window.showInformationMessage(message);
+    return approvalDecision(choice);
+  }
+
+  /** The last approval answer and what the writer was told, for tests and the log. */
+  lastApproval: { stage: WorkflowStage; choice: ApprovalChoice; message: string } | undefined;
 
   private track(run: ActiveRun, event: ProgressEvent): void {
     if (event.type === 'item-started') run.running.add(event.itemId);
@@ -242,7 +281,12 @@ export class RunController extends Disposable implements RunningItems {
       return;
     }
     if (summary.outcome === 'cancelled') {
-      void vscode.window.showInformationMessage(`Story Writer: run cancelled. Text written so far is kept as a partial chapter; Run Workflow continues from it.`);
+      this.lastCancelMessage = cancelMessage(summary);
+      void vscode.window.showInformationMessage(this.lastCancelMessage);
+      return;
+    }
+    if (summary.outcome === 'stopped' && summary.failures.length === 0) {
+      // The writer chose Edit First (or closed the question): already acknowledged.
       return;
     }
     for (const failure of summary.failures.slice(0, 3)) {
@@ -263,21 +307,6 @@ function describeProgress(event: ProgressEvent): string {
   const words = event.words ? ` — ${event.words.toLocaleString('en-US')} words` : '';
   const eta = event.etaMs && event.etaMs > 2000 ? `, about ${Math.ceil(event.etaMs / 1000)} s left` : '';
   return `${what}${position}${words}${eta}`;
-}
-
-async function askApproval(entry: StoryEntry, stage: WorkflowStage, result: ApprovalRequest): Promise<ApprovalDecision> {
-  const first = result.files[0];
-  if (first) await vscode.window.showTextDocument(entry.story.uri(`${entry.story.storyDir}/${first}`), { preview: true, preserveFocus: true });
-  const choice = await vscode.window.showInformationMessage(
-    `Story Writer: ${STAGE_LABELS[stage]} is ready. Continue to the next stage, edit it first, or regenerate it?`,
-    { modal: false },
-    'Continue',
-    'Edit First',
-    'Regenerate',
-  );
-  if (choice === 'Continue') return 'continue';
-  if (choice === 'Regenerate') return 'regenerate';
-  return 'stop';
 }
 
 /**
@@ -310,7 +339,7 @@ class ChapterStreamer {
       const done = this.current;
       this.live.close(done.uri);
       this.current = undefined;
-      if (event.type === 'item-finished' && info) this.opening = this.opening.then(() => openQuietly(info.file));
+      if (event.type === 'item-finished' && info) this.opening = this.opening.then(() => openBeside(info.file));
       const next = this.started.keys().next();
       if (!next.done) this.show(next.value);
     }
@@ -334,9 +363,10 @@ class ChapterStreamer {
   }
 }
 
-async function openQuietly(file: vscode.Uri): Promise<void> {
+/** Shows a file beside the writer's editor without taking the focus or replacing their tab. */
+export async function openBeside(file: vscode.Uri): Promise<void> {
   try {
-    await vscode.window.showTextDocument(file, { preview: true, preserveFocus: true });
+    await vscode.window.showTextDocument(file, { preview: true, preserveFocus: true, viewColumn: vscode.ViewColumn.Beside });
   } catch {
     // The chapter may have been written as partial only; nothing to show.
   }
