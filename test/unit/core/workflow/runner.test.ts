@@ -155,7 +155,8 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
     it('fails one chapter blocked for SAFETY with the reason, finishes the others, exit code 5', async () => {
       h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'fixture', name: '200-finish-safety' }, { times: Infinity });
-      const run = await h.run();
+      // Finishing the others is `retry`; the default for drafts, retry_required, stops the run (recovery.test.ts).
+      const run = await h.run({ settings: { ...h.settings, 'workflow.recovery': { ...h.settings['workflow.recovery'], draft: 'retry' } } });
       assert.equal(run.outcome, 'failed');
       assert.equal(exitCodeOfRun(run), 5);
       assert.deepEqual(
