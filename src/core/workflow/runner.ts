@@ -114,7 +114,10 @@ class WorkflowRun {
   private modeFor(item: GraphItem, round: Round = 'as-asked'): MakeMode {
     if (round === 'regenerate-all') return 'regenerate';
     const asked = this.options.regenerate;
-    return asked === item.stage || asked === item.id ? 'regenerate' : 'as-needed';
+    if (asked === item.stage || asked === item.id) return 'regenerate';
+    // A file the workflow wrote and the writer deleted asks for a fresh take: the cache would
+    // give back the very text that was deleted.
+    return this.ctx.story.stateOf(item.id)?.state === 'pending' && this.ctx.story.records.wasMade(item.id) ? 'regenerate' : 'as-needed';
   }
 
   async execute(): Promise<void> {
