@@ -324,6 +324,12 @@ describe('faults: Gemini', function () {
     },
   });
 
+  /**
+   * A chapter's failure leaves the others to finish under `retry`; the drafts' default,
+   * `retry_required`, stops the run instead (test/unit/core/workflow/recovery.test.ts).
+   */
+  const OTHER_CHAPTERS_GO_ON = { 'storyWriter.workflow.recovery': { draft: 'retry' } };
+
   for (const [label, name, reason] of [
     ['SAFETY', '200-finish-safety', /SAFETY/],
     ['RECITATION', '200-finish-recitation', /RECITATION/],
@@ -335,7 +341,7 @@ describe('faults: Gemini', function () {
       group: 'gemini',
       async run(ws) {
         ws.server.scriptWhen(isChapter('draft', 2), fixture(name), { times: Infinity });
-        const result = await ws.runCli({}, ['--json']);
+        const result = await ws.runCli(OTHER_CHAPTERS_GO_ON, ['--json']);
         const states = await itemStates(ws);
         return {
           expected: 'chapter 2 fails with a named reason, not retried; chapter 1 drafted and revised; no manuscript; exit 5',
@@ -359,7 +365,7 @@ describe('faults: Gemini', function () {
     group: 'gemini',
     async run(ws) {
       ws.server.scriptWhen(isChapter('draft', 1), fixture('200-finish-safety'), { times: Infinity });
-      const summary = await ws.runEngine();
+      const summary = await ws.runEngine(OTHER_CHAPTERS_GO_ON);
       const states = await itemStates(ws);
       return {
         expected: 'draft:01 failed (content-blocked); chapter 2 done; exit 5',
