@@ -153,13 +153,13 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
     } else if (kind === 'characters') {
       charactersHeading ??= heading;
       // Characters the writer named in a bold line, with no heading of their own.
-      const [notes, ...bold] = splitAtBoldNames(lines, heading.level + 1, { anyBoldLine: true });
-      if (hasText(notes!)) extras.push({ heading: 'Character Notes', level: heading.level, body: normalizeText(notes!.map((l) => l.text).join('\n')) });
-      ctx = { kind, level: heading.level, ...(bold.length > 0 ? { current: addCharacters(characters, bold) } : {}) };
+      const { before, named } = splitAtBoldNames(lines, heading.level + 1, 'any-with-text');
+      if (hasText(before)) extras.push({ heading: 'Character Notes', level: heading.level, body: normalizeText(before.map((l) => l.text).join('\n')) });
+      ctx = { kind, level: heading.level, ...(named.length > 0 ? { current: addCharacters(characters, named) } : {}) };
     } else if (kind === undefined && ctx?.kind !== 'characters' && heading.level > 1 && looksLikeCharacter(lines)) {
       // A character added after another section (`### Tomas` below `## Setting`) is still a
       // character; the section goes on after it (a later `### The Harbour` is setting prose).
-      addCharacters(characters, splitAtBoldNames(lines, heading.level).map(draftOf(heading)));
+      addCharacters(characters, withHeading(heading, splitAtBoldNames(lines, heading.level)));
     } else if (kind === 'places') {
       placeLines.push(...lines);
       ctx = { kind, level: heading.level };
@@ -170,12 +170,12 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
       const inCharacters = ctx.kind === 'characters';
       // A deeper heading is part of the current entry, unless it is a character of its own.
       if (ctx.current && heading.level > ctx.current.heading.level && !(inCharacters && looksLikeCharacter(lines))) {
-        const [own, ...bold] = inCharacters ? splitAtBoldNames(lines, ctx.current.heading.level) : [[...lines]];
-        ctx.current.lines.push(headingLine(heading), ...own!);
-        if (bold.length > 0) ctx.current = addCharacters(characters, bold);
+        const { before, named } = inCharacters ? splitAtBoldNames(lines, ctx.current.heading.level) : { before: [...lines], named: [] };
+        ctx.current.lines.push(headingLine(heading), ...before);
+        if (named.length > 0) ctx.current = addCharacters(characters, named);
       } else if (heading.level > ctx.level || (inCharacters && looksLikeCharacter(lines))) {
         if (inCharacters) {
-          ctx.current = addCharacters(characters, splitAtBoldNames(lines, heading.level).map(draftOf(heading)));
+          ctx.current = addCharacters(characters, withHeading(heading, splitAtBoldNames(lines, heading.level)));
         } else {
           ctx.current = { heading, lines: [...lines] };
           places.push(ctx.current);
@@ -211,25 +211,32 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
 }
 
 /**
- * Splits a character's lines at bold-only lines (`**Tomas Vell**`) that start a character of
- * their own: the first part is the lines before; each later part is a character, its name the
- * bold text, at `level`. A bold line is a name when what follows it has a character's labels, or
- * (`anyBoldLine`, directly under "Characters") always; otherwise it stays where it is.
+ * Which bold-only lines name a character: `with-labels`, when a character's labels follow (inside
+ * a character, where a bold line may be emphasis); `any-with-text`, when any text follows
+ * (directly under "Characters", where a bold line with nothing after it is a group's caption).
  */
-function splitAtBoldNames(lines: readonly SourceLine[], level: number, options: { anyBoldLine?: boolean } = {}): [SourceLine[], ...Draft[]] {
-  const first: SourceLine[] = [];
-  const drafts: Draft[] = [];
+type BoldNames = 'with-labels' | 'any-with-text';
+
+/**
+ * Splits lines at bold-only lines (`**Tomas Vell**`) that start a character of their own:
+ * `before` the first of them, then each `named` character, its name the bold text, at `level`.
+ * A bold line that names no character stays where it is.
+ */
+function splitAtBoldNames(lines: readonly SourceLine[], level: number, names: BoldNames = 'with-labels'): { before: SourceLine[]; named: Draft[] } {
+  const before: SourceLine[] = [];
+  const named: Draft[] = [];
   let fence = false;
   lines.forEach((line, i) => {
     if (/^ {0,3}(`{3,}|~{3,})/.test(line.text)) fence = !fence;
     const name = fence ? undefined : boldName(line.text);
-    if (name !== undefined && (options.anyBoldLine || looksLikeCharacter(untilNextBoldName(lines.slice(i + 1))))) {
-      drafts.push({ heading: { level, text: name, line: line.line }, lines: [] });
+    const following = name === undefined ? [] : untilNextBoldName(lines.slice(i + 1));
+    if (name !== undefined && (names === 'any-with-text' ? hasText(following) : looksLikeCharacter(following))) {
+      named.push({ heading: { level, text: name, line: line.line }, lines: [] });
     } else {
-      (drafts.at(-1)?.lines ?? first).push(line);
+      (named.at(-1)?.lines ?? before).push(line);
     }
   });
-  return [first, ...drafts];
+  return { before, named };
 }
 
 function untilNextBoldName(lines: readonly SourceLine[]): SourceLine[] {
@@ -245,9 +252,9 @@ function boldName(text: string): string | undefined {
   return name === '' || name.includes(m[1]!) || CHARACTER_LABELS.has(labelKey(name)) ? undefined : name;
 }
 
-/** The parts of a split heading section: its own lines under the heading, then bold-named characters. */
-function draftOf(heading: Heading): (part: SourceLine[] | Draft, index: number) => Draft {
-  return (part, index) => (index === 0 ? { heading, lines: part as SourceLine[] } : (part as Draft));
+/** A heading's character (its own lines), then the characters named in bold lines below it. */
+function withHeading(heading: Heading, split: { before: SourceLine[]; named: Draft[] }): Draft[] {
+  return [{ heading, lines: split.before }, ...split.named];
 }
 
 /** Adds the characters and returns the last, which later sub-headings attach to. */

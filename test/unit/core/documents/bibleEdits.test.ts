@@ -139,6 +139,15 @@ describe('bible: what cannot be placed is said, never merged silently', () => {
     assert.match(parsed.warnings![0]!.message, /line \d+: "Jonah Hale" has two "Role" entries and two "Goal" entries; .*its own "### Name" heading/);
   });
 
+  it('a bold caption directly under "Characters" with a character heading right after it is not a character', () => {
+    const parsed = parseBible(rendered.replace('## Characters\n', '## Characters\n\n**Main characters**\n'));
+    assert.ok(parsed.ok);
+    assert.deepEqual(
+      parsed.value.characters.map((c) => c.name),
+      ['Mara Vell', 'Jonah Hale'],
+    );
+  });
+
   it('a bold line inside a description with no character labels after it stays in the description', () => {
     const markdown = rendered.replace('A schoolteacher on the mainland.', 'A schoolteacher on the mainland.\n\n**Secret**\n\nHe never posted the first letter.');
     const parsed = parseBible(markdown);
