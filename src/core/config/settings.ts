@@ -66,7 +66,7 @@ const recoverySchema = z
   .strict();
 
 export const RECOVERY_DESCRIPTION =
-  'Per-stage recovery after a failed item. Every strategy first makes up to `workflow.maxRetriesPerStage` attempts. `retry`: then the item fails and what depends on it is not made (for concept, bible and outline that is every later stage; for a chapter, its revision and the manuscript), while independent chapters go on. `retry_required`: then the run stops (nothing new starts). `skip_optional` (revision only, with `workflow.allowStageSkipping`): then the revision is skipped and the manuscript uses the draft. Keys left out keep their defaults.';
+  'Per-stage recovery after a failed item. Every strategy first makes up to `workflow.maxRetriesPerStage` attempts when another attempt may help (a busy or unreachable server, an unusable reply; never a content refusal). `retry`: then the item fails and what depends on it is not made (for concept, bible and outline that is every later stage; for a chapter, its revision and the manuscript), while independent chapters go on. `retry_required`: then the run stops (nothing new starts). `skip_optional` (revision only, with `workflow.allowStageSkipping`): then the revision is skipped and the manuscript uses the draft. Keys left out keep their defaults.';
 
 /** Each field carries its default; `.describe()` is the one-line meaning used in messages. */
 export const settingsShape = {
