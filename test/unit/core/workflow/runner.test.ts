@@ -443,6 +443,23 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
     });
   });
 
+  describe("the writer's bible", () => {
+    it('logs what it could not place with certainty when a run reads it', async () => {
+      h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
+      await h.run({ target: 'bible' });
+      const biblePath = join(h.storyDir, '02-bible.md');
+      const text = await readText(h.fs, biblePath);
+      const at = text.indexOf('\n## ', text.indexOf('## Characters') + 1);
+      await writeText(h.fs, biblePath, `${text.slice(0, at)}\n\nTomas Vell\n\n- **Role:** the drowned brother\n${text.slice(at)}`);
+      const run = await h.run({ target: 'outline' });
+      assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+      assert.ok(
+        h.logger.lines.some((l) => /^warn .*02-bible\.md line \d+: ".+" has two "Role" entries/.test(l)),
+        h.logger.lines.filter((l) => l.startsWith('warn')).join('\n') || 'no warnings logged',
+      );
+    });
+  });
+
   describe('a deleted generated file', () => {
     for (const session of ['the same session', 'a new session (disk cache)'] as const) {
       it(`is written afresh, not served from the cache, in ${session}`, async () => {
