@@ -311,8 +311,10 @@ describe('faults: Gemini', function () {
       const cutText = chapterRequests(ws, 'draft', 1)[0]?.outputText ?? '';
       const second = await ws.runCli(cfg);
       const final = readIfExists(chapterPath(ws, 'draft', 1)) ?? '';
-      const continued = ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1'));
       const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+      // Continued, not started again: the Continue prompt carries the end of the saved text.
+      const savedTail = norm(cutText).slice(-120);
+      const continued = ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1') && norm(r.promptText).includes(savedTail));
       return {
         expected: 'run 1 fails chapter 1 (exit 6) keeping the 80 streamed words in chapter-01.partial.md; run 2 continues from them (exit 0)',
         exitCode: second.code,
@@ -320,9 +322,9 @@ describe('faults: Gemini', function () {
           check('first run exit code 6', first.code === 6),
           check('the partial holds the streamed words', partial !== undefined && norm(partial).includes(norm(cutText)) && cutText.length > 0),
           check('the partial is a valid checkpoint marked partial', partialMeta?.kind === 'checkpoint' && partialMeta.meta.status === 'partial'),
-          check('second run continued the chapter (a Continue prompt)', continued),
+          check('second run continued the chapter (a Continue prompt carrying the saved text)', continued && savedTail.length > 0),
           check('second run exit code 0', second.code === 0),
-          check('the final chapter starts with the streamed words', norm(final).includes(norm(cutText))),
+          check('the final chapter holds the streamed words once', cutText.length > 0 && norm(final).split(norm(cutText)).length - 1 === 1),
           check('no partial file left', readIfExists(chapterPath(ws, 'draft', 1, true)) === undefined),
           check('every item done', await allDone(ws)),
         ],
@@ -375,6 +377,12 @@ describe('faults: Gemini', function () {
     },
   });
 
+  /**
+   * A chapter's failure leaves the others to finish under `retry`; the drafts' default,
+   * `retry_required`, stops the run instead (test/unit/core/workflow/recovery.test.ts).
+   */
+  const OTHER_CHAPTERS_GO_ON = { 'storyWriter.workflow.recovery': { draft: 'retry' } };
+
   for (const [label, name, reason] of [
     ['SAFETY', '200-finish-safety', /SAFETY/],
     ['RECITATION', '200-finish-recitation', /RECITATION/],
@@ -386,7 +394,7 @@ describe('faults: Gemini', function () {
       group: 'gemini',
       async run(ws) {
         ws.server.scriptWhen(isChapter('draft', 2), fixture(name), { times: Infinity });
-        const result = await ws.runCli({}, ['--json']);
+        const result = await ws.runCli(OTHER_CHAPTERS_GO_ON, ['--json']);
         const states = await itemStates(ws);
         return {
           expected: 'chapter 2 fails with a named reason, not retried; chapter 1 drafted and revised; no manuscript; exit 5',
@@ -410,7 +418,7 @@ describe('faults: Gemini', function () {
     group: 'gemini',
     async run(ws) {
       ws.server.scriptWhen(isChapter('draft', 1), fixture('200-finish-safety'), { times: Infinity });
-      const summary = await ws.runEngine();
+      const summary = await ws.runEngine(OTHER_CHAPTERS_GO_ON);
       const states = await itemStates(ws);
       return {
         expected: 'draft:01 failed (content-blocked); chapter 2 done; exit 5',

@@ -1,16 +1,21 @@
 // The key goes to Gemini in one header and nowhere else; a workspace cannot redirect it; an
-// untrusted workspace sends nothing. (The in-host half — a workspace's .vscode/settings.json
-// pointing storyWriter.apiBaseUrl at another server — is test/integration/security.test.ts.)
+// untrusted workspace sends nothing. (A workspace's .vscode/settings.json pointing
+// storyWriter.apiBaseUrl at another server is a VS Code matter: test/integration/security.test.ts.)
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultSettings } from '../../src/core/config/settings';
+import { parseBrief } from '../../src/core/story/briefFile';
 import type { RunSummary } from '../../src/core/workflow/progress';
 import { check, faultCase } from './support/faultCase';
 import { installFakeVscode } from './support/fakeVscode';
 import { allDone, generateRequests, hasStackTrace, lastMessage } from './support/story';
 import { MemoryLogger } from '../support/memoryLogger';
 import { FAULT_KEY } from './support/workspace';
+
+function assertFrontMatter(brief: string): void {
+  if (!brief.startsWith('---\n')) throw new Error('the case expects a brief with front matter');
+}
 
 describe('faults: security', function () {
   faultCase({
@@ -68,23 +73,30 @@ describe('faults: security', function () {
   });
 
   faultCase({
-    name: 'a workspace .vscode/settings.json pointing storyWriter.apiBaseUrl elsewhere (headless)',
+    // The headless command reads no .vscode/settings.json, so a case built on one could not fail.
+    // What it does read from a folder it was handed is the story's brief, and from its
+    // surroundings GOOGLE_GEMINI_BASE_URL: neither may send the key anywhere but --config's server.
+    name: 'a story whose brief names another server, with GOOGLE_GEMINI_BASE_URL set too (headless)',
     group: 'security',
     async run(ws) {
       const attacker = await ws.extraServer();
-      await mkdir(join(ws.ws, '.vscode'), { recursive: true });
-      await writeFile(
-        join(ws.ws, '.vscode', 'settings.json'),
-        JSON.stringify({ 'storyWriter.apiBaseUrl': attacker.baseUrl, 'storyWriter.model': 'gemini-3.1-pro-preview' }, null, 2),
-      );
-      const result = await ws.runCli({}, [], { cwd: ws.ws });
+      const briefPath = join(ws.storyDir, 'brief.md');
+      const original = await readFile(briefPath, 'utf8');
+      assertFrontMatter(original);
+      const keys = ['apiBaseUrl', 'storyWriter.apiBaseUrl', 'baseUrl'];
+      await writeFile(briefPath, original.replace(/^---\n/, `---\n${keys.map((k) => `${JSON.stringify(k)}: ${attacker.baseUrl}`).join('\n')}\n`));
+      const brief = parseBrief(await readFile(briefPath, 'utf8'), 'brief.md');
+      const result = await ws.runCli({}, [], { env: { GOOGLE_GEMINI_BASE_URL: attacker.baseUrl } });
       return {
-        expected: 'the command reads only --config (the user’s) and GEMINI_API_KEY: the other server receives nothing; exit 0',
+        expected:
+          'the brief’s keys are ignored with a warning naming each; the endpoint is --config’s even with GOOGLE_GEMINI_BASE_URL set; the other server receives nothing; exit 0',
         exitCode: result.code,
         checks: [
           check('exit code 0', result.code === 0),
-          check('the workspace’s server received nothing', attacker.requests.length === 0),
+          check('the other server received nothing (no model lookup, no generate)', attacker.requests.length === 0),
           check('the user’s server received the run', generateRequests(ws).length >= 7),
+          check('the brief still reads', brief.ok),
+          check('each redirecting key in the brief is named as ignored', brief.ok && keys.every((k) => brief.warnings.some((w) => w.includes(`\`${k}\``) && /ignored/.test(w)))),
           check('every item done', await allDone(ws)),
         ],
         audit: { servers: [attacker] },

@@ -29,23 +29,44 @@ const stageModelsSchema = z
   .partial()
   .strict();
 
-const recoverySchema = z
-  .object({
-    concept: z.enum(RECOVERY_STRATEGIES),
-    bible: z.enum(RECOVERY_STRATEGIES),
-    outline: z.enum(RECOVERY_STRATEGIES),
-    draft: z.enum(RECOVERY_STRATEGIES),
-    revision: z.enum(RECOVERY_STRATEGIES),
-  })
-  .strict();
+/**
+ * Strategies for a stage whose output every later stage needs. Only the revision can be skipped
+ * (the manuscript falls back to the draft), so `skip_optional` anywhere else is refused by name.
+ */
+export const REQUIRED_STAGE_STRATEGIES = ['retry', 'retry_required'] as const;
+type RequiredStage = Exclude<ModelStage, 'revision'>;
 
-export const DEFAULT_RECOVERY: Record<ModelStage, RecoveryStrategy> = {
+export const DEFAULT_RECOVERY = {
   concept: 'retry',
   bible: 'retry',
   outline: 'retry',
   draft: 'retry_required',
   revision: 'skip_optional',
-};
+} as const satisfies Record<ModelStage, RecoveryStrategy>;
+
+const requiredStage = (stage: RequiredStage) =>
+  z
+    .enum(REQUIRED_STAGE_STRATEGIES, {
+      error: (issue) =>
+        issue.input === 'skip_optional'
+          ? `workflow.recovery.${stage} cannot be skip_optional: later stages need the ${stage}; use retry or retry_required (only revision can be skipped)`
+          : `workflow.recovery.${stage} must be retry or retry_required`,
+    })
+    .default(DEFAULT_RECOVERY[stage]);
+
+/** Keys left out keep their defaults, so `{ "revision": "retry" }` changes the revision alone. */
+const recoverySchema = z
+  .object({
+    concept: requiredStage('concept'),
+    bible: requiredStage('bible'),
+    outline: requiredStage('outline'),
+    draft: requiredStage('draft'),
+    revision: z.enum(RECOVERY_STRATEGIES).default(DEFAULT_RECOVERY.revision),
+  })
+  .strict();
+
+export const RECOVERY_DESCRIPTION =
+  'Per-stage recovery after a failed item. Every strategy first makes up to `workflow.maxRetriesPerStage` attempts when another attempt may help (a busy or unreachable server, an unusable reply; never a content refusal). `retry`: then the item fails and what depends on it is not made (for concept, bible and outline that is every later stage; for a chapter, its revision and the manuscript), while independent chapters go on. `retry_required`: then the run stops (nothing new starts). `skip_optional` (revision only, with `workflow.allowStageSkipping`): then the revision is skipped and the manuscript uses the draft. Keys left out keep their defaults.';
 
 /** Each field carries its default; `.describe()` is the one-line meaning used in messages. */
 export const settingsShape = {
@@ -113,7 +134,7 @@ export const settingsShape = {
   'workflow.requireApproval': z.boolean().default(false).describe('Pause after each stage: Continue, Edit first, or Regenerate.'),
   'workflow.allowStageSkipping': z.boolean().default(true).describe('Let optional stages (revision) be skipped when they fail.'),
   'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),
-  'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe('Per-stage recovery: retry, retry_required or skip_optional.'),
+  'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe(RECOVERY_DESCRIPTION),
   'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe("Draft chapters at once, or in order with the previous chapter's summary."),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
   'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
@@ -156,7 +177,10 @@ export function validateSettings(raw: Readonly<Record<string, unknown>>): Valida
     if (parsed.success) {
       out[key] = parsed.data;
     } else {
-      problems.push({ key: `${SETTINGS_SECTION}.${key}`, value, allowed: describeAllowed(key) });
+      // A message the schema wrote for one sub-key (`workflow.recovery.draft`) says exactly what is wrong.
+      const named = parsed.error.issues.find((i) => i.message.startsWith(`${key}.`));
+      const allowed = named ? `${describeAllowed(key)} (${SETTINGS_SECTION}.${named.message})` : describeAllowed(key);
+      problems.push({ key: `${SETTINGS_SECTION}.${key}`, value, allowed });
       out[key] = field.parse(undefined);
     }
   }
@@ -224,7 +248,8 @@ export function describeAllowed(key: SettingKey): string {
       return 'true or false';
     case 'object': {
       const props = Object.keys((js.properties as Record<string, unknown>) ?? {});
-      return `an object with keys ${props.join(', ')}${key === 'workflow.recovery' ? ` (values: ${RECOVERY_STRATEGIES.join(', ')})` : ''}`;
+      if (key === 'workflow.recovery') return `an object with keys ${props.join(', ')}: each ${REQUIRED_STAGE_STRATEGIES.join(' or ')}, and revision may also be skip_optional`;
+      return `an object with keys ${props.join(', ')}`;
     }
   }
   if (key === 'apiBaseUrl') return 'empty, or an http(s) URL';

@@ -152,8 +152,14 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
       ctx = undefined;
     } else if (kind === 'characters') {
       charactersHeading ??= heading;
-      if (hasText(lines)) extras.push({ heading: 'Character Notes', level: heading.level, body: normalizeText(lines.map((l) => l.text).join('\n')) });
-      ctx = { kind, level: heading.level };
+      // Characters the writer named in a bold line, with no heading of their own.
+      const { before, named } = splitAtBoldNames(lines, heading.level + 1, 'any-with-text');
+      if (hasText(before)) extras.push({ heading: 'Character Notes', level: heading.level, body: normalizeText(before.map((l) => l.text).join('\n')) });
+      ctx = { kind, level: heading.level, ...(named.length > 0 ? { current: addCharacters(characters, named) } : {}) };
+    } else if (kind === undefined && ctx?.kind !== 'characters' && heading.level > 1 && looksLikeCharacter(lines)) {
+      // A character added after another section (`### Tomas` below `## Setting`) is still a
+      // character; the section goes on after it (a later `### The Harbour` is setting prose).
+      addCharacters(characters, withHeading(heading, splitAtBoldNames(lines, heading.level)));
     } else if (kind === 'places') {
       placeLines.push(...lines);
       ctx = { kind, level: heading.level };
@@ -161,12 +167,19 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
       text[kind].push(...lines);
       ctx = { kind, level: heading.level, lines: text[kind] };
     } else if (ctx?.kind === 'characters' || ctx?.kind === 'places') {
-      const owner = ctx.kind === 'characters' ? characters : places;
-      if (ctx.current && heading.level > ctx.current.heading.level) {
-        ctx.current.lines.push(headingLine(heading), ...lines);
-      } else if (heading.level > ctx.level || (ctx.kind === 'characters' && looksLikeCharacter(lines))) {
-        ctx.current = { heading, lines: [...lines] };
-        owner.push(ctx.current);
+      const inCharacters = ctx.kind === 'characters';
+      // A deeper heading is part of the current entry, unless it is a character of its own.
+      if (ctx.current && heading.level > ctx.current.heading.level && !(inCharacters && looksLikeCharacter(lines))) {
+        const { before, named } = inCharacters ? splitAtBoldNames(lines, ctx.current.heading.level) : { before: [...lines], named: [] };
+        ctx.current.lines.push(headingLine(heading), ...before);
+        if (named.length > 0) ctx.current = addCharacters(characters, named);
+      } else if (heading.level > ctx.level || (inCharacters && looksLikeCharacter(lines))) {
+        if (inCharacters) {
+          ctx.current = addCharacters(characters, withHeading(heading, splitAtBoldNames(lines, heading.level)));
+        } else {
+          ctx.current = { heading, lines: [...lines] };
+          places.push(ctx.current);
+        }
       } else {
         extras.push(extraSection(section));
         ctx = undefined;
@@ -181,6 +194,7 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
 
   const problems = characterProblems(file, charactersHeading, characters);
   if (problems.length > 0) return { ok: false, problems };
+  const warnings = characters.flatMap((c) => mergedCharacterWarnings(file, c));
 
   const raw = {
     characters: characters.map(readCharacter),
@@ -192,7 +206,86 @@ export function parseBible(body: string, options: ParseDocumentOptions = {}): Pa
     ...extrasOf(preambleLines, extras),
   };
   const completed = completeBible(raw);
-  return completed.ok ? { ok: true, value: completed.value } : { ok: false, problems: completed.problems };
+  if (!completed.ok) return { ok: false, problems: completed.problems };
+  return warnings.length > 0 ? { ok: true, value: completed.value, warnings } : { ok: true, value: completed.value };
+}
+
+/**
+ * Which bold-only lines name a character: `with-labels`, when a character's labels follow (inside
+ * a character, where a bold line may be emphasis); `any-with-text`, when any text follows
+ * (directly under "Characters", where a bold line with nothing after it is a group's caption).
+ */
+type BoldNames = 'with-labels' | 'any-with-text';
+
+/**
+ * Splits lines at bold-only lines (`**Tomas Vell**`) that start a character of their own:
+ * `before` the first of them, then each `named` character, its name the bold text, at `level`.
+ * A bold line that names no character stays where it is.
+ */
+function splitAtBoldNames(lines: readonly SourceLine[], level: number, names: BoldNames = 'with-labels'): { before: SourceLine[]; named: Draft[] } {
+  const before: SourceLine[] = [];
+  const named: Draft[] = [];
+  let fence = false;
+  lines.forEach((line, i) => {
+    if (/^ {0,3}(`{3,}|~{3,})/.test(line.text)) fence = !fence;
+    const name = fence ? undefined : boldName(line.text);
+    const following = name === undefined ? [] : untilNextBoldName(lines.slice(i + 1));
+    if (name !== undefined && (names === 'any-with-text' ? hasText(following) : looksLikeCharacter(following))) {
+      named.push({ heading: { level, text: name, line: line.line }, lines: [] });
+    } else {
+      (named.at(-1)?.lines ?? before).push(line);
+    }
+  });
+  return { before, named };
+}
+
+function untilNextBoldName(lines: readonly SourceLine[]): SourceLine[] {
+  const end = lines.findIndex((l) => boldName(l.text) !== undefined);
+  return lines.slice(0, end < 0 ? lines.length : end);
+}
+
+/** `**Name**` or `__Name__` alone on a line (a trailing colon allowed), when it is not a label of ours. */
+function boldName(text: string): string | undefined {
+  const m = /^ {0,3}(\*\*|__)(?!\s)(.+?)\1\s*:?\s*$/.exec(text);
+  if (!m) return undefined;
+  const name = normalizeLine(m[2]!.replace(/:\s*$/, ''));
+  return name === '' || name.includes(m[1]!) || CHARACTER_LABELS.has(labelKey(name)) ? undefined : name;
+}
+
+/** A heading's character (its own lines), then the characters named in bold lines below it. */
+function withHeading(heading: Heading, split: { before: SourceLine[]; named: Draft[] }): Draft[] {
+  return [{ heading, lines: split.before }, ...split.named];
+}
+
+/** Adds the characters and returns the last, which later sub-headings attach to. */
+function addCharacters(characters: Draft[], drafts: readonly Draft[]): Draft {
+  characters.push(...drafts);
+  return drafts.at(-1)!;
+}
+
+/**
+ * A field given twice in one character is how two characters look once merged (a second name
+ * written as plain text): the values are kept together, and the writer is told where.
+ */
+function mergedCharacterWarnings(file: string, draft: Draft): Problem[] {
+  const seen = new Map<CharacterField, number>();
+  const repeated: string[] = [];
+  for (const block of readBlocks(draft.lines)) {
+    for (const { field } of readLabeled(blockText(block), CHARACTER_LABELS, block.kind === 'item')) {
+      if (field === 'description') continue;
+      seen.set(field, (seen.get(field) ?? 0) + 1);
+      if (seen.get(field) === 2) repeated.push(CHARACTER_BULLETS.find((b) => b.field === field)!.label);
+    }
+  }
+  if (repeated.length === 0) return [];
+  const name = normalizeLine(draft.heading.text);
+  return [
+    {
+      field: 'characters',
+      line: draft.heading.line,
+      message: `${file} line ${draft.heading.line}: "${name}" has ${repeated.map((l) => `two "${l}" entries`).join(' and ')}; if part of it is another character, give that character its own "### Name" heading (both are kept in "${name}" until then)`,
+    },
+  ];
 }
 
 function characterProblems(file: string, charactersHeading: Heading | undefined, characters: readonly Draft[]): Problem[] {

@@ -10,7 +10,9 @@ export interface Problem {
 }
 
 /** The outcome of reading or completing a document: a value, or every problem found at once. */
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ParseResult<T> =
+  /** `warnings`: what was read but could not be placed with certainty (the writer is told; nothing is dropped). */
+  { readonly ok: true; readonly value: T; readonly warnings?: readonly Problem[] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Shows an offending value briefly inside a message: `'lots'`, `12.5`, `[1,2]`. */
 export function showValue(value: unknown): string {

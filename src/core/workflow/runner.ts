@@ -1,5 +1,5 @@
 import { systemClock } from '../clock';
-import type { Settings } from '../config/settings';
+import type { RecoveryStrategy, Settings } from '../config/settings';
 import { STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
 import type { MakeMode } from './stages/attempts';
 import { generateChapter } from './stages/chapterStage';
@@ -101,7 +101,10 @@ class WorkflowRun {
   private modeFor(item: GraphItem, round: Round = 'as-asked'): MakeMode {
     if (round === 'regenerate-all') return 'regenerate';
     const asked = this.options.regenerate;
-    return asked === item.stage || asked === item.id ? 'regenerate' : 'as-needed';
+    if (asked === item.stage || asked === item.id) return 'regenerate';
+    // A file the workflow wrote and the writer deleted asks for a fresh take: the cache would
+    // give back the very text that was deleted.
+    return this.ctx.story.stateOf(item.id)?.state === 'pending' && this.ctx.story.records.wasMade(item.id) ? 'regenerate' : 'as-needed';
   }
 
   async execute(): Promise<void> {
@@ -295,7 +298,12 @@ class WorkflowRun {
       await this.ctx.checkpoints.recordSkip(item, `skipped after a failure: ${failure.message}`, inputs);
       this.ctx.progress.itemFinished(item, startedAt, 'skipped', 0, false);
       return 'skipped';
+    } else if (this.strategyFor(item) === 'retry_required') {
+      // The stage is required: nothing new starts (items already being written finish).
+      this.ctx.log.error(`${item.id}: ${failure.message} — stopping the run (workflow.recovery.${item.stage} is retry_required)`, { kind: failure.kind });
+      this.halt();
     } else {
+      // `retry`: this item fails; what depends on it is not made, independent items go on.
       this.ctx.log.error(`${item.id}: ${failure.message}`, { kind: failure.kind });
     }
     this.ctx.tally.failed({ item: item.id, stage: item.stage, ...(item.chapter !== undefined ? { chapter: item.chapter } : {}), kind: failure.kind, message: failure.message });
@@ -304,9 +312,14 @@ class WorkflowRun {
     return 'failed';
   }
 
-  /** Only the revision is optional: every other stage's output is something a later stage needs. */
+  /** The stage's `workflow.recovery` strategy; the manuscript (no model call) has none. */
+  private strategyFor(item: GraphItem): RecoveryStrategy | undefined {
+    return item.stage === 'manuscript' ? undefined : this.ctx.settings['workflow.recovery'][item.stage];
+  }
+
+  /** Only the revision can be `skip_optional` (the schema refuses it elsewhere): the manuscript falls back to the draft. */
   private skippable(item: GraphItem): boolean {
-    return item.stage === 'revision' && this.ctx.settings['workflow.recovery'].revision === 'skip_optional' && this.ctx.settings['workflow.allowStageSkipping'];
+    return this.strategyFor(item) === 'skip_optional' && this.ctx.settings['workflow.allowStageSkipping'];
   }
 
   private draftUsable(draft: ChapterGraphItem): boolean {

@@ -76,7 +76,7 @@ export class CheckpointWriter {
     const bytes = encoder.encode(renderCheckpoint(meta, body));
     await writeFileAtomic(this.fs, posix.join(this.storyDir, item.file), bytes);
     this.story.snapshot.setFile(item.file, bytes);
-    await this.story.records.clear(item.id);
+    await this.story.records.madeNow(item.id);
     this.tally.wrote(item.id, parts.words);
     this.story.touch();
     this.reporter.changed(item, 'done');

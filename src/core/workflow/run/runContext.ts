@@ -51,7 +51,7 @@ export class RunContext {
     this.clock = options.clock;
     this.signal = options.signal;
     this.story = new StoryView(options.storyDir, options.snapshot, options.records, options.settings);
-    this.inputs = new StoryInputs(options.snapshot);
+    this.inputs = new StoryInputs(options.snapshot, (message) => options.log.warn(message));
     this.generation = new CountedGenerator(options.generator, options.settings, this.tally, options.signal);
     const { fs, storyDir, clock, log } = options;
     this.progress = new ProgressReporter({ storyDir, hooks: options.hooks, tally: this.tally, clock, log, lanes: options.settings['rateLimit.maxConcurrent'] });

@@ -20,21 +20,39 @@ const recordSchema = z.object({
 });
 export type RunRecord = z.infer<typeof recordSchema>;
 
-const fileSchema = z.object({ version: z.literal(1), items: z.record(z.string(), recordSchema) });
+/**
+ * `made`: items the workflow has written at least once. A made item whose file is gone was
+ * deleted by the writer, who wants a fresh take, not the cached one. (Optional, so a file from
+ * before it still reads; an older version ignores it.)
+ */
+const fileSchema = z.object({ version: z.literal(1), items: z.record(z.string(), recordSchema), made: z.array(z.string()).optional() });
 type RunStateFile = z.infer<typeof fileSchema>;
+
+interface RunState {
+  readonly records: Map<ItemId, RunRecord>;
+  readonly made: Set<ItemId>;
+}
 
 const decoder = new TextDecoder();
 
 export async function readRunRecords(fs: FileSystem, storyDir: string): Promise<Map<ItemId, RunRecord>> {
+  return (await readRunState(fs, storyDir)).records;
+}
+
+async function readRunState(fs: FileSystem, storyDir: string): Promise<RunState> {
   const path = runStatePath(storyDir);
-  if (!(await fs.stat(path))) return new Map();
+  const empty = (): RunState => ({ records: new Map(), made: new Set() });
+  if (!(await fs.stat(path))) return empty();
   try {
     const parsed = fileSchema.safeParse(JSON.parse(decoder.decode(await fs.readFile(path))));
-    if (!parsed.success) return new Map();
+    if (!parsed.success) return empty();
     // An id this version does not know (a hand edit, a future stage) has no item to label.
-    return new Map(Object.entries(parsed.data.items).flatMap(([id, record]) => (isItemId(id) ? [[id, record] as const] : [])));
+    return {
+      records: new Map(Object.entries(parsed.data.items).flatMap(([id, record]) => (isItemId(id) ? [[id, record] as const] : []))),
+      made: new Set((parsed.data.made ?? []).filter(isItemId)),
+    };
   } catch {
-    return new Map();
+    return empty();
   }
 }
 
@@ -46,10 +64,24 @@ export class RunRecords {
     private readonly fs: FileSystem,
     private readonly storyDir: string,
     private readonly records: Map<ItemId, RunRecord>,
+    private readonly made: Set<ItemId>,
   ) {}
 
   static async load(fs: FileSystem, storyDir: string): Promise<RunRecords> {
-    return new RunRecords(fs, storyDir, await readRunRecords(fs, storyDir));
+    const state = await readRunState(fs, storyDir);
+    return new RunRecords(fs, storyDir, state.records, state.made);
+  }
+
+  /** Whether the workflow has written this item before (in this run or an earlier one). */
+  wasMade(id: ItemId): boolean {
+    return this.made.has(id);
+  }
+
+  /** The item was just written: a failure or skip record goes, and it is known to have been made. */
+  madeNow(id: ItemId): Promise<void> {
+    const changed = this.records.delete(id) || !this.made.has(id);
+    this.made.add(id);
+    return changed ? this.persist() : this.writing;
   }
 
   get(id: ItemId): RunRecord | undefined {
@@ -67,7 +99,7 @@ export class RunRecords {
   }
 
   private persist(): Promise<void> {
-    const snapshot: RunStateFile = { version: 1, items: Object.fromEntries(this.records) };
+    const snapshot: RunStateFile = { version: 1, items: Object.fromEntries(this.records), ...(this.made.size > 0 ? { made: [...this.made].sort() } : {}) };
     const text = `${JSON.stringify(snapshot, null, 2)}\n`;
     this.writing = this.writing.catch(() => undefined).then(() => writeFileAtomic(this.fs, runStatePath(this.storyDir), text));
     return this.writing;

@@ -20,7 +20,11 @@ import { BRIEF_FILE } from '../../stages';
 export class StoryInputs {
   private readonly memo = new Map<string, { hash: string | undefined; value: unknown }>();
 
-  constructor(private readonly snapshot: StorySnapshot) {}
+  /** `onWarning`: what a document's reader could not place with certainty, for the log. */
+  constructor(
+    private readonly snapshot: StorySnapshot,
+    private readonly onWarning: (message: string) => void = () => undefined,
+  ) {}
 
   brief(): Brief {
     return this.cached(BRIEF_FILE, this.snapshot.briefHash(), () => {
@@ -48,7 +52,11 @@ export class StoryInputs {
 
   bible(): Bible {
     const file = stageFile('bible');
-    return this.cached(file, this.snapshot.file(file).hash, () => fromResult(file, parseBible(this.body(file), { file })));
+    return this.cached(file, this.snapshot.file(file).hash, () => {
+      const parsed = parseBible(this.body(file), { file });
+      if (parsed.ok) for (const w of parsed.warnings ?? []) this.onWarning(w.message);
+      return fromResult(file, parsed);
+    });
   }
 
   outline(): Outline {

@@ -16,6 +16,7 @@ import { readRunRecords, type RunRecord } from './runRecords';
 import { StorySnapshot } from './storySnapshot';
 import { BRIEF_FILE, CHAPTER_DIRS, stageFile, isChapterStage, partialFile } from '../../stages';
 import { countWords } from '../../documents/wordCount';
+import { parseBible } from '../../documents/bibleMarkdown';
 
 export interface ItemState {
   readonly id: ItemId;
@@ -73,12 +74,36 @@ export function stateFromSnapshot(storyDir: string, snapshot: StorySnapshot, rec
     const inputs = item.stage === 'manuscript' ? manuscriptInputs(outline.chapters, items) : item.inputs;
     items.push(itemState(item, inputs, { storyDir, snapshot, hashes, record: recordOf(item.id) }));
   }
+  const placement = bibleWarnings(snapshot, items);
+  if (placement.length > 0)
+    items[items.findIndex((i) => i.id === 'bible')] = withWarnings(
+      items.find((i) => i.id === 'bible')!,
+      placement,
+    );
   const known = new Set(graph.map((i) => i.file));
   const orphans = CHAPTER_DIRS.flatMap((dir) => snapshot.chapterFilesIn(dir)).filter((f) => !known.has(f));
   const problems = outline.problem ? [outline.problem] : [];
+  problems.push(...placement);
   if (!brief) problems.unshift(`${BRIEF_FILE} is missing`);
   else if (!brief.ok) problems.unshift(...brief.problems.map((p) => p.message));
   return { storyDir, brief, chapters: outline.chapters, items, orphans, problems };
+}
+
+/**
+ * What the writer's edits to the bible left in doubt (two characters that look merged, …), so the
+ * tree can say so before a run builds prompts from it. Only an edited bible is read: a generated
+ * one is as the run wrote it.
+ */
+function bibleWarnings(snapshot: StorySnapshot, items: readonly ItemState[]): string[] {
+  const bible = items.find((i) => i.id === 'bible');
+  const read = bible?.state === 'edited' ? snapshot.file(bible.file).read : undefined;
+  if (read === undefined || read.kind === 'missing' || read.body === undefined) return [];
+  const parsed = parseBible(read.body, { file: bible!.file });
+  return parsed.ok ? (parsed.warnings ?? []).map((w) => w.message) : [];
+}
+
+function withWarnings(item: ItemState, warnings: readonly string[]): ItemState {
+  return { ...item, reason: [item.reason, ...warnings].filter(Boolean).join('. ') };
 }
 
 /** Current hash of any input key. */

@@ -43,6 +43,10 @@ describe('package.json contributes.configuration agrees with the zod schema', ()
     });
   }
 
+  it('storyWriter.workflow.recovery: the manifest says what the schema says', () => {
+    assert.equal(declared['storyWriter.workflow.recovery']!.markdownDescription, settingsShape['workflow.recovery'].description);
+  });
+
   it('the default of every declared setting passes the schema', () => {
     for (const key of SETTING_KEYS) assert.ok(settingsShape[key].safeParse(declared[`storyWriter.${key}`]!.default).success, key);
   });

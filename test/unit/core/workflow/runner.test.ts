@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readCheckpoint } from '../../../../src/core/checkpoint/checkpointFile';
 import { StoryLockedError } from '../../../../src/core/checkpoint/lock';
@@ -155,7 +155,8 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
     it('fails one chapter blocked for SAFETY with the reason, finishes the others, exit code 5', async () => {
       h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'fixture', name: '200-finish-safety' }, { times: Infinity });
-      const run = await h.run();
+      // Finishing the others is `retry`; the default for drafts, retry_required, stops the run (recovery.test.ts).
+      const run = await h.run({ settings: { ...h.settings, 'workflow.recovery': { ...h.settings['workflow.recovery'], draft: 'retry' } } });
       assert.equal(run.outcome, 'failed');
       assert.equal(exitCodeOfRun(run), 5);
       assert.deepEqual(
@@ -439,6 +440,65 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.equal(await read('04-draft/chapter-03.md'), before.ch3);
       assert.equal(await read('05-revision/chapter-01.md'), before.rev1);
       assert.ok((await read('04-draft/chapter-02.md')).includes('tide219'), 'the new take is in the file');
+    });
+  });
+
+  describe("the writer's bible", () => {
+    it('logs what it could not place with certainty when a run reads it', async () => {
+      h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
+      await h.run({ target: 'bible' });
+      const biblePath = join(h.storyDir, '02-bible.md');
+      const text = await readText(h.fs, biblePath);
+      const at = text.indexOf('\n## ', text.indexOf('## Characters') + 1);
+      await writeText(h.fs, biblePath, `${text.slice(0, at)}\n\nTomas Vell\n\n- **Role:** the drowned brother\n${text.slice(at)}`);
+      const run = await h.run({ target: 'outline' });
+      assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+      assert.ok(
+        h.logger.lines.some((l) => /^warn .*02-bible\.md line \d+: ".+" has two "Role" entries/.test(l)),
+        h.logger.lines.filter((l) => l.startsWith('warn')).join('\n') || 'no warnings logged',
+      );
+    });
+  });
+
+  describe('a deleted generated file', () => {
+    for (const session of ['the same session', 'a new session (disk cache)'] as const) {
+      it(`is written afresh, not served from the cache, in ${session}`, async () => {
+        h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
+        await h.run();
+        const draftPath = join(h.storyDir, '04-draft', 'chapter-02.md');
+        const deleted = await readText(h.fs, draftPath);
+        await rm(draftPath);
+        if (session !== 'the same session') await h.restartService();
+        const requestsBefore = h.generateRequests().length;
+        const newTake = Array.from({ length: 220 }, (_, i) => `tide${i}`).join(' ') + '.';
+        h.server.scriptWhen((r) => isDraftPrompt(2)(r.promptText), { kind: 'text', text: newTake });
+        const run = await h.run();
+        assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+        assert.ok(run.generated.includes('draft:02'));
+        assert.equal(run.cacheHits, 0, 'nothing answered from the cache');
+        assert.equal(
+          h
+            .generateRequests()
+            .slice(requestsBefore)
+            .filter((r) => isDraftPrompt(2)(r.promptText)).length,
+          1,
+          'chapter 2 drafted afresh',
+        );
+        const now = await readText(h.fs, draftPath);
+        assert.notEqual(now, deleted);
+        assert.ok(now.includes('tide219'), 'the new take is in the file');
+      });
+    }
+
+    it('a missing file the workflow never wrote is made as usual (the cache may answer)', async () => {
+      h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
+      await h.run({ target: 'concept' });
+      // Another story folder with the same brief: its concept was never written here, so the cache may serve it.
+      await rm(join(h.storyDir, '.story-writer'), { recursive: true, force: true });
+      await rm(join(h.storyDir, '01-concept.md'));
+      const run = await h.run({ target: 'concept' });
+      assert.deepEqual(run.generated, ['concept']);
+      assert.equal(run.cacheHits, 1);
     });
   });
 

@@ -55,6 +55,17 @@ describe('story state', () => {
     for (const item of state.items) assert.equal(item.state, 'done', item.id);
   });
 
+  it("says in the problems and the bible's reason when an edited bible looks like two characters merged", async () => {
+    await writeDoneStory(fs, dir, 3);
+    await edit('02-bible.md', (t) => t.replace('## Setting', 'Tomas Vell\n\n- **Role:** the drowned brother\n\n## Setting'));
+    const state = await computeStoryState(fs, dir);
+    const bible = byId(state).get('bible')!;
+    assert.equal(bible.state, 'edited');
+    assert.match(bible.reason ?? '', /^edited by the writer\. 02-bible\.md line \d+: "Jonah Hale" has two "Role" entries/);
+    assert.equal(state.problems.length, 1);
+    assert.match(state.problems[0]!, /"Jonah Hale" has two "Role" entries; if part of it is another character/);
+  });
+
   it("makes only that chapter's revision stale when one draft is edited", async () => {
     await writeDoneStory(fs, dir, 3);
     await edit('04-draft/chapter-02.md', (t) => `${t}\nOne more line by the writer.\n`);
