@@ -242,6 +242,14 @@ describe('the writer’s workflow in VS Code', function () {
     });
 
     it('a resumed run continues the partial chapter and finishes the story', async () => {
+      // What the cancelled run kept: each partial chapter's saved prose (front matter and heading aside).
+      const draftDir = fsPathOf(second, '04-draft');
+      const partials = readdirSync(draftDir)
+        .filter((f) => f.endsWith('.partial.md'))
+        .map((f) => ({ chapter: Number(/chapter-(\d+)/.exec(f)![1]), saved: savedProse(readFileSync(path.join(draftDir, f), 'utf8')) }))
+        .filter((p) => p.saved.split(/\s+/).length >= 5);
+      assert.ok(partials.length >= 1, 'the cancelled run left a partial chapter with text');
+      const before = server.requests.length;
       const summary = await api.runs.run({ entry: api.catalog.find(second.story.id)! });
       assert.equal(summary?.outcome, 'completed', JSON.stringify(summary?.failures));
       await api.catalog.refresh();
@@ -251,6 +259,13 @@ describe('the writer’s workflow in VS Code', function () {
         states.join(' '),
       );
       assert.ok(!readdirSync(fsPathOf(second, '04-draft')).some((f) => f.endsWith('.partial.md')), 'a partial file is left over');
+      for (const { chapter, saved } of partials) {
+        const tail = saved.slice(-60);
+        const continued = server.requests.slice(before).filter((r) => r.promptText.startsWith(`Continue Chapter ${chapter}`));
+        assert.ok(continued.length >= 1 && continued[0]!.promptText.includes(tail), `chapter ${chapter} was continued from its saved text, not written again`);
+        const final = readFileSync(fsPathOf(second, `04-draft/chapter-${String(chapter).padStart(2, '0')}.md`), 'utf8');
+        assert.equal(final.split(saved.slice(0, 80)).length - 1, 1, `chapter ${chapter} holds its saved opening exactly once`);
+      }
     });
 
     it('Compile Manuscript on a finished story makes no request, and Open Stage File opens story.md', async () => {
@@ -312,6 +327,11 @@ function treeRows(api: StoryWriterApi, entry: StoryEntry): Array<{ label: string
   };
   for (const child of api.stages.getChildren(storyNode)) visit(child);
   return rows;
+}
+
+/** A partial chapter file's prose: the text after its front matter (a partial has no heading). */
+function savedProse(file: string): string {
+  return file.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
 }
 
 function fsPathOf(entry: StoryEntry, relative: string): string {
