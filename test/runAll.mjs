@@ -8,7 +8,9 @@ const root = resolve(import.meta.dirname, '..');
 const tiers = [
   { name: 'unit', command: process.execPath, args: [resolve(root, 'node_modules/mocha/bin/mocha.js')], mochaSummary: true },
   { name: 'faults', command: process.execPath, args: [resolve(root, 'test/faults/run.mjs')] },
-  { name: 'integration', command: process.execPath, args: [resolve(root, 'test/harness/runIntegration.mjs')] },
+  // Every host mode (trusted folder, untrusted folder, no folder, two folders), each in its own
+  // code-server; the harness's last line sums them.
+  { name: 'integration', command: process.execPath, args: [resolve(root, 'test/harness/runIntegration.mjs'), '--mode', 'all'] },
 ];
 
 let passed = 0;

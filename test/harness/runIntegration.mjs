@@ -5,9 +5,20 @@
 // logging `[screenshot] name`; this runner saves .test-output/screenshots/name.png and the test
 // waits for the file. A test answers a notification or a dialog as the writer would by logging
 // `[click] Button label`; this runner clicks that button (the test waits for the effect), and
-// `[type] text` types into what has the focus (an input box) and presses Enter. Every process started here is in one process group, killed on exit.
+// `[type] text` types into what has the focus (an input box) and presses Enter;
+// `[quickpick] name` saves the rows the open quick pick shows (the command palette lists only
+// enabled commands) to .test-output/quickpicks/name.json, which the test waits for. Every process started here is in one process group, killed on exit.
 //
-//   node test/harness/runIntegration.mjs   (after `node esbuild.mjs && node esbuild.mjs --tests`)
+// A named mode says what the writer has open, and so the folder, the flags and the suite:
+//   trusted-folder    one trusted folder (workspace trust off), the main suite test/integration/*.test.ts
+//   untrusted-folder  one folder that is not trusted (workspace trust on), modes/untrusted-folder.test.ts
+//   no-folder         an empty window, modes/no-folder.test.ts
+//   multi-root        a .code-workspace with two folders, each with a story, modes/multi-root.test.ts
+//   all               each of them in turn, every one with its own code-server; one count line per
+//                     mode, then `integration: N passed, M failed` summed over them (what npm test reads)
+//
+//   node test/harness/runIntegration.mjs [--mode trusted-folder|untrusted-folder|no-folder|multi-root|all]
+//   (after `node esbuild.mjs && node esbuild.mjs --tests`)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream, existsSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,6 +33,13 @@ const outDir = join(root, '.test-output');
 const shotsDir = join(outDir, 'screenshots');
 const testsEntry = join(root, 'out/test/integration/index.js');
 const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS || 600_000);
+const MODES = ['trusted-folder', 'untrusted-folder', 'no-folder', 'multi-root'];
+const modeAt = process.argv.indexOf('--mode');
+const requested = modeAt >= 0 ? process.argv[modeAt + 1] : 'trusted-folder';
+if (requested !== 'all' && !MODES.includes(requested)) {
+  console.error(`integration: unknown --mode ${requested}; use one of ${[...MODES, 'all'].join(', ')}.`);
+  process.exit(1);
+}
 const t0 = Date.now();
 const log = (...a) => process.stderr.write(`[harness +${((Date.now() - t0) / 1000).toFixed(1)}s] ${format(...a)}\n`);
 
@@ -34,90 +52,152 @@ for (const f of [join(root, 'dist/extension.js'), testsEntry]) {
 
 const tools = ensureTools();
 mkdirSync(shotsDir, { recursive: true });
-const run = mkdtempSync(join(tmpdir(), 'story-writer-e2e-'));
-const dirs = Object.fromEntries(['user/User', 'exts', 'ws', 'xdg', 'tmp'].map((d) => [d, join(run, d)]));
-for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
-writeFileSync(join(dirs['user/User'], 'settings.json'), JSON.stringify(QUIET_USER_SETTINGS));
-writeFileSync(join(run, 'config.yaml'), '');
 
-const port = await freePort();
-const serverUrl = `http://127.0.0.1:${port}`;
-const csLog = createWriteStream(join(outDir, 'code-server.log'));
-const server = spawn(
-  tools.codeServer,
-  [
-    '--config',
-    join(run, 'config.yaml'),
-    '--auth',
-    'none',
-    '--bind-addr',
-    `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--user-data-dir',
-    join(run, 'user'),
-    '--extensions-dir',
-    dirs.exts,
-    // Without the smoke-test driver a built workbench ignores the test payload.
-    '--vscode-option',
-    'enable-smoke-test-driver',
-  ],
-  {
-    detached: true, // its own process group: the remote extension host would otherwise outlive us
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PATH: `${tools.nodeBin}:${process.env.PATH}`, TMPDIR: dirs.tmp, XDG_CONFIG_HOME: dirs.xdg, XDG_DATA_HOME: dirs.xdg, STORY_WRITER_SCREENSHOTS: shotsDir },
-  },
-);
-server.stdout.pipe(csLog);
-server.stderr.pipe(csLog);
-
-let browser;
-let cleaned = false;
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  await browser?.close().catch(() => {});
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
-  await new Promise((r) => setTimeout(r, 500));
-  try {
-    process.kill(-server.pid, 'SIGKILL');
-  } catch {}
-  rmSync(run, { recursive: true, force: true });
-}
+let cleanup = async () => {};
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void cleanup().then(() => process.exit(130)));
 
-let exitCode = 1;
-try {
-  await waitForHealth();
-  exitCode = await runSuite();
-} catch (e) {
-  log('harness error:', e?.message ?? e);
-} finally {
-  await cleanup();
+const totals = { passes: 0, failures: 0 };
+let exitCode = 0;
+for (const mode of requested === 'all' ? MODES : [requested]) {
+  const result = await runMode(mode);
+  if (requested === 'all') console.log(`integration (${mode}): ${result.passes} passed, ${result.failures} failed`);
+  totals.passes += result.passes;
+  totals.failures += result.failures;
+  if (result.exitCode !== 0) exitCode = result.exitCode;
 }
+console.log(`integration: ${totals.passes} passed, ${totals.failures} failed`);
 process.exit(exitCode);
 
-async function runSuite() {
-  browser = await chromium.launch({
-    executablePath: tools.chromium,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+/**
+ * What a mode opens, and how: the workbench URL's query (a folder, a workspace file, or an empty
+ * window), whether workspace trust is on, and the suite's name (handed to the tests entry).
+ * Trust on, with no folder trusted and no startup prompt: the folder opens in Restricted Mode.
+ */
+function prepareWorkspace(mode, run) {
+  const ws = join(run, 'ws');
+  switch (mode) {
+    case 'trusted-folder':
+    case 'untrusted-folder':
+      mkdirSync(ws, { recursive: true });
+      return { query: `folder=${encodeURIComponent(ws)}`, trust: mode === 'trusted-folder' ? 'off' : 'on' };
+    case 'no-folder':
+      return { query: 'ew=true', trust: 'off' };
+    case 'multi-root': {
+      const folders = ['first', 'second'].map((name) => join(ws, name));
+      for (const [i, folder] of folders.entries()) {
+        const story = join(folder, 'stories', `${i === 0 ? 'salt-road' : 'glass-harbour'}`);
+        mkdirSync(story, { recursive: true });
+        writeFileSync(join(story, 'brief.md'), briefText(i === 0 ? 'The Salt Road' : 'The Glass Harbour'));
+      }
+      const file = join(ws, 'two-folders.code-workspace');
+      writeFileSync(file, JSON.stringify({ folders: folders.map((path) => ({ path })) }, null, 2));
+      return { query: `workspace=${encodeURIComponent(file)}`, trust: 'off' };
+    }
+  }
+  throw new Error(`no workspace for mode ${mode}`);
+}
+
+function briefText(title) {
+  return `---\ntitle: ${title}\ngenre: Fantasy\ntargetWords: 900\nchapters: 3\n---\n\nTwo sisters walk a road to the sea, and the sea walks back.\n`;
+}
+
+/** One mode: its own folders, code-server and browser, all gone when it returns. */
+async function runMode(mode) {
+  const run = mkdtempSync(join(tmpdir(), `story-writer-e2e-${mode}-`));
+  const dirs = Object.fromEntries(['user/User', 'exts', 'xdg', 'tmp'].map((d) => [d, join(run, d)]));
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  const workspace = prepareWorkspace(mode, run);
+  const trustSettings = workspace.trust === 'on' ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(join(dirs['user/User'], 'settings.json'), JSON.stringify({ ...QUIET_USER_SETTINGS, ...trustSettings }));
+  writeFileSync(join(run, 'config.yaml'), '');
+  const logName = (base) => join(outDir, mode === 'trusted-folder' ? `${base}.log` : `${base}.${mode}.log`);
+
+  const port = await freePort();
+  const serverUrl = `http://127.0.0.1:${port}`;
+  const csLog = createWriteStream(logName('code-server'));
+  log(`mode ${mode}: starting code-server`);
+  const server = spawn(
+    tools.codeServer,
+    [
+      '--config',
+      join(run, 'config.yaml'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...(workspace.trust === 'off' ? ['--disable-workspace-trust'] : []),
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      join(run, 'user'),
+      '--extensions-dir',
+      dirs.exts,
+      // Without the smoke-test driver a built workbench ignores the test payload.
+      '--vscode-option',
+      'enable-smoke-test-driver',
     ],
-  });
+    {
+      detached: true, // its own process group: the remote extension host would otherwise outlive us
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PATH: `${tools.nodeBin}:${process.env.PATH}`,
+        TMPDIR: dirs.tmp,
+        XDG_CONFIG_HOME: dirs.xdg,
+        XDG_DATA_HOME: dirs.xdg,
+        STORY_WRITER_SCREENSHOTS: shotsDir,
+        STORY_WRITER_HOST_MODE: mode,
+      },
+    },
+  );
+  server.stdout.pipe(csLog);
+  server.stderr.pipe(csLog);
+
+  let browser;
+  let cleaned = false;
+  cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    await browser?.close().catch(() => {});
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {}
+    rmSync(run, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForHealth(server, serverUrl);
+    browser = await chromium.launch({
+      executablePath: tools.chromium,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    });
+    return await runSuite(browser, serverUrl, workspace.query, logName('workbench'));
+  } catch (e) {
+    log(`mode ${mode}: harness error:`, e?.message ?? e);
+    return { passes: 0, failures: 1, exitCode: 1 };
+  } finally {
+    await cleanup();
+  }
+}
+
+async function runSuite(browser, serverUrl, workspaceQuery, workbenchLog) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const wbLog = createWriteStream(join(outDir, 'workbench.log'));
+  const wbLog = createWriteStream(workbenchLog);
   let stats = { passes: 0, failures: 0 };
   let resolveExit;
   const exited = new Promise((r) => (resolveExit = r));
@@ -136,6 +216,8 @@ async function runSuite() {
     if (click) shots = shots.then(() => clickButton(page, click[1].trim()));
     const typed = /\[type\] (.+)$/.exec(line);
     if (typed) shots = shots.then(() => typeAndEnter(page, typed[1].trim()));
+    const picks = /\[quickpick\] ([\w.-]+)$/.exec(line);
+    if (picks) shots = shots.then(() => saveQuickPickRows(page, picks[1]));
     const summary = /^(\d+) passed, (\d+) failed/.exec(line);
     if (summary) stats = { passes: +summary[1], failures: +summary[2] };
   });
@@ -149,7 +231,7 @@ async function runSuite() {
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  const url = `${serverUrl}/?folder=${encodeURIComponent(dirs.ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `${serverUrl}/?${workspaceQuery}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   log('opening the workbench as an Extension Development Host');
   await page.goto(url);
   let timer;
@@ -158,14 +240,12 @@ async function runSuite() {
   await shots;
   if (result === 'timeout') {
     await screenshot(page, 'timeout').catch(() => {});
-    log(`timed out after ${timeoutMs} ms waiting for the extension tests (see .test-output/workbench.log)`);
-    console.log(`integration: ${stats.passes} passed, ${stats.failures + 1} failed`);
-    return 2;
+    log(`timed out after ${timeoutMs} ms waiting for the extension tests (see ${workbenchLog})`);
+    return { passes: stats.passes, failures: stats.failures + 1, exitCode: 2 };
   }
   wbLog.end();
   if (result !== 0 && stats.failures === 0) stats.failures = 1; // the host failed before mocha reported
-  console.log(`integration: ${stats.passes} passed, ${stats.failures} failed`);
-  return result === 0 ? 0 : 1;
+  return { ...stats, exitCode: result === 0 ? 0 : 1 };
 }
 
 async function screenshot(page, name) {
@@ -193,6 +273,24 @@ async function clickButton(page, label) {
   }
 }
 
+/** The labels of the rows the open quick pick shows, to a file the test reads (written then renamed). */
+async function saveQuickPickRows(page, name) {
+  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  let labels = [];
+  try {
+    await rows.first().waitFor({ state: 'visible', timeout: 10_000 });
+    labels = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''));
+  } catch (e) {
+    log(`no quick pick rows for ${name}: ${e.message.split('\n')[0]}`);
+  }
+  const dir = join(outDir, 'quickpicks');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(`${file}.tmp`, JSON.stringify(labels));
+  renameSync(`${file}.tmp`, file);
+  log(`quick pick ${name}: ${labels.length} rows`);
+}
+
 /** Types into the focused input box (once one is shown) and presses Enter. */
 async function typeAndEnter(page, text) {
   try {
@@ -205,9 +303,9 @@ async function typeAndEnter(page, text) {
   }
 }
 
-async function waitForHealth() {
+async function waitForHealth(server, serverUrl) {
   for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`code-server exited early (${server.exitCode}); see .test-output/code-server.log`);
+    if (server.exitCode !== null) throw new Error(`code-server exited early (${server.exitCode}); see the code-server log in .test-output`);
     const ok = await fetch(`${serverUrl}/healthz`).then(
       (r) => r.ok,
       () => false,
@@ -215,7 +313,7 @@ async function waitForHealth() {
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error('code-server did not become healthy within 60 s; see .test-output/code-server.log');
+  throw new Error('code-server did not become healthy within 60 s; see the code-server log in .test-output');
 }
 
 function freePort() {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
@@ -54,6 +54,25 @@ export async function screenshot(name: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 400));
   console.log(`[screenshot] ${name}`);
   await waitFor(`screenshot ${name}`, () => existsSync(file), 20_000);
+}
+
+/**
+ * Opens the command palette on `query` and returns the labels of the rows it shows, as the
+ * harness reads them from the workbench; the palette lists only the commands that are enabled.
+ * Outside the harness (test:electron) nobody can read the rows, and this returns undefined.
+ */
+export async function commandPaletteRows(name: string, query: string): Promise<string[] | undefined> {
+  if (!process.env.STORY_WRITER_SCREENSHOTS) return undefined;
+  const file = path.resolve(shotsDir, '..', 'quickpicks', `${name}.json`);
+  rmSync(file, { force: true });
+  await vscode.commands.executeCommand('workbench.action.quickOpen', `>${query}`);
+  try {
+    console.log(`[quickpick] ${name}`);
+    await waitFor(`the rows of the command palette (${name})`, () => existsSync(file), 20_000);
+    return JSON.parse(readFileSync(file, 'utf8')) as string[];
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  }
 }
 
 /** Waits for the open question whose message matches, and returns it. */

@@ -10,8 +10,8 @@ import { activateExtension, waitFor } from './helpers';
  * A hostile workspace: its .vscode/settings.json points storyWriter.apiBaseUrl at a second server,
  * hoping to receive the key. The setting is application-scoped and the extension reads only the
  * user's value, so Test Connection and a generate must reach the user's server and never the
- * workspace's. (Untrusted workspaces cannot be opened by this harness — it runs with
- * --disable-workspace-trust — so RunController's refusal is checked in the fault suite.)
+ * workspace's. (This suite's folder is trusted; an untrusted one is the harness's
+ * untrusted-folder mode, modes/untrusted-folder.test.ts.)
  */
 describe('security: a workspace cannot redirect the API key', function () {
   this.timeout(60_000);
