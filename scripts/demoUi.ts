@@ -27,6 +27,7 @@ interface Tools {
 interface Harness {
   ensureTools(options: { browser: 'needed' | 'not-needed' }): Tools;
   readonly QUIET_USER_SETTINGS: Readonly<Record<string, unknown>>;
+  codeServerArgs(options: { configFile: string; port: number; trust?: 'on' | 'off' }): string[];
 }
 
 async function main(): Promise<number> {
@@ -70,23 +71,10 @@ async function main(): Promise<number> {
     writeFileSync(join(run, 'config.yaml'), '');
     const logFile = join(run, 'code-server.log');
     const logFd = openSync(logFile, 'w');
-    const codeServer = startGroup(
-      tools.codeServer,
-      [
-        '--config',
-        join(run, 'config.yaml'),
-        '--auth',
-        'none',
-        '--bind-addr',
-        `127.0.0.1:${port}`,
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-        '--disable-getting-started-override',
-        ...common,
-      ],
-      { stdio: ['ignore', logFd, logFd], env: { ...env, STORY_WRITER_DEMO_KEY: server.apiKey, STORY_WRITER_DEMO_OPEN: join(story, 'brief.md') } },
-    );
+    const codeServer = startGroup(tools.codeServer, [...harness.codeServerArgs({ configFile: join(run, 'config.yaml'), port }), ...common], {
+      stdio: ['ignore', logFd, logFd],
+      env: { ...env, STORY_WRITER_DEMO_KEY: server.apiKey, STORY_WRITER_DEMO_OPEN: join(story, 'brief.md') },
+    });
     closeSync(logFd);
     cleanup.add(() => codeServer.stop());
     await waitForHealth(`http://127.0.0.1:${port}`, codeServer.exited, logFile);

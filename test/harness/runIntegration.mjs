@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ensureTools, QUIET_USER_SETTINGS } from './tools.mjs';
+import { codeServerArgs, ensureTools, QUIET_USER_SETTINGS } from './tools.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, '.test-output');
@@ -119,16 +119,7 @@ async function runMode(mode) {
   const server = spawn(
     tools.codeServer,
     [
-      '--config',
-      join(run, 'config.yaml'),
-      '--auth',
-      'none',
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--disable-telemetry',
-      '--disable-update-check',
-      ...(workspace.trust === 'off' ? ['--disable-workspace-trust'] : []),
-      '--disable-getting-started-override',
+      ...codeServerArgs({ configFile: join(run, 'config.yaml'), port, trust: workspace.trust }),
       '--user-data-dir',
       join(run, 'user'),
       '--extensions-dir',

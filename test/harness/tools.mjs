@@ -156,3 +156,23 @@ export function ensureTools({ browser = 'needed' } = {}) {
   }
   return { nodeBin: join(node24, 'bin'), codeServer: join(csDir, 'node_modules', '.bin', 'code-server'), chromium: chromiumPath() };
 }
+
+/**
+ * code-server's flags for a throwaway, offline, quiet instance on 127.0.0.1 (the test harness and
+ * `npm run demo:ui` both start one). `trust: 'off'` disables workspace trust, as every suite but
+ * the untrusted-folder one wants.
+ */
+export function codeServerArgs({ configFile, port, trust = 'off' }) {
+  return [
+    '--config',
+    configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...(trust === 'off' ? ['--disable-workspace-trust'] : []),
+    '--disable-getting-started-override',
+  ];
+}

@@ -115,7 +115,7 @@ export function evaluate(name: string, group: CaseRecord['group'], result: CaseR
     ...problems,
     ...(result.notes ?? []),
     ...(found.wordsLostInFlight > 0
-      ? [`${found.wordsLostInFlight} words were in flight at the kill and not yet saved (allowed: a kill loses at most the request in flight): ${found.lostDetails.join('; ')}`]
+      ? [`${found.wordsLostInFlight} words were in flight at a kill or a stop and never read (allowed: a stop loses at most what was on the wire): ${found.lostDetails.join('; ')}`]
       : []),
     ...(found.tempFiles.length > 0 ? [`leftover temp files: ${found.tempFiles.join(', ')}`] : []),
   ];

@@ -123,6 +123,7 @@ async function streamEvents(exchange: Exchange, chunks: readonly StreamChunk[], 
     exchange.writeEvent(JSON.stringify(chunk.body));
     exchange.entry.outputWords = chunk.wordsSoFar;
     exchange.entry.outputText += chunk.text;
+    exchange.entry.lastChunk = { at: performance.now(), text: chunk.text };
   }
   if (chunks.length === 0) await exchange.waitUntil(dueAt(start, pacing, 0, true));
 }

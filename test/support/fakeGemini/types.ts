@@ -135,6 +135,8 @@ export interface RequestLogEntry {
    * chunks, a whole reply, or the text of a 200 fixture); what a test compares against the files.
    */
   outputText: string;
+  /** The last stream chunk written and when (`performance.now()`): what a client closing just then may never have read. */
+  lastChunk?: { readonly at: number; readonly text: string };
   fault?: Fault;
   /** Rejected by the requests-per-minute quota. */
   quotaRejected?: boolean;
