@@ -15,8 +15,15 @@ import { PartialSaver } from './partialSaver';
 import type { RunContext } from '../run/runContext';
 import { chapterDir, stageFile, partialFile } from '../../stages';
 
-/** A draft under this share of its target is extended. */
-const EXTEND_BELOW = 0.9;
+/**
+ * A chapter (draft or revision) under this share of its target is extended. Models write short
+ * (a common one writes 70–95 % of what it is asked): extending only below 90 % would leave every
+ * chapter, and so the story, several percent short; 95 % keeps the manuscript within 5 % of the
+ * brief's target.
+ */
+const EXTEND_BELOW = 0.95;
+/** A chapter still under this share of its target after its extensions is flagged. */
+const FLAG_BELOW = 0.9;
 
 /**
  * Fewer words than this in a chapter is no chapter: an empty reply, or a one-line refusal. It is
@@ -34,9 +41,10 @@ export interface ChapterJob {
 /**
  * Drafts or revises one chapter, streaming. While text streams it is saved to the chapter's
  * `.partial.md` (throttled), and on failure or cancel at once, so nothing streamed is lost; a
- * partial left by an earlier run is continued rather than paid for again. A draft that comes out
- * under 90% of its target is extended, up to `workflow.maxRetriesPerStage` times while each
- * extension adds something; one far over its target is flagged, never cut.
+ * partial left by an earlier run is continued rather than paid for again. A chapter that comes
+ * out under 95 % of its target is extended, up to `workflow.maxRetriesPerStage` times while each
+ * extension adds something; one still under 90 % is flagged, one far over its target is flagged,
+ * neither is cut.
  */
 export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise<{ words: number; cached: boolean }> {
   const { item, chapter } = job;
@@ -54,7 +62,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   let prose: string;
   try {
     prose = await stream.run(firstPrompt, prefix);
-    if (item.stage === 'draft') prose = await extendShortDraft(ctx, stream, item, chapter, prose);
+    prose = await extendShortChapter(ctx, stream, item, chapter, prose);
   } catch (e) {
     await emergencySave(ctx, saver, stream, e);
     throw e;
@@ -63,7 +71,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   const words = countWords(prose);
   const flags: CheckpointFlag[] = [...stream.flags];
   if (words > chapterMaxWords(ctx, chapter)) flags.push('overMaxWords');
-  if (item.stage === 'draft' && words < EXTEND_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  if (words < FLAG_BELOW * chapter.targetWords) flags.push('underTargetWords');
   // No partial write may land after the chapter is committed: a kill between the two would leave
   // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
   await saver.close();
@@ -147,11 +155,11 @@ class ChapterStream {
 }
 
 /**
- * Asks for the rest of a draft under 90% of its target, as often as the retry limit allows, and
- * stops early when an extension adds (almost) nothing: a model that has finished its scene is not
- * made to pad it.
+ * Asks for the rest of a chapter under 95 % of its target, as often as the retry limit allows,
+ * and stops early when an extension adds (almost) nothing: a model that has finished its scene is
+ * not made to pad it.
  */
-async function extendShortDraft(ctx: RunContext, stream: ChapterStream, item: ChapterGraphItem, chapter: OutlineChapterRef, prose: string): Promise<string> {
+async function extendShortChapter(ctx: RunContext, stream: ChapterStream, item: ChapterGraphItem, chapter: OutlineChapterRef, prose: string): Promise<string> {
   const limit = Math.max(1, ctx.settings['workflow.maxRetriesPerStage']);
   let text = prose;
   for (let n = 1; n <= limit; n++) {
