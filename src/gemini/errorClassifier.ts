@@ -378,7 +378,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A message fit to sit inside a sentence: no trailing full stop, not too long. */
-export function clause(text: string): string {
+function clause(text: string): string {
   return truncate(text.trim().replace(/[.\s]+$/, ''), 300);
 }
 

@@ -186,7 +186,7 @@ export class GeminiService implements TextGenerator {
     try {
       apiKey = await this.apiKey();
     } catch (error) {
-      return { status: 'invalid-key', model, message: error instanceof Error ? error.message : String(error) };
+      return { status: 'invalid-key', model, kind: 'auth', message: error instanceof Error ? error.message : String(error) };
     }
     return probeHealth(
       {

@@ -9,7 +9,7 @@ export type HealthResult =
       readonly model: string;
       readonly message: string;
       /** The failure's kind, so a host can offer its fix (Select Model…, Open Billing). */
-      readonly kind?: GenerationErrorKind;
+      readonly kind: GenerationErrorKind;
     };
 
 export type CircuitState = 'closed' | 'open' | 'half-open';

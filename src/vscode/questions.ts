@@ -23,8 +23,6 @@ export interface OpenQuestion {
  */
 export class Questions extends Disposable {
   private readonly asked = new Set<OpenQuestion>();
-  private readonly changed = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChange = this.changed.event;
 
   get open(): readonly OpenQuestion[] {
     return [...this.asked];
@@ -36,14 +34,12 @@ export class Questions extends Disposable {
       const settle = (choice: string | undefined) => {
         if (!this.asked.delete(question)) return;
         for (const s of subscriptions) s.dispose();
-        this.changed.fire();
         resolve(choices.find((c) => c === choice));
       };
       const question: OpenQuestion = { message, choices, answer: settle };
       this.asked.add(question);
       if (token) subscriptions.push(token.onCancellationRequested(() => settle(undefined)));
       show(style, message, choices).then(settle, () => settle(undefined));
-      this.changed.fire();
       if (token?.isCancellationRequested) settle(undefined);
     });
   }

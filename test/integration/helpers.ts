@@ -13,6 +13,16 @@ export async function activateExtension(): Promise<StoryWriterApi> {
   return ext.activate();
 }
 
+/**
+ * Points the extension at a Gemini-protocol test server, as a writer would (the user setting and
+ * Set API Key), and waits until its settings show the server.
+ */
+export async function useTestServer(api: StoryWriterApi, server: { readonly baseUrl: string; readonly apiKey: string }): Promise<void> {
+  await vscode.workspace.getConfiguration('storyWriter').update('apiBaseUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
+  await api.apiKeys.setApiKey(server.apiKey);
+  await waitFor('the extension to see the test server', () => api.settings.settings.apiBaseUrl === server.baseUrl);
+}
+
 /** Resolves when `event` fires with a value that satisfies `accept`, or fails after `ms`. */
 export function nextEvent<T>(event: vscode.Event<T>, accept: (v: T) => boolean = () => true, ms = 10_000): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
-import { activateExtension, screenshot, waitFor } from './helpers';
+import { activateExtension, screenshot, useTestServer, waitFor } from './helpers';
 
 describe('service commands against the Gemini-protocol server', () => {
   let api: StoryWriterApi;
@@ -12,8 +12,7 @@ describe('service commands against the Gemini-protocol server', () => {
   before(async () => {
     api = await activateExtension();
     server = await startFakeGemini();
-    await config().update('apiBaseUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.setApiKey(server.apiKey);
+    await useTestServer(api, server);
   });
 
   after(async () => {

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID, useTestServer } from './helpers';
 
 /**
  * Figures only a real extension host can give, for `npm run bench` (bench/run.ts reads the file
@@ -38,8 +38,7 @@ describe('benchmark figures from the extension host', function () {
     api = await activateExtension();
     // A model's pace: ~16 tokens a chunk, a chunk every ~60 ms.
     server = await startFakeGemini({ ttftMs: 100, tokensPerSecond: 250 });
-    await config().update('apiBaseUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.setApiKey(server.apiKey);
+    await useTestServer(api, server);
   });
 
   after(async () => {

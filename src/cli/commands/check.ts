@@ -8,14 +8,6 @@ export const checkHelp = `story-writer check [--model M] [--config FILE] [--verb
 Checks the key and the model: models.get, then one minimal generation (a few tokens, the least
 thinking), so a key that may list models but not generate with this one fails the check.`;
 
-const EXIT_BY_STATUS = {
-  ok: EXIT_CODES.ok,
-  'invalid-key': EXIT_CODES.auth,
-  'unknown-model': EXIT_CODES.badInput,
-  unreachable: EXIT_CODES.unavailable,
-  error: EXIT_CODES.unexpected,
-} as const;
-
 export async function check(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -31,7 +23,7 @@ export async function check(argv: string[], io: CliIo): Promise<number> {
     } else {
       io.stderr.write(`story-writer: ${health.message}\n`);
     }
-    return health.status !== 'ok' && health.kind ? exitCodeOf(health.kind) : EXIT_BY_STATUS[health.status];
+    return health.status === 'ok' ? EXIT_CODES.ok : exitCodeOf(health.kind);
   } finally {
     await service.dispose();
   }

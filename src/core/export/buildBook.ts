@@ -64,7 +64,7 @@ function wordsIn(blocks: readonly Block[]): number {
  * A UUID (version 5 layout) from the title and author: the same book keeps the same identifier
  * across exports, so a reader's library updates it instead of adding a second copy.
  */
-export function stableIdentifier(title: string, author: string): string {
+function stableIdentifier(title: string, author: string): string {
   const hash = createHash('sha1').update(`story-writer:${title}\u0000${author}`).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;

@@ -161,12 +161,10 @@ class WorkflowRun {
       await Promise.all(tasks);
     };
 
-    this.ctx.progress.stageStarted('draft', chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft))).length);
-    if (withRevision)
-      this.ctx.progress.stageStarted(
-        'revision',
-        chapters.filter((c) => this.needsRun(c.draft, this.modeFor(c.draft)) || this.needsRun(c.revision, this.modeFor(c.revision))).length,
-      );
+    // A revision is made when its draft is, or when it needs making itself.
+    const draftNeeded = chapters.map((c) => this.needsRun(c.draft, this.modeFor(c.draft)));
+    this.ctx.progress.stageStarted('draft', draftNeeded.filter(Boolean).length);
+    if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c, i) => draftNeeded[i] || this.needsRun(c.revision, this.modeFor(c.revision))).length);
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
       await runDrafts('as-asked', (c) => revise(c, 'as-asked'));

@@ -33,7 +33,6 @@ export class SaveGuard extends Disposable {
   private ended = false;
   private readonly waiting = new Map<ItemId, () => void>();
   readonly outcomes: SaveOutcome[] = [];
-  private readonly asked: Array<Promise<void>> = [];
 
   constructor(
     private readonly entry: StoryEntry,
@@ -61,18 +60,16 @@ export class SaveGuard extends Disposable {
     this.waiting.get(event.itemId)?.();
   }
 
-  /** Settles when every question asked during the run is answered and acted on. */
-  async settled(): Promise<void> {
-    await Promise.all(this.asked);
-  }
-
   private saved(doc: vscode.TextDocument): void {
-    const item = this.entry.state.items.find((i) => this.running.has(i.id) && this.entry.story.uri(i.path).toString() === doc.uri.toString());
+    // Every save in the workspace comes here: look only at the items the run is writing.
+    if (this.running.size === 0) return;
+    const saved = doc.uri.toString();
+    const item = this.entry.state.items.find((i) => this.running.has(i.id) && this.entry.story.uri(i.path).toString() === saved);
     if (!item) return;
     const text = doc.getText();
     const label = item.chapter !== undefined ? `${STAGE_LABELS[item.stage]}, chapter ${item.chapter}` : STAGE_LABELS[item.stage];
     this.log.info('The writer saved a file the run is writing', { item: item.id });
-    this.asked.push(this.ask(item.id, item.file, label, text));
+    void this.ask(item.id, item.file, label, text);
   }
 
   private async ask(item: ItemId, file: string, label: string, text: string): Promise<void> {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../../src/extension';
 import type { StoryEntry } from '../../../src/vscode/storyCatalog';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
-import { activateExtension, commandPaletteRows, screenshot, waitFor } from '../helpers';
+import { activateExtension, commandPaletteRows, screenshot, useTestServer, waitFor } from '../helpers';
 
 /**
  * A workspace of two folders, `first` and `second`, each with a story under stories/ (the
@@ -25,9 +25,7 @@ describe('two workspace folders', function () {
   before(async () => {
     api = await activateExtension();
     server = await startFakeGemini();
-    await config().update('apiBaseUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.setApiKey(server.apiKey);
-    await waitFor('the extension to see the test server', () => api.settings.settings.apiBaseUrl === server.baseUrl);
+    await useTestServer(api, server);
   });
 
   after(async () => {

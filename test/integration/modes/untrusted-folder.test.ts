@@ -8,7 +8,7 @@ import { NodeFileSystem } from '../../../src/node/nodeFileSystem';
 import type { StoryEntry } from '../../../src/vscode/storyCatalog';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { writeDoneStory } from '../../unit/core/workflow/storyOnDisk';
-import { activateExtension, commandPaletteRows, EXTENSION_ID, screenshot, waitFor } from '../helpers';
+import { activateExtension, commandPaletteRows, EXTENSION_ID, screenshot, useTestServer } from '../helpers';
 
 const GENERATE_COMMANDS = [
   'storyWriter.generateConcept',
@@ -38,9 +38,7 @@ describe('an untrusted folder: Restricted Mode', function () {
   before(async () => {
     api = await activateExtension();
     server = await startFakeGemini();
-    await config().update('apiBaseUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.setApiKey(server.apiKey);
-    await waitFor('the extension to see the user’s server', () => api.settings.settings.apiBaseUrl === server.baseUrl);
+    await useTestServer(api, server);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder, 'the harness opens a workspace folder');
     storyDir = path.join(folder, 'stories', 'finished-keeper');
