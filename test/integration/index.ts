@@ -8,6 +8,9 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
   const mode = process.env.STORY_WRITER_HOST_MODE ?? 'trusted-folder';
+  // For working on one feature: STORY_WRITER_HOST_GREP=continuity runs only the host tests whose titles match.
+  const grep = process.env.STORY_WRITER_HOST_GREP;
+  if (grep) mocha.grep(grep);
   if (mode === 'trusted-folder') {
     for (const f of readdirSync(__dirname)
       .filter((f) => f.endsWith('.test.js'))
