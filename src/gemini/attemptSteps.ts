@@ -1,4 +1,5 @@
 import type { Clock } from '../core/ports';
+import type { CallPriority, PriorityLevel } from '../core/generation/callPriority';
 import { GenerationError } from '../core/generation/generationError';
 import type { BreakerTicket, CircuitBreaker } from './circuitBreaker';
 import { untilAborted } from '../core/common/abort';
@@ -84,9 +85,9 @@ export async function throughBreaker<T>(breaker: CircuitBreaker, ticket: Breaker
 // ── Limiter ────────────────────────────────────────────────────────────────────────────────────
 
 /** A permit from the limiter; a cancelled wait is `cancelled` (keeping text an earlier attempt showed). */
-export async function limiterPermit(limiter: RateLimiter, inputTokens: number, signal: AbortSignal | undefined, shownText: () => string): Promise<Permit> {
+export async function limiterPermit(limiter: RateLimiter, inputTokens: number, signal: AbortSignal | undefined, shownText: () => string, priority?: CallPriority): Promise<Permit> {
   try {
-    return await limiter.acquire(inputTokens, signal);
+    return await limiter.acquire(inputTokens, signal, priority);
   } catch (error) {
     if (signal?.aborted) throw cancelledError(shownText() || undefined);
     throw error;
@@ -109,8 +110,8 @@ export function pauseOnRateLimit(limiter: RateLimiter, failure: GenerationError,
 }
 
 /** Counts a finished attempt (success or not) and frees its permit with the real input tokens. */
-export function settleAttempt(stats: StatisticsCollector, permit: Permit, progress: AttemptProgress, params: GenerateParams): void {
-  if (progress.usage) stats.usage(progress.usage);
+export function settleAttempt(stats: StatisticsCollector, permit: Permit, progress: AttemptProgress, params: GenerateParams, level: PriorityLevel = 'writer'): void {
+  if (progress.usage) stats.usage(progress.usage, level);
   permit.release(progress.usage?.promptTokens || estimateInputTokens(params));
 }
 

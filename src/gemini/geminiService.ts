@@ -24,6 +24,7 @@ import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
 import { newProgress, streamAttempt, type AttemptProgress, type AttemptReply } from './streamAttempt';
 import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../core/generation/textGenerator';
+import { levelOf, type PriorityLevel } from '../core/generation/callPriority';
 import type { HealthResult, ServiceStatistics } from './types';
 
 export interface GeminiServiceOptions {
@@ -57,6 +58,8 @@ type Send = (params: GenerateParams) => Promise<TextResult>;
 interface CallState {
   readonly started: number;
   sent: number;
+  /** Whose call it was when it started: what it spends is counted as that. */
+  readonly level: PriorityLevel;
 }
 
 /** What every attempt of one call shares. */
@@ -132,7 +135,7 @@ export class GeminiService implements TextGenerator {
   // Calls
 
   async generateText(request: GenerateRequest, callerOptions: CallOptions = {}): Promise<TextResult> {
-    const call: CallState = { started: this.beginRequest(), sent: 0 };
+    const call: CallState = this.beginRequest(callerOptions);
     const { options, release } = this.guarded(callerOptions);
     try {
       const result = await this.obtain(this.prepare(request), options, acceptAnyText, call);
@@ -146,7 +149,7 @@ export class GeminiService implements TextGenerator {
   }
 
   async generateJson<T>(request: GenerateRequest, schema: z.ZodType<T>, callerOptions: CallOptions = {}): Promise<JsonResult<T>> {
-    const call: CallState = { started: this.beginRequest(), sent: 0 };
+    const call: CallState = this.beginRequest(callerOptions);
     const { options, release } = this.guarded(callerOptions);
     try {
       const jsonSchema = jsonSchemaOf(schema);
@@ -421,9 +424,9 @@ export class GeminiService implements TextGenerator {
       this.log.info(`Gemini requests are paused after repeated failures; waiting ${formatSeconds(waitMs)} s for the next try`, { label: options.label, attempt: attemptNumber }),
     );
     return throughBreaker(this.breaker, ticket, async () => {
-      const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText);
+      const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText, options.priority);
       this.stats.waitedOnLimiter(permit.waitedMs);
-      this.stats.apiCallStarted();
+      this.stats.apiCallStarted(call.state.level);
       call.state.sent++;
       const progress = newProgress();
       const attemptStart = this.clock.now();
@@ -435,7 +438,7 @@ export class GeminiService implements TextGenerator {
       } catch (error) {
         throw this.attemptFailed(error, call, progress, attemptNumber);
       } finally {
-        settleAttempt(this.stats, permit, progress, params);
+        settleAttempt(this.stats, permit, progress, params, call.state.level);
         this.changed();
       }
     });
@@ -493,10 +496,11 @@ export class GeminiService implements TextGenerator {
     };
   }
 
-  private beginRequest(): number {
+  private beginRequest(options: CallOptions): CallState {
     if (this.disposed) throw new GenerationError('cancelled', 'The Gemini service has been shut down.');
-    this.stats.requestStarted();
-    return this.clock.now();
+    const level = levelOf(options.priority);
+    this.stats.requestStarted(level);
+    return { started: this.clock.now(), sent: 0, level };
   }
 
   /**

@@ -1,4 +1,6 @@
 import type { Clock } from '../core/ports';
+import { levelOf, type CallPriority } from '../core/generation/callPriority';
+import type { Subscription } from '../core/common/event';
 
 export interface RateLimits {
   /** Most request starts in any window. */
@@ -22,6 +24,7 @@ export interface Permit {
 
 interface Waiter {
   readonly tokens: number;
+  readonly priority: CallPriority | undefined;
   readonly enqueuedAt: number;
   readonly grant: (permit: Permit) => void;
   readonly cancel: () => void;
@@ -35,7 +38,8 @@ interface TokenRecord {
 const MINUTE_MS = 60_000;
 
 /**
- * Admits calls to Gemini in strict FIFO order under a sliding-window request and token budget,
+ * Admits calls to Gemini in FIFO order within each priority (the writer's calls before
+ * speculative ones, see `CallPriority`) under a sliding-window request and token budget,
  * a minimum spacing between starts, and a concurrency cap. A 429 pauses everyone (`pauseFor`),
  * because parallel callers would otherwise all run into the same wall one after another.
  *
@@ -63,12 +67,18 @@ export class RateLimiter {
     this.limits = withDefaults(limits);
   }
 
-  /** Resolves when the caller may start; rejects with the signal's reason if it aborts first. */
-  acquire(estimatedTokens: number, signal?: AbortSignal): Promise<Permit> {
+  /**
+   * Resolves when the caller may start; rejects with the signal's reason if it aborts first. A
+   * speculative caller queues behind every writer's caller (one that comes later goes first) and
+   * never takes the request window's last start, so speculation cannot make the writer wait.
+   */
+  acquire(estimatedTokens: number, signal?: AbortSignal, priority?: CallPriority): Promise<Permit> {
     if (this.disposed) return Promise.reject(new Error('The rate limiter was disposed.'));
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<Permit>((resolve, reject) => {
+      let raised: Subscription | undefined;
       const onAbort = () => {
+        raised?.dispose();
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
         reject(signal?.reason);
@@ -77,20 +87,40 @@ export class RateLimiter {
       };
       const waiter: Waiter = {
         tokens: Math.max(0, estimatedTokens),
+        priority,
         enqueuedAt: this.clock.now(),
         grant: (permit) => {
+          raised?.dispose();
           signal?.removeEventListener('abort', onAbort);
           resolve(permit);
         },
         cancel: () => {
+          raised?.dispose();
           signal?.removeEventListener('abort', onAbort);
           reject(new Error('The rate limiter was disposed.'));
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(waiter);
+      // The writer now wants what was speculative: it moves up among the writer's callers.
+      raised = levelOf(priority) === 'speculative' ? priority?.onRaised(() => this.requeue(waiter)) : undefined;
+      this.enqueue(waiter);
       this.pump();
     });
+  }
+
+  /** A writer's caller goes before every speculative one; a speculative one goes last. */
+  private enqueue(waiter: Waiter): void {
+    const firstSpeculative = this.queue.findIndex((w) => w !== waiter && levelOf(w.priority) === 'speculative');
+    if (levelOf(waiter.priority) === 'writer' && firstSpeculative >= 0) this.queue.splice(firstSpeculative, 0, waiter);
+    else this.queue.push(waiter);
+  }
+
+  private requeue(waiter: Waiter): void {
+    const index = this.queue.indexOf(waiter);
+    if (index < 0) return;
+    this.queue.splice(index, 1);
+    this.enqueue(waiter);
+    this.pump();
   }
 
   /** Holds every start until `ms` from now (a 429 told us to wait); never shortens a pause. */
@@ -145,7 +175,7 @@ export class RateLimiter {
     this.wakeTimer = undefined;
     while (this.queue.length > 0 && !this.disposed) {
       const head = this.queue[0]!;
-      const wait = this.waitNeeded(head.tokens);
+      const wait = this.waitNeeded(head);
       if (wait === 0) {
         this.queue.shift();
         head.grant(this.start(head));
@@ -189,14 +219,18 @@ export class RateLimiter {
   }
 
   /** 0 when the head may start now, Infinity when it needs a free slot, else ms to wait. */
-  private waitNeeded(tokens: number): number {
+  private waitNeeded(head: Waiter): number {
     const now = this.clock.now();
-    const { windowMs, requestsPerMinute, tokensPerMinute, minDelayMs, maxConcurrent } = this.limits;
+    const { windowMs, tokensPerMinute, minDelayMs, maxConcurrent } = this.limits;
+    const { tokens } = head;
+    // The window's last start is kept for the writer: a speculative call never takes it.
+    const requestsPerMinute = this.limits.requestsPerMinute - (levelOf(head.priority) === 'speculative' ? 1 : 0);
     this.prune(now - windowMs);
     if (this.active >= maxConcurrent) return Number.POSITIVE_INFINITY;
 
     let wait = Math.max(0, this.pausedUntil - now);
     if (this.lastStartAt !== undefined) wait = Math.max(wait, this.lastStartAt + minDelayMs - now);
+    if (requestsPerMinute <= 0) return Number.POSITIVE_INFINITY;
     if (this.starts.length >= requestsPerMinute) {
       // The start that must leave the window before one more fits.
       const blocking = this.starts[this.starts.length - requestsPerMinute]!;

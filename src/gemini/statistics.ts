@@ -1,6 +1,7 @@
 import type { Clock } from '../core/ports';
+import type { PriorityLevel } from '../core/generation/callPriority';
 import type { Usage } from '../core/generation/textGenerator';
-import type { CircuitState, ServiceStatistics } from './types';
+import type { CircuitState, ServiceStatistics, SpeculativeSpending } from './types';
 
 /** Facts the collector does not own: they are read from the cache, limiter and breaker. */
 export interface LiveState {
@@ -65,18 +66,21 @@ export class StatisticsCollector {
   private thinkingTokens = 0;
   private limiterWaitMs = 0;
   private firstRequestAt: number | undefined;
+  private readonly speculative = { requests: 0, apiCalls: 0, tokensIn: 0, tokensOut: 0, thinkingTokens: 0 };
   private readonly latency = new SampleRing();
   private readonly ttft = new SampleRing();
 
   constructor(private readonly clock: Clock) {}
 
-  requestStarted(): void {
+  requestStarted(level: PriorityLevel = 'writer'): void {
     this.requests++;
+    if (level === 'speculative') this.speculative.requests++;
     this.firstRequestAt ??= this.clock.now();
   }
 
-  apiCallStarted(): void {
+  apiCallStarted(level: PriorityLevel = 'writer'): void {
     this.apiCalls++;
+    if (level === 'speculative') this.speculative.apiCalls++;
   }
 
   cacheHit(): void {
@@ -105,10 +109,15 @@ export class StatisticsCollector {
     if (timeToFirstTokenMs !== undefined) this.ttft.add(timeToFirstTokenMs);
   }
 
-  usage(usage: Usage): void {
+  usage(usage: Usage, level: PriorityLevel = 'writer'): void {
     this.tokensIn += usage.promptTokens;
     this.tokensOut += usage.outputTokens;
     this.thinkingTokens += usage.thinkingTokens;
+    if (level === 'speculative') {
+      this.speculative.tokensIn += usage.promptTokens;
+      this.speculative.tokensOut += usage.outputTokens;
+      this.speculative.thinkingTokens += usage.thinkingTokens;
+    }
   }
 
   snapshot(live: LiveState): ServiceStatistics {
@@ -142,6 +151,7 @@ export class StatisticsCollector {
       rateLimitedForMs: live.rateLimitedForMs,
       circuitState: live.circuitState,
       circuitOpenForMs: live.circuitOpenForMs,
+      speculative: { ...this.speculative } satisfies SpeculativeSpending,
     };
   }
 }

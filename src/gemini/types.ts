@@ -43,4 +43,19 @@ export interface ServiceStatistics {
   readonly circuitState: CircuitState;
   /** Milliseconds until the open circuit lets a probe through (0 unless open): the UI's countdown. */
   readonly circuitOpenForMs: number;
+  /** What speculative calls spent (already counted in the figures above): its own line. */
+  readonly speculative: SpeculativeSpending;
+}
+
+/**
+ * Calls made ahead of the writer (the next stage, while they review one) and what they cost:
+ * counted by the call's priority when it started, so a speculation the writer then took is still
+ * here (it was paid for speculatively).
+ */
+export interface SpeculativeSpending {
+  readonly requests: number;
+  readonly apiCalls: number;
+  readonly tokensIn: number;
+  readonly tokensOut: number;
+  readonly thinkingTokens: number;
 }

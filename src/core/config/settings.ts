@@ -132,6 +132,12 @@ export const settingsShape = {
     .default(5000)
     .describe('A story over this many words (scaled to its target) is reported as long, and a chapter over its own target scaled the same way is flagged. Nothing is cut.'),
   'workflow.requireApproval': z.boolean().default(false).describe('Pause after each stage: Continue, Edit first, or Regenerate.'),
+  'workflow.predictNextStage': z
+    .boolean()
+    .default(true)
+    .describe(
+      'While you review a stage (with `workflow.requireApproval`), write the next one in the background at low priority; Continue on an unchanged stage then takes it at once. Its requests and tokens are shown on their own line in Statistics.',
+    ),
   'workflow.allowStageSkipping': z.boolean().default(true).describe('Let optional stages (revision) be skipped when they fail.'),
   'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),
   'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe(RECOVERY_DESCRIPTION),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CallPriority } from './callPriority';
 
 /**
  * The port the workflow generates text through. The core owns it; the Gemini service implements
@@ -41,6 +42,8 @@ export interface CallOptions {
   readonly onRestart?: () => void;
   /** Short label for logs and statistics, e.g. `draft ch03`. */
   readonly label?: string;
+  /** Omitted: the writer's call. A speculative call yields to theirs and to the rate limit. */
+  readonly priority?: CallPriority;
 }
 
 export interface Usage {

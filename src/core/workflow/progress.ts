@@ -61,6 +61,22 @@ export interface RunSummary extends RunTotals {
   /** Backups made before overwriting the writer's text. */
   readonly backups: readonly string[];
   readonly durationMs: number;
+  /** What was made ahead while the writer reviewed a stage; present when anything was. Not in the totals above. */
+  readonly speculative?: SpeculativeTotals;
+}
+
+/**
+ * The run's speculative work (`workflow.predictNextStage`): its calls and tokens, and what became
+ * of each speculation: committed at Continue (the writer waited for nothing), or discarded (the
+ * writer edited, regenerated or stopped; nothing was written).
+ */
+export interface SpeculativeTotals {
+  readonly requests: number;
+  readonly apiCalls: number;
+  readonly cacheHits: number;
+  readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
+  readonly committed: readonly ItemId[];
+  readonly discarded: readonly ItemId[];
 }
 
 /**

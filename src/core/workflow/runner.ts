@@ -1,6 +1,6 @@
 import { systemClock } from '../clock';
 import type { RecoveryStrategy, Settings } from '../config/settings';
-import { STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
+import { STRUCTURED_FILES, STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
 import type { MakeMode } from './stages/attempts';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
@@ -14,6 +14,7 @@ import { Semaphore } from './semaphore';
 import type { ItemState, StoryState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
 import type { ItemChanges } from './itemChanges';
+import { StagePredictor } from './predict/stagePredictor';
 
 /** The story session's options (story, generator, settings, logger, clock, cancel, lock owner), and what to run. */
 export interface RunWorkflowOptions extends Omit<StorySessionOptions, 'hooks'> {
@@ -86,12 +87,17 @@ interface ChapterItems {
 /** One run's decisions: what to make, in which order, and what a failure means for the rest. */
 class WorkflowRun {
   private stop: RunStop = { kind: 'running' };
+  /** The stages this run makes (set by `execute`). */
+  private stages: ReadonlySet<WorkflowStage> = new Set();
+  private readonly predictor: StagePredictor;
 
   constructor(
     private readonly ctx: RunContext,
     private readonly options: RunWorkflowOptions,
     private readonly abort: AbortController,
-  ) {}
+  ) {
+    this.predictor = new StagePredictor(ctx, options.generator);
+  }
 
   private get stopping(): boolean {
     return this.stop.kind !== 'running' || this.ctx.signal.aborted;
@@ -108,7 +114,17 @@ class WorkflowRun {
   }
 
   async execute(): Promise<void> {
+    try {
+      await this.executeStages();
+    } finally {
+      // No speculative call outlives the run (nor its lock).
+      await this.predictor.settle();
+    }
+  }
+
+  private async executeStages(): Promise<void> {
     const stages = stagesUpTo(widest(this.options.target ?? 'all', regeneratedStage(this.options.regenerate)));
+    this.stages = stages;
     for (const stage of STRUCTURED_STAGES) {
       if (!stages.has(stage) || this.stopping) return;
       await this.structuredStage(stage);
@@ -128,7 +144,9 @@ class WorkflowRun {
     }
     this.ctx.progress.stageStarted(stage, 1);
     for (;;) {
-      const result = await this.runItem(item, mode, (m) => generateStructured(this.ctx, item, m));
+      const result = await this.runItem(item, mode, (m) => this.predictor.takeOrMake(item, m, () => generateStructured(this.ctx, item, m)));
+      // A speculation this item did not take (it needed no making, or failed) is of no more use.
+      this.predictor.discard('not-needed');
       if (result === 'failed') this.halt();
       if (result !== 'made' || (await this.approval(stage, [item])) !== 'regenerate') break;
       mode = 'regenerate';
@@ -345,9 +363,32 @@ class WorkflowRun {
     if (!this.approvalsOn() || this.stopping) return 'continue';
     this.ctx.progress.approvalAsked(stage);
     const states = items.map((i) => this.ctx.story.stateOf(i.id)).filter((s): s is ItemState => s !== undefined);
+    this.predictAfter(stage);
     const decision = await this.options.approve!(stage, { stage, items: states, files: states.map((s) => s.file) });
+    if (decision !== 'continue') this.predictor.discard(decision);
+    await this.rereadAfterReview(states.map((s) => s.file));
     if (decision === 'stop' && this.stop.kind === 'running') this.stop = { kind: 'stopped' };
     return decision;
+  }
+
+  /**
+   * While the writer reviews `stage`, the next structured stage is made ahead
+   * (`workflow.predictNextStage`), if this run makes it and it needs making. Chapter stages are
+   * not made ahead: see `StagePredictor`.
+   */
+  private predictAfter(stage: WorkflowStage): void {
+    if (!this.ctx.settings['workflow.predictNextStage']) return;
+    const next = STRUCTURED_STAGES[STRUCTURED_STAGES.indexOf(stage as StructuredStage) + 1];
+    if (!next || !STRUCTURED_STAGES.includes(stage as StructuredStage) || !this.stages.has(next)) return;
+    const item = this.graphItem(next);
+    const mode = this.modeFor(item);
+    if (this.needsRun(item, mode)) this.predictor.begin(item, mode);
+  }
+
+  /** The writer may have edited the story's files while they reviewed: the run goes on from the disk. */
+  private async rereadAfterReview(reviewed: readonly string[]): Promise<void> {
+    await this.ctx.story.snapshot.reread(this.ctx.fs, this.ctx.storyDir, [...new Set([...STRUCTURED_FILES, ...reviewed])]);
+    this.ctx.story.touch();
   }
 
   // ── Graph ──────────────────────────────────────────────────────────────────────────────────
@@ -387,6 +428,7 @@ class WorkflowRun {
     const cancelled = this.options.signal?.aborted === true && !fatal;
     const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
     const length = storyLength(ctx.story.state(), ctx.settings);
+    const speculative = this.predictor.totals();
     return {
       outcome,
       ...(length ? { length } : {}),
@@ -399,6 +441,7 @@ class WorkflowRun {
       backups: [...ctx.tally.backups],
       ...ctx.tally.totals,
       durationMs,
+      ...(speculative ? { speculative } : {}),
     };
   }
 }

@@ -21,7 +21,7 @@ import { LiveDocuments } from './liveDocument';
 import { RunStatusBar } from './statusBar';
 import { SaveGuard } from './saveGuard';
 import type { Questions } from '../questions';
-import { APPROVAL_BUTTONS, approvalAcknowledgement, approvalDecision, approvalFiles, approvalQuestion, cancelMessage, type ApprovalChoice } from './runMessages';
+import { APPROVAL_BUTTONS, approvalAcknowledgement, approvalDecision, approvalFiles, approvalQuestion, cancelMessage, speculativeNote, type ApprovalChoice } from './runMessages';
 
 export const RUNNING_CONTEXT = 'storyWriter.running';
 
@@ -274,7 +274,7 @@ export class RunController extends Disposable implements RunningItems {
       const message =
         made === 0
           ? `“${story}” is up to date: nothing needed generating.`
-          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}`;
+          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}${speculativeNote(summary)}`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
         if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });

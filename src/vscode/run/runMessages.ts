@@ -57,6 +57,21 @@ export function cancelMessage(summary: Pick<RunSummary, 'generated' | 'items'>):
   return `Story Writer: run cancelled.${keptText}${partialText}`;
 }
 
+/**
+ * The run summary's line on predictive generation (`workflow.predictNextStage`), empty when
+ * nothing was made ahead: which stages were ready at Continue, which were thrown away, and what
+ * the speculation cost.
+ */
+export function speculativeNote(summary: Pick<RunSummary, 'speculative'>): string {
+  const s = summary.speculative;
+  if (!s) return '';
+  const labels = (ids: readonly string[]) => ids.map((id) => STAGE_LABELS[id as WorkflowStage] ?? id).join(', ');
+  const ready = s.committed.length ? ` ${labels(s.committed)} ready at Continue.` : '';
+  const discarded = s.discarded.length ? ` Discarded after your answer: ${labels(s.discarded)}.` : '';
+  const tokens = s.tokens.prompt + s.tokens.output + s.tokens.thinking;
+  return ` Made ahead while you reviewed:${ready}${discarded} Speculative spending: ${s.requests} request${s.requests === 1 ? '' : 's'}, ${tokens.toLocaleString('en-US')} tokens.`;
+}
+
 function byStage(items: readonly ItemState[]): Array<[WorkflowStage, ItemState[]]> {
   return WORKFLOW_STAGES.map((stage): [WorkflowStage, ItemState[]] => [stage, items.filter((i) => i.stage === stage)]).filter(([, list]) => list.length > 0);
 }

@@ -55,6 +55,11 @@ export function statisticsRows(s: ServiceStatistics): Array<[string, string, str
     ['Latency', `mean ${ms(s.latencyMs.mean)} · p50 ${ms(s.latencyMs.p50)} · p95 ${ms(s.latencyMs.p95)}`, 'Time from request to complete reply'],
     ['First token', `mean ${ms(s.timeToFirstTokenMs.mean)} · p95 ${ms(s.timeToFirstTokenMs.p95)}`, 'Time until the first text arrived'],
     ['Tokens', `${n(s.tokensIn)} in · ${n(s.tokensOut)} out · ${n(s.thinkingTokens)} thinking`, 'Tokens sent and received'],
+    [
+      'Speculative',
+      `${n(s.speculative.requests)} requests · ${n(s.speculative.apiCalls)} API calls · ${n(s.speculative.tokensIn)} in · ${n(s.speculative.tokensOut)} out · ${n(s.speculative.thinkingTokens)} thinking`,
+      'The next stage written ahead while you review one (storyWriter.workflow.predictNextStage); already counted in the figures above. Wasted only when you edit, regenerate or stop.',
+    ],
     ['Throughput', `${s.requestsPerSecond.toFixed(2)} req/s · ${s.tokensPerSecond.toFixed(0)} tok/s`, 'Since the first request or the last reset'],
     [
       'Waiting on rate limit',

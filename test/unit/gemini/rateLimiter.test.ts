@@ -1,16 +1,20 @@
 import * as assert from 'node:assert/strict';
+import { CallPriority } from '../../../src/core/generation/callPriority';
 import { RateLimiter, type Permit, type RateLimits } from '../../../src/gemini/rateLimiter';
 import { FakeClock } from './fakeClock';
 
 const roomy: RateLimits = { requestsPerMinute: 1000, tokensPerMinute: 0, minDelayMs: 0, maxConcurrent: 100 };
 
-/** Starts an acquire and records when (in fake time) it was granted. */
-function track(limiter: RateLimiter, clock: FakeClock, tokens = 0, signal?: AbortSignal) {
-  const state: { permit?: Permit; grantedAt?: number; error?: unknown } = {};
-  const promise = limiter.acquire(tokens, signal).then(
+let grants = 0;
+
+/** Starts an acquire and records when (in fake time, and in order) it was granted. */
+function track(limiter: RateLimiter, clock: FakeClock, tokens = 0, signal?: AbortSignal, priority?: CallPriority) {
+  const state: { permit?: Permit; grantedAt?: number; grant?: number; error?: unknown } = {};
+  const promise = limiter.acquire(tokens, signal, priority).then(
     (permit) => {
       state.permit = permit;
       state.grantedAt = clock.now();
+      state.grant = ++grants;
     },
     (error: unknown) => {
       state.error = error;
@@ -193,5 +197,85 @@ describe('RateLimiter', () => {
     limiter.dispose();
     await waiting.promise;
     assert.match(String(waiting.error), /disposed/);
+  });
+
+  describe('speculative calls yield to the writer', () => {
+    it("lets the writer's call, queued later, start before a speculative one", async () => {
+      const limiter = new RateLimiter({ ...roomy, maxConcurrent: 1 }, clock);
+      const busy = track(limiter, clock);
+      const speculative = track(limiter, clock, 0, undefined, CallPriority.speculative());
+      const writer = track(limiter, clock);
+      await clock.tick();
+      assert.ok(busy.permit);
+      assert.equal(speculative.grantedAt, undefined);
+
+      busy.permit.release();
+      await clock.tick();
+      assert.ok(writer.permit, 'the writer goes first');
+      assert.equal(speculative.grantedAt, undefined, 'the speculation still waits');
+      writer.permit.release();
+      await clock.tick();
+      assert.ok(speculative.permit, 'then the speculation');
+    });
+
+    it("never takes the request window's last start: that one is the writer's", async () => {
+      const limiter = new RateLimiter({ ...roomy, requestsPerMinute: 2 }, clock);
+      const first = track(limiter, clock);
+      await clock.tick();
+      assert.ok(first.permit);
+      const speculative = track(limiter, clock, 0, undefined, CallPriority.speculative());
+      await clock.advance(30_000);
+      assert.equal(speculative.grantedAt, undefined, 'one start left in the window: kept for the writer');
+      const writer = track(limiter, clock);
+      await clock.tick();
+      assert.equal(writer.grantedAt, t0 + 30_000, 'the writer starts at once');
+      // The first start leaves the window at 60 s; the writer's still fills it until 90 s.
+      await clock.advance(30_000);
+      assert.equal(speculative.grantedAt, undefined);
+      await clock.advance(30_000);
+      assert.equal(speculative.grantedAt, t0 + 90_000, 'once the window has room to spare');
+    });
+
+    it('starts a queued speculation as soon as the writer asks for it (its priority raised)', async () => {
+      const limiter = new RateLimiter({ ...roomy, requestsPerMinute: 2, maxConcurrent: 1 }, clock);
+      const first = track(limiter, clock);
+      await clock.tick();
+      first.permit!.release();
+      const priority = CallPriority.speculative();
+      const speculative = track(limiter, clock, 0, undefined, priority);
+      await clock.advance(1_000);
+      assert.equal(speculative.grantedAt, undefined);
+      priority.raise();
+      await clock.tick();
+      assert.equal(speculative.grantedAt, t0 + 1_000, 'it takes the last start, as the writer may');
+    });
+
+    it('does not start a speculation during a 429 pause, nor before the writer after it', async () => {
+      const limiter = new RateLimiter(roomy, clock);
+      limiter.pauseFor(5_000);
+      const speculative = track(limiter, clock, 0, undefined, CallPriority.speculative());
+      await clock.advance(2_000);
+      const writer = track(limiter, clock);
+      await clock.advance(2_999);
+      assert.equal(speculative.grantedAt, undefined);
+      assert.equal(writer.grantedAt, undefined);
+      await clock.advance(1);
+      assert.equal(writer.grantedAt, t0 + 5_000);
+      assert.equal(speculative.grantedAt, t0 + 5_000, 'then it may start too');
+      assert.ok(writer.grant! < speculative.grant!, 'the writer first');
+    });
+
+    it('a cancelled speculation leaves the queue', async () => {
+      const limiter = new RateLimiter({ ...roomy, maxConcurrent: 1 }, clock);
+      const busy = track(limiter, clock);
+      const abort = new AbortController();
+      const speculative = track(limiter, clock, 0, abort.signal, CallPriority.speculative());
+      await clock.tick();
+      abort.abort(new Error('discarded'));
+      await speculative.promise;
+      assert.ok(speculative.error instanceof Error);
+      assert.equal(limiter.queueLength, 0);
+      busy.permit!.release();
+    });
   });
 });

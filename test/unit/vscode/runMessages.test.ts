@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import type { ItemState } from '../../../src/core/workflow/state/storyState';
 import type { ItemId } from '../../../src/core/workflow/state/items';
-import { approvalAcknowledgement, approvalDecision, approvalFiles, approvalQuestion, cancelMessage, type ApprovalChoice } from '../../../src/vscode/run/runMessages';
+import {
+  approvalAcknowledgement,
+  approvalDecision,
+  approvalFiles,
+  approvalQuestion,
+  cancelMessage,
+  speculativeNote,
+  type ApprovalChoice,
+} from '../../../src/vscode/run/runMessages';
 
 const item = (id: string, state: ItemState['state']): ItemState => {
   const [stage, chapter] = id.split(':');
@@ -44,5 +52,22 @@ describe('what the writer reads when a run pauses or ends early', () => {
     assert.deepEqual(files, { open: ['04-draft/chapter-01.md'], others: ['chapter-02.md', 'chapter-03.md'] });
     assert.match(approvalQuestion('draft', files.open, files.others), /Opened 04-draft\/chapter-01\.md; also written: chapter-02\.md, chapter-03\.md\./);
     assert.deepEqual(approvalFiles('bible', ['02-bible.md']), { open: ['02-bible.md'], others: [] });
+  });
+
+  it('the run summary names what was made ahead, what was discarded, and what it cost; nothing when nothing was', () => {
+    assert.equal(speculativeNote({}), '');
+    const note = speculativeNote({
+      speculative: {
+        requests: 2,
+        apiCalls: 2,
+        cacheHits: 0,
+        tokens: { prompt: 1000, output: 1500, thinking: 0 },
+        committed: ['bible'] as ItemId[],
+        discarded: ['outline'] as ItemId[],
+      },
+    });
+    assert.match(note, /Story Bible ready at Continue\./);
+    assert.match(note, /Discarded after your answer: Outline\./);
+    assert.match(note, /Speculative spending: 2 requests, 2,500 tokens\./);
   });
 });

@@ -17,6 +17,7 @@ import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from '../failures';
 import type { GraphItem } from '../state/graph';
 import type { RunContext } from '../run/runContext';
+import type { CommitParts } from '../run/checkpointWriter';
 
 /** One structured stage: its JSON prompt, how to complete and render the reply, its fallback. */
 interface StructuredSpec<R, T> {
@@ -35,28 +36,44 @@ interface Made {
   readonly flags: CheckpointFlag[];
 }
 
+/** A structured stage's file, made and not yet written: its body and its front matter's parts. */
+export interface StructuredDraft {
+  readonly body: string;
+  readonly parts: CommitParts;
+}
+
 /**
  * Concept, bible or outline: JSON through the stage's schema, completed with defaults for
  * non-critical fields, rendered to the stage's Markdown. After `maxRetriesPerStage` failed
  * attempts, one try with the simpler fallback prompt (Markdown, no schema) before giving up.
  */
 export async function generateStructured(ctx: RunContext, item: GraphItem, mode: MakeMode): Promise<{ words: number; cached: boolean }> {
+  return commitStructured(ctx, item, await makeStructured(ctx, item, mode));
+}
+
+/** Makes the stage's file without writing anything (a speculation holds it until Continue). */
+export async function makeStructured(ctx: RunContext, item: GraphItem, mode: MakeMode): Promise<StructuredDraft> {
   const stage = item.stage as StructuredStage;
   const inputs = ctx.story.hashes().record(item.inputs);
   const started = ctx.clock.now();
   const made = await make(ctx, item, stage, mode);
-  const words = countWords(made.body);
-  await ctx.checkpoints.commit(item, made.body, {
+  const parts: CommitParts = {
     model: made.result.model,
     promptHash: made.promptHash,
     inputs,
     usage: made.result.usage,
     durationMs: ctx.clock.now() - started,
-    words,
+    words: countWords(made.body),
     flags: made.flags,
     cached: made.result.fromCache,
-  });
-  return { words, cached: made.result.fromCache };
+  };
+  return { body: made.body, parts };
+}
+
+/** Writes a made file with its front matter. */
+export async function commitStructured(ctx: RunContext, item: GraphItem, draft: StructuredDraft): Promise<{ words: number; cached: boolean }> {
+  await ctx.checkpoints.commit(item, draft.body, draft.parts);
+  return { words: draft.parts.words, cached: draft.parts.cached === true };
 }
 
 /** Each stage's spec, built from the story's documents as they are now. */

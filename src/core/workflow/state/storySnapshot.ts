@@ -31,10 +31,7 @@ export class StorySnapshot {
   ) {}
 
   static async load(fs: FileSystem, storyDir: string): Promise<StorySnapshot> {
-    const read = async (rel: string): Promise<Uint8Array | undefined> => {
-      const path = posix.join(storyDir, rel);
-      return (await fs.stat(path))?.type === 'file' ? fs.readFile(path) : undefined;
-    };
+    const read = (rel: string) => readStoryFile(fs, storyDir, rel);
     const briefBytes = await read(BRIEF_FILE);
     const files = new Map<string, FileEntry>();
     const partials = new Set<string>();
@@ -77,6 +74,17 @@ export class StorySnapshot {
     return this.briefText === undefined ? undefined : bodyHash(this.briefText);
   }
 
+  /**
+   * Reads the brief and these story-relative files again, as they are on disk now: the writer
+   * may have edited them while the run waited for their approval.
+   */
+  async reread(fs: FileSystem, storyDir: string, rels: readonly string[]): Promise<void> {
+    const read = (rel: string) => readStoryFile(fs, storyDir, rel);
+    const [brief, ...files] = await Promise.all([read(BRIEF_FILE), ...rels.map(read)]);
+    this.briefText = brief && new TextDecoder().decode(brief);
+    rels.forEach((rel, i) => this.setFile(rel, files[i]));
+  }
+
   /** Records what the runner just wrote (or removed). */
   setFile(rel: string, bytes: Uint8Array | undefined): void {
     if (bytes) this.files.set(rel, entryFor(bytes, rel));
@@ -87,6 +95,12 @@ export class StorySnapshot {
     if (present) this.partials.add(rel);
     else this.partials.delete(rel);
   }
+}
+
+/** A story file's bytes; undefined when there is no file there. */
+async function readStoryFile(fs: FileSystem, storyDir: string, rel: string): Promise<Uint8Array | undefined> {
+  const path = posix.join(storyDir, rel);
+  return (await fs.stat(path))?.type === 'file' ? fs.readFile(path) : undefined;
 }
 
 function entryFor(bytes: Uint8Array, rel: string): FileEntry {

@@ -1,0 +1,163 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readCheckpoint } from '../../../../src/core/checkpoint/checkpointFile';
+import { backupsDir } from '../../../../src/core/checkpoint/storyPaths';
+import { bodyHash } from '../../../../src/core/hash';
+import type { ApprovalDecision } from '../../../../src/core/workflow/progress';
+import type { WorkflowStage } from '../../../../src/core/stages';
+import { SpeculationSpy } from '../../../support/speculationSpy';
+import { readText, writeText } from './tempStory';
+import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
+
+const isBiblePrompt = (r: { promptText: string }) => r.promptText.includes('story bible');
+
+describe('predictive generation: the next stage made while the writer reviews one', function () {
+  this.timeout(30_000);
+  let h: WorkflowHarness;
+  let spy: SpeculationSpy;
+  afterEach(async () => h?.cleanup());
+
+  async function harness(over: Parameters<typeof workflowHarness>[0] = {}, server: Parameters<typeof workflowHarness>[2] = {}): Promise<void> {
+    h = await workflowHarness({ 'workflow.requireApproval': true, ...over }, smallBrief, { behaviour: 'obedient', ...server });
+    spy = new SpeculationSpy(h.service);
+  }
+
+  /** Runs to the bible; at the concept's approval, `atConcept` answers (after whatever it waits for). */
+  function runToBible(atConcept: () => Promise<ApprovalDecision>) {
+    const asked: WorkflowStage[] = [];
+    const run = h.run({
+      generator: spy,
+      target: 'bible',
+      approve: async (stage) => {
+        asked.push(stage);
+        return stage === 'concept' ? atConcept() : 'continue';
+      },
+    });
+    return { run, asked };
+  }
+
+  const exists = async (file: string) => (await h.fs.stat(join(h.storyDir, file))) !== undefined;
+  const bibleRequests = () => h.generateRequests().filter(isBiblePrompt);
+
+  it('on Continue with the concept unchanged, commits the bible made meanwhile without a new request', async () => {
+    await harness();
+    let requestsAtContinue = -1;
+    const { run } = runToBible(async () => {
+      await spy.speculationSettled();
+      assert.equal(await exists('02-bible.md'), false, 'nothing is written before Continue');
+      requestsAtContinue = h.generateRequests().length;
+      return 'continue';
+    });
+    const summary = await run;
+
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.equal(h.generateRequests().length, requestsAtContinue, 'no request after Continue');
+    assert.equal(bibleRequests().length, 1);
+    assert.deepEqual(summary.speculative?.committed, ['bible']);
+    assert.deepEqual(summary.speculative?.discarded, []);
+    assert.ok(summary.generated.includes('bible'));
+    const bible = await readCheckpoint(h.fs, join(h.storyDir, '02-bible.md'), '02-bible.md');
+    assert.equal(bible.kind, 'checkpoint');
+    const concept = await readCheckpoint(h.fs, join(h.storyDir, '01-concept.md'), '01-concept.md');
+    assert.ok(bible.kind === 'checkpoint' && concept.kind === 'checkpoint');
+    assert.equal(bible.meta.inputs['01-concept.md'], bodyHash(concept.body), 'the bible records the concept it was made from');
+    assert.equal(summary.items.find((i) => i.id === 'bible')?.state, 'done');
+  });
+
+  it('when the writer edited the concept, discards the speculation untouched and makes the bible afresh from the edit', async () => {
+    await harness();
+    const conceptPath = join(h.storyDir, '01-concept.md');
+    const { run } = runToBible(async () => {
+      await spy.speculationSettled();
+      const text = await readText(h.fs, conceptPath);
+      await writeText(h.fs, conceptPath, `${text.trimEnd()}\n\nThe keeper keeps a one-eyed dog named Ash.\n`);
+      return 'continue';
+    });
+    const summary = await run;
+
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    const bibles = bibleRequests();
+    assert.equal(bibles.length, 2, 'the speculative bible, then a fresh one');
+    assert.equal(bibles[0]!.promptText.includes('dog named Ash'), false);
+    assert.ok(bibles[1]!.promptText.includes('dog named Ash'), 'the fresh bible is made from the edited concept');
+    assert.deepEqual(summary.speculative?.committed, []);
+    assert.deepEqual(summary.speculative?.discarded, ['bible']);
+    assert.equal(await h.fs.stat(backupsDir(h.storyDir)), undefined, 'no backup: nothing of the writer was ever replaced');
+    assert.equal(summary.items.find((i) => i.id === 'concept')?.state, 'edited');
+    assert.equal(summary.items.find((i) => i.id === 'bible')?.state, 'done', 'made from the concept as edited, so not stale');
+  });
+
+  it('on Stop, aborts the speculation in flight and writes nothing', async () => {
+    // A slow model: the bible is still streaming when the writer answers.
+    await harness({}, { ttftMs: 50, tokensPerSecond: 200 });
+    const { run } = runToBible(async () => {
+      await spy.speculationStarted();
+      return 'stop';
+    });
+    const summary = await run;
+
+    assert.equal(summary.outcome, 'stopped');
+    assert.equal(await spy.speculative()[0]!.settled, 'failed', 'cancelled');
+    assert.deepEqual(summary.speculative?.discarded, ['bible']);
+    assert.equal(await exists('02-bible.md'), false);
+    assert.equal(await h.fs.stat(backupsDir(h.storyDir)), undefined);
+    assert.equal(summary.items.find((i) => i.id === 'bible')?.state, 'pending');
+  });
+
+  it('on Regenerate, discards the speculation and makes the next one from the new concept', async () => {
+    await harness();
+    let round = 0;
+    const { run, asked } = runToBible(async () => {
+      await spy.speculationSettled();
+      return ++round === 1 ? 'regenerate' : 'continue';
+    });
+    const summary = await run;
+
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.deepEqual(asked, ['concept', 'concept', 'bible']);
+    assert.deepEqual(summary.speculative?.discarded, ['bible']);
+    assert.deepEqual(summary.speculative?.committed, ['bible'], 'the second speculation, from the regenerated concept');
+    assert.equal(spy.speculative().length, 2, 'one speculation per round of the concept');
+    assert.equal(await exists('02-bible.md'), true);
+  });
+
+  it('makes no speculative request with storyWriter.workflow.predictNextStage off', async () => {
+    await harness({ 'workflow.predictNextStage': false });
+    let requestsAtContinue = -1;
+    const { run } = runToBible(async () => {
+      requestsAtContinue = h.generateRequests().length;
+      return 'continue';
+    });
+    const summary = await run;
+
+    assert.equal(summary.outcome, 'completed');
+    assert.equal(spy.speculative().length, 0);
+    assert.equal(requestsAtContinue, 1, 'only the concept before Continue');
+    assert.equal(bibleRequests().length, 1);
+    assert.equal(summary.speculative, undefined);
+    assert.equal(h.service.getStatistics().speculative.requests, 0);
+  });
+
+  it('counts speculative spending on its own line, in the run summary and the service statistics', async () => {
+    await harness();
+    const { run } = runToBible(async () => {
+      await spy.speculationSettled();
+      return 'continue';
+    });
+    const summary = await run;
+
+    const speculative = summary.speculative!;
+    assert.equal(speculative.requests, 1);
+    assert.equal(speculative.apiCalls, 1);
+    assert.ok(speculative.tokens.prompt > 0 && speculative.tokens.output > 0);
+    // The run's own totals are the writer's calls only: the concept.
+    assert.equal(summary.requests, 1);
+    assert.equal(summary.apiCalls, 1);
+    const stats = h.service.getStatistics();
+    assert.equal(stats.speculative.requests, 1);
+    assert.equal(stats.speculative.apiCalls, 1);
+    assert.equal(stats.speculative.tokensIn, speculative.tokens.prompt);
+    assert.equal(stats.speculative.tokensOut, speculative.tokens.output);
+    assert.equal(stats.requests, 2, 'the service total includes the speculative call');
+  });
+});
