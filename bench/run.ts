@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { criticalPath, engineOverheads, engineOwnTimes, idealSchedule, transportOverheads, type LabelledRequest } from './support/analysis';
 import { RATE_WINDOW_MS } from '../src/gemini/serviceConfig';
 import { exportBench, mergeExportRows } from './exportBench';
+import { mergePredictRows, predictBench } from './predictBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -387,9 +388,24 @@ async function exportOnly(): Promise<void> {
   log('export rows merged into bench/results.json');
 }
 
+/** `--only predict`: scenario 10 alone, against the paced server, merged into the committed results. */
+async function predictOnly(): Promise<void> {
+  const report = new Report();
+  const paced = await startRemoteServer(PACED);
+  try {
+    await predictBench(report, log, paced);
+  } finally {
+    await paced.stop();
+  }
+  report.print(`Story Writer — benchmark, scenario 10 only (predictive generation) against ${PACED.ttftMs} ms to first token, ${PACED.tokensPerSecond} tokens/s`);
+  mergePredictRows(join(root, 'bench', 'results.json'), report);
+  log('latency.predicted_* rows merged into bench/results.json');
+}
+
 async function main(): Promise<void> {
   if (only === 'export') return exportOnly();
-  if (only !== undefined) throw new Error(`--only ${only}: the only scenario that runs alone is "export"`);
+  if (only === 'predict') return predictOnly();
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export" and "predict"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -417,6 +433,7 @@ async function main(): Promise<void> {
     // the extension is built and packaged (in child processes) meanwhile.
     await Promise.all([quota(ctx), skipExtension ? Promise.resolve() : extension(ctx)]);
     await exportBench(report, log);
+    await predictBench(report, log, paced);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
