@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ServiceStatistics } from '../../gemini/types';
+import type { ServiceStatistics, SpeculativeSpending } from '../../gemini/types';
 import { Disposable } from '../disposable';
 
 type StatisticsSource = { getStatistics(): ServiceStatistics; onDidChange(listener: () => void): { dispose(): void } };
@@ -48,6 +48,7 @@ export function statisticsRows(s: ServiceStatistics): Array<[string, string, str
   return [
     ['Requests', n(s.requests), 'Calls made by Story Writer (cached ones included)'],
     ['API calls', n(s.apiCalls), 'HTTP requests actually sent to Gemini, retries included'],
+    speculativeRow(s.speculative),
     ['Cache hit rate', `${pct(s.cacheHitRate)} (${n(s.cacheHits)} hits, ${n(s.cacheMisses)} misses)`, 'Replies served from the cache'],
     ['Cache', `${n(s.cacheEntries)} entries, ${bytes(s.cacheBytes)} · disk ${n(s.diskCacheEntries)}, ${bytes(s.diskCacheBytes)}`, 'Memory and disk tiers of the response cache'],
     ['Retries', n(s.retries), 'Requests tried again after a rate limit, overload or network failure'],
@@ -55,11 +56,6 @@ export function statisticsRows(s: ServiceStatistics): Array<[string, string, str
     ['Latency', `mean ${ms(s.latencyMs.mean)} · p50 ${ms(s.latencyMs.p50)} · p95 ${ms(s.latencyMs.p95)}`, 'Time from request to complete reply'],
     ['First token', `mean ${ms(s.timeToFirstTokenMs.mean)} · p95 ${ms(s.timeToFirstTokenMs.p95)}`, 'Time until the first text arrived'],
     ['Tokens', `${n(s.tokensIn)} in · ${n(s.tokensOut)} out · ${n(s.thinkingTokens)} thinking`, 'Tokens sent and received'],
-    [
-      'Speculative',
-      `${n(s.speculative.requests)} requests · ${n(s.speculative.apiCalls)} API calls · ${n(s.speculative.tokensIn)} in · ${n(s.speculative.tokensOut)} out · ${n(s.speculative.thinkingTokens)} thinking`,
-      'The next stage written ahead while you review one (storyWriter.workflow.predictNextStage); already counted in the figures above. Wasted only when you edit, regenerate or stop.',
-    ],
     ['Throughput', `${s.requestsPerSecond.toFixed(2)} req/s · ${s.tokensPerSecond.toFixed(0)} tok/s`, 'Since the first request or the last reset'],
     [
       'Waiting on rate limit',
@@ -67,6 +63,16 @@ export function statisticsRows(s: ServiceStatistics): Array<[string, string, str
       'Time requests spent queued by the rate limiter',
     ],
     ['Circuit', s.circuitState, 'closed: normal · open: paused after repeated failures · half-open: probing'],
+  ];
+}
+
+/** What writing ahead cost: its own line, though already counted in the requests and tokens. */
+function speculativeRow(s: SpeculativeSpending): [string, string, string] {
+  const tokens = s.tokensIn + s.tokensOut + s.thinkingTokens;
+  return [
+    'Speculative',
+    `${n(s.requests)} request${s.requests === 1 ? '' : 's'} · ${n(tokens)} tokens`,
+    `The next stage written ahead while you review one (storyWriter.workflow.predictNextStage): ${n(s.apiCalls)} API calls; ${n(s.tokensIn)} in · ${n(s.tokensOut)} out · ${n(s.thinkingTokens)} thinking. Included in Requests, API calls and Tokens; wasted only when you edit the stage, regenerate or stop.`,
   ];
 }
 
