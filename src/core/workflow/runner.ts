@@ -1,6 +1,6 @@
 import { systemClock } from '../clock';
 import type { RecoveryStrategy, Settings } from '../config/settings';
-import { STRUCTURED_FILES, STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
+import { STRUCTURED_FILES, STRUCTURED_STAGES, WORKFLOW_STAGES, isChapterStage, partialFile, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
 import type { MakeMode } from './stages/attempts';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
@@ -146,7 +146,7 @@ class WorkflowRun {
     for (;;) {
       const result = await this.runItem(item, mode, (m) => this.predictor.takeOrMake(item, m, () => generateStructured(this.ctx, item, m)));
       // A speculation this item did not take (it needed no making, or failed) is of no more use.
-      this.predictor.discard('not-needed');
+      this.predictor.discard('not-needed', item.id);
       if (result === 'failed') this.halt();
       if (result !== 'made' || (await this.approval(stage, [item])) !== 'regenerate') break;
       mode = 'regenerate';
@@ -243,8 +243,10 @@ class WorkflowRun {
 
   // ── Items ──────────────────────────────────────────────────────────────────────────────────
 
-  private runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, mode: MakeMode): Promise<ItemResult> {
-    return this.runItem(item, mode, (m) => generateChapter(this.ctx, { item, chapter: ref, mode: m }));
+  private async runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, mode: MakeMode): Promise<ItemResult> {
+    const result = await this.runItem(item, mode, (m) => this.predictor.takeOrMake(item, m, () => generateChapter(this.ctx, { item, chapter: ref, mode: m })));
+    this.predictor.discard('not-needed', item.id);
+    return result;
   }
 
   /**
@@ -372,17 +374,31 @@ class WorkflowRun {
   }
 
   /**
-   * While the writer reviews `stage`, the next structured stage is made ahead
-   * (`workflow.predictNextStage`), if this run makes it and it needs making. Chapter stages are
-   * not made ahead: see `StagePredictor`.
+   * While the writer reviews `stage`, what comes next is made ahead (`workflow.predictNextStage`)
+   * when this run makes it and it needs making: the next structured stage; after the outline, the
+   * first drafts, as many as run at once (`rateLimit.maxConcurrent`; only chapter 1 in sequential
+   * mode, since each later draft starts from the one before); after the drafts, their first
+   * revisions likewise. A chapter with a partial file to continue is left to the run.
    */
   private predictAfter(stage: WorkflowStage): void {
     if (!this.ctx.settings['workflow.predictNextStage']) return;
-    const next = STRUCTURED_STAGES[STRUCTURED_STAGES.indexOf(stage as StructuredStage) + 1];
-    if (!next || !STRUCTURED_STAGES.includes(stage as StructuredStage) || !this.stages.has(next)) return;
-    const item = this.graphItem(next);
-    const mode = this.modeFor(item);
-    if (this.needsRun(item, mode)) this.predictor.begin(item, mode);
+    const next = WORKFLOW_STAGES[stageIndex(stage) + 1];
+    if (!next || !this.stages.has(next) || next === 'manuscript') return;
+    if (!isChapterStage(next)) {
+      const item = this.graphItem(next);
+      const mode = this.modeFor(item);
+      if (this.needsRun(item, mode)) this.predictor.begin([{ item, mode }]);
+      return;
+    }
+    const lanes = next === 'draft' && this.ctx.settings['workflow.draftMode'] === 'sequential' ? 1 : this.ctx.settings['rateLimit.maxConcurrent'];
+    const predictions = this.ctx.story
+      .state()
+      .chapters.map((chapter) => ({ chapter, item: this.chapterItem(next, chapter.number) }))
+      .map((p) => ({ ...p, mode: this.modeFor(p.item) }))
+      .filter(({ item, mode }) => this.needsRun(item, mode) && !this.ctx.story.snapshot.hasPartial(partialFile(item.stage, item.chapter)))
+      .filter(({ item }) => item.stage === 'draft' || this.draftUsable(this.chapterItem('draft', item.chapter)))
+      .slice(0, lanes);
+    this.predictor.begin(predictions);
   }
 
   /** The writer may have edited the story's files while they reviewed: the run goes on from the disk. */

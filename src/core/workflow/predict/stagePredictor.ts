@@ -4,8 +4,9 @@ import type { TextGenerator } from '../../generation/textGenerator';
 import type { SpeculativeTotals } from '../progress';
 import { RunContext } from '../run/runContext';
 import type { MakeMode } from '../stages/attempts';
-import { commitStructured, makeStructured, type StructuredDraft } from '../stages/structuredStage';
-import type { GraphItem } from '../state/graph';
+import { commitChapter, makeChapter } from '../stages/chapterStage';
+import { commitStructured, makeStructured } from '../stages/structuredStage';
+import { isChapterItem, type GraphItem, type OutlineChapterRef } from '../state/graph';
 import type { ItemId } from '../state/items';
 import { prioritizedGenerator } from './prioritizedGenerator';
 import { readOnlyFileSystem } from './readOnlyFileSystem';
@@ -13,10 +14,20 @@ import { readOnlyFileSystem } from './readOnlyFileSystem';
 /** Why a speculation was thrown away (for the log). */
 export type DiscardReason = 'inputs-changed' | 'regenerate' | 'stop' | 'not-needed' | 'failed' | 'run-ended';
 
-type Outcome = { readonly kind: 'made'; readonly draft: StructuredDraft } | { readonly kind: 'failed'; readonly error: unknown };
+type Made = { readonly words: number; readonly cached: boolean };
+
+/** What a speculation made, held in memory: committing it is the run's own write. */
+interface Held {
+  commit(run: RunContext): Promise<Made>;
+}
+
+type Outcome = { readonly kind: 'made'; readonly held: Held } | { readonly kind: 'failed'; readonly error: unknown };
+
+/** What to make ahead: a structured stage's item, or one chapter (its outline entry with it). */
+export type Prediction = { readonly item: GraphItem; readonly mode: MakeMode; readonly chapter?: OutlineChapterRef };
 
 /**
- * One stage made ahead: in its own context (a read-only view of the files, its own tally, no
+ * One item made ahead: in its own context (a read-only view of the files, its own tally, no
  * progress events, calls at speculative priority), from the inputs hashed as they were when it
  * began, and cancellable on its own without touching the run.
  */
@@ -29,8 +40,7 @@ class Speculation {
   constructor(
     run: RunContext,
     generator: TextGenerator,
-    readonly item: GraphItem,
-    readonly mode: MakeMode,
+    readonly prediction: Prediction,
     /** The item's inputs when it began, hashed as staleness hashes them. */
     readonly inputs: Readonly<Record<string, string>>,
   ) {
@@ -47,11 +57,15 @@ class Speculation {
       records: run.story.records,
       hooks: {},
     });
-    this.outcome = makeStructured(this.ctx, item, mode).then(
-      (draft): Outcome => ({ kind: 'made', draft }),
+    this.outcome = make(this.ctx, prediction).then(
+      (held): Outcome => ({ kind: 'made', held }),
       (error: unknown): Outcome => ({ kind: 'failed', error }),
     );
     void this.outcome.then(() => this.abort.dispose());
+  }
+
+  get id(): ItemId {
+    return this.prediction.item.id;
   }
 
   cancel(why: DiscardReason): void {
@@ -59,16 +73,27 @@ class Speculation {
   }
 }
 
+/** Makes the predicted item in the speculation's context, holding the result. */
+async function make(ctx: RunContext, { item, mode, chapter }: Prediction): Promise<Held> {
+  if (isChapterItem(item) && chapter) {
+    const draft = await makeChapter(ctx, { item, chapter, mode }, 'hold');
+    return { commit: (run) => commitChapter(run, item, draft) };
+  }
+  const draft = await makeStructured(ctx, item, mode);
+  return { commit: (run) => commitStructured(run, item, draft) };
+}
+
 /**
- * Predictive generation (`workflow.predictNextStage`): while the writer reviews a stage, the
- * next one is made in the background at speculative priority. When they approve the stage
- * unchanged, the run commits what was made (waiting, now at the writer's priority, for any call
- * still in flight); when they edited what it was made from, regenerated or stopped, it is
- * cancelled and thrown away. Nothing speculative is ever written: only the run's own commit
- * writes, and only once the inputs the speculation hashed are still the item's inputs.
+ * Predictive generation (`workflow.predictNextStage`): while the writer reviews a stage, what
+ * comes next is made in the background at speculative priority (the runner chooses what: the
+ * next structured stage, or the first chapters of the next chapter stage). When they approve
+ * the stage unchanged, the run commits what was made (waiting, now at the writer's priority, for
+ * any call still in flight); when they edited what it was made from, regenerated or stopped, it
+ * is cancelled and thrown away. Nothing speculative is ever written: only the run's own commit
+ * writes, and only when the inputs the speculation hashed are still the item's inputs.
  */
 export class StagePredictor {
-  private held: Speculation | undefined;
+  private readonly held = new Map<ItemId, Speculation>();
   private readonly all: Speculation[] = [];
   private readonly committed: ItemId[] = [];
   private readonly discarded: ItemId[] = [];
@@ -78,33 +103,36 @@ export class StagePredictor {
     private readonly generator: TextGenerator,
   ) {}
 
-  /** Starts making `item` ahead of the writer's answer (replacing any speculation held). */
-  begin(item: GraphItem, mode: MakeMode): void {
+  /** Starts making these items ahead of the writer's answer (replacing any speculation held). */
+  begin(predictions: readonly Prediction[]): void {
     this.discard('not-needed');
-    const inputs = this.ctx.story.hashes().record(item.inputs);
-    const speculation = new Speculation(this.ctx, this.generator, item, mode, inputs);
-    this.held = speculation;
-    this.all.push(speculation);
-    this.ctx.log.info(`${item.id}: made ahead while the writer reviews the stage before it`);
+    for (const prediction of predictions) {
+      const inputs = this.ctx.story.hashes().record(prediction.item.inputs);
+      const speculation = new Speculation(this.ctx, this.generator, prediction, inputs);
+      this.held.set(speculation.id, speculation);
+      this.all.push(speculation);
+    }
+    if (predictions.length) this.ctx.log.info(`Made ahead while the writer reviews: ${predictions.map((p) => p.item.id).join(', ')}`);
   }
 
   /**
-   * Makes `item`: commits what the speculation made when it was made in this mode from exactly
-   * the inputs the item has now; otherwise discards it and calls `make`.
+   * Makes `item`: commits what its speculation made when that was made in this mode from
+   * exactly the inputs the item has now; otherwise discards it and calls `make`.
    */
-  async takeOrMake(item: GraphItem, mode: MakeMode, make: () => Promise<{ words: number; cached: boolean }>): Promise<{ words: number; cached: boolean }> {
-    const draft = await this.take(item, mode);
-    return draft ? commitStructured(this.ctx, item, draft) : make();
+  async takeOrMake(item: GraphItem, mode: MakeMode, make: () => Promise<Made>): Promise<Made> {
+    const held = await this.take(item, mode);
+    return held ? held.commit(this.ctx) : make();
   }
 
-  /** Cancels the speculation held, if any; it is counted as discarded. */
-  discard(why: DiscardReason): void {
-    const speculation = this.held;
-    if (!speculation) return;
-    this.held = undefined;
-    speculation.cancel(why);
-    this.discarded.push(speculation.item.id);
-    this.ctx.log.info(`${speculation.item.id}: the speculation was discarded (${why}); nothing was written`);
+  /** Cancels every speculation held (or only `id`'s); each is counted as discarded. */
+  discard(why: DiscardReason, id?: ItemId): void {
+    for (const speculation of [...this.held.values()]) {
+      if (id !== undefined && speculation.id !== id) continue;
+      this.held.delete(speculation.id);
+      speculation.cancel(why);
+      this.discarded.push(speculation.id);
+      this.ctx.log.info(`${speculation.id}: the speculation was discarded (${why}); nothing was written`);
+    }
   }
 
   /** Discards what is held and waits until no speculative call is left (the run is ending). */
@@ -128,23 +156,25 @@ export class StagePredictor {
     };
   }
 
-  private async take(item: GraphItem, mode: MakeMode): Promise<StructuredDraft | undefined> {
-    const speculation = this.held;
-    if (speculation?.item.id !== item.id) return undefined;
-    if (speculation.mode !== mode || !sameInputs(speculation.inputs, this.ctx.story.hashes().record(item.inputs))) {
-      this.discard(speculation.mode !== mode ? 'not-needed' : 'inputs-changed');
+  private async take(item: GraphItem, mode: MakeMode): Promise<Held | undefined> {
+    const speculation = this.held.get(item.id);
+    if (!speculation) return undefined;
+    if (speculation.prediction.mode !== mode || !sameInputs(speculation.inputs, this.ctx.story.hashes().record(item.inputs))) {
+      this.discard(speculation.prediction.mode !== mode ? 'not-needed' : 'inputs-changed', item.id);
       return undefined;
     }
     // The writer wants it now: a call still queued goes ahead as theirs.
     speculation.priority.raise();
     const outcome = await speculation.outcome;
+    // Discarded meanwhile (the run stopped): it is not the run's to commit any more.
+    if (this.held.get(item.id) !== speculation) return undefined;
     if (outcome.kind === 'failed') {
-      this.discard('failed');
+      this.discard('failed', item.id);
       return undefined;
     }
-    this.held = undefined;
+    this.held.delete(item.id);
     this.committed.push(item.id);
-    return outcome.draft;
+    return outcome.held;
   }
 }
 

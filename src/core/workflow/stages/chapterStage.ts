@@ -11,7 +11,8 @@ import type { Usage } from '../../generation/textGenerator';
 import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from '../failures';
 import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from '../state/graph';
-import { PartialSaver } from './partialSaver';
+import { NoPartial, PartialSaver, type PartialSink } from './partialSaver';
+import type { CommitParts } from '../run/checkpointWriter';
 import type { RunContext } from '../run/runContext';
 import { chapterDir, stageFile, partialFile } from '../../stages';
 
@@ -47,16 +48,39 @@ export interface ChapterJob {
  * neither is cut.
  */
 export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise<{ words: number; cached: boolean }> {
+  return commitChapter(ctx, job.item, await makeChapter(ctx, job, 'save-partials'));
+}
+
+/**
+ * Where a chapter's text goes while it streams: `save-partials` (the run: a partial file, and
+ * a partial left by an earlier run is continued), or `hold` (a speculation: nothing is saved, and
+ * the chapter starts afresh; it is only made ahead when there is no partial to continue).
+ */
+export type ChapterOutput = 'save-partials' | 'hold';
+
+/** A chapter made and not yet written: its file's body and front matter, and its partial sink. */
+export interface ChapterDraft {
+  readonly body: string;
+  readonly parts: CommitParts;
+  readonly sink: PartialSink;
+}
+
+/** Makes the chapter's file without writing it (partials aside, under `save-partials`). */
+export async function makeChapter(ctx: RunContext, job: ChapterJob, output: ChapterOutput): Promise<ChapterDraft> {
   const { item, chapter } = job;
   const inputs = ctx.story.hashes().record(item.inputs);
   const started = ctx.clock.now();
-  const prefix = job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
+  const prefix = output === 'hold' ? '' : job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
   const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
-  const saver = new PartialSaver(
-    { fs: ctx.fs, storyDir: ctx.storyDir, file: partialFile(item.stage, item.chapter), clock: ctx.clock },
-    { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs },
-    { initial: prefix },
-  );
+  const file = partialFile(item.stage, item.chapter);
+  const saver =
+    output === 'hold'
+      ? new NoPartial(file)
+      : new PartialSaver(
+          { fs: ctx.fs, storyDir: ctx.storyDir, file, clock: ctx.clock },
+          { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs },
+          { initial: prefix },
+        );
   const stream = new ChapterStream(ctx, item, saver, job.mode);
 
   let prose: string;
@@ -75,7 +99,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   // No partial write may land after the chapter is committed: a kill between the two would leave
   // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
   await saver.close();
-  await ctx.checkpoints.commit(item, renderChapter(item.chapter, chapter.title, prose), {
+  const parts: CommitParts = {
     model: stream.model ?? ctx.generation.modelFor(item.stage),
     promptHash: firstPrompt.promptHash,
     inputs,
@@ -84,12 +108,17 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
     words,
     flags,
     cached: stream.allCached,
-  });
-  // The chapter is safe in its file: the partial has served its purpose.
-  await saver.remove();
-  ctx.story.snapshot.setPartial(saver.file, false);
+  };
+  return { body: renderChapter(item.chapter, chapter.title, prose), parts, sink: saver };
+}
+
+/** Writes a made chapter, then removes its partial (the chapter is safe in its file). */
+export async function commitChapter(ctx: RunContext, item: ChapterGraphItem, draft: ChapterDraft): Promise<{ words: number; cached: boolean }> {
+  await ctx.checkpoints.commit(item, draft.body, draft.parts);
+  await draft.sink.remove();
+  ctx.story.snapshot.setPartial(draft.sink.file, false);
   ctx.story.touch();
-  return { words, cached: stream.allCached };
+  return { words: draft.parts.words, cached: draft.parts.cached === true };
 }
 
 /** Streams one prompt (with attempts), feeding the partial saver; returns prefix + new prose. */
@@ -104,7 +133,7 @@ class ChapterStream {
   constructor(
     private readonly ctx: RunContext,
     private readonly item: ChapterJob['item'],
-    private readonly saver: PartialSaver,
+    private readonly saver: PartialSink,
     private readonly mode: MakeMode,
   ) {}
 
@@ -203,7 +232,7 @@ function joinWhileStreaming(prefix: string, soFar: string): string {
  * Keeps what streamed before the failure: the longer of what we saw and what the service kept.
  * Text from a cut attempt the service already restarted is not here (onRestart cleared it).
  */
-async function emergencySave(ctx: RunContext, saver: PartialSaver, stream: ChapterStream, error: unknown): Promise<void> {
+async function emergencySave(ctx: RunContext, saver: PartialSink, stream: ChapterStream, error: unknown): Promise<void> {
   const failure = classifyFailure(error, ctx.signal);
   const { prefix, soFar } = stream.current;
   const kept = failure.partialText && failure.partialText.length > soFar.length ? failure.partialText : soFar;

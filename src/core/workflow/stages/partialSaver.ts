@@ -7,13 +7,41 @@ import { countWords } from '../../documents/wordCount';
 
 export type PartialMetaBase = Pick<CheckpointMeta, 'stage' | 'chapter' | 'model' | 'promptHash' | 'inputs'>;
 
+/** Where a streaming chapter's text so far goes: the partial file, or nowhere (a speculation). */
+export interface PartialSink {
+  /** Story-relative path of the partial file. */
+  readonly file: string;
+  readonly savedText: string;
+  update(text: string): void;
+  flush(): Promise<void>;
+  remove(): Promise<void>;
+  discard(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A speculative chapter's sink: it saves nothing. A speculation never writes; if it is cut
+ * short its text is simply dropped, since the writer has not asked for it.
+ */
+export class NoPartial implements PartialSink {
+  readonly savedText = '';
+
+  constructor(readonly file: string) {}
+
+  update(): void {}
+  async flush(): Promise<void> {}
+  async remove(): Promise<void> {}
+  async discard(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
 /**
  * The emergency save of a streaming chapter: its text so far goes to `chapter-NN.partial.md`,
  * throttled while it streams (at most once per `intervalMs`), at once on `flush` (failure or
  * cancel), and the file is removed when the chapter is complete. Writes are atomic and one at a
  * time, so the file always holds one whole, recent version of the text — never a mix.
  */
-export class PartialSaver {
+export class PartialSaver implements PartialSink {
   private latest: string;
   private written: string;
   private lastWriteAt = Number.NEGATIVE_INFINITY;

@@ -160,4 +160,76 @@ describe('predictive generation: the next stage made while the writer reviews on
     assert.equal(stats.speculative.tokensOut, speculative.tokens.output);
     assert.equal(stats.requests, 2, 'the service total includes the speculative call');
   });
+
+  describe('chapters', () => {
+    const isDraft = (chapter: number) => (r: { promptText: string }) => r.promptText.startsWith('Write about') && r.promptText.includes(`Chapter ${chapter} of the story`);
+    const draftRequests = (chapter: number) => h.generateRequests().filter(isDraft(chapter));
+    /** The drafts among a list of items (the bible and outline were made ahead too, on the way). */
+    const drafts = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => id.startsWith('draft:')).sort();
+
+    /** Runs to the drafts; at the outline's approval, `atOutline` answers. */
+    function runToDrafts(atOutline: () => Promise<ApprovalDecision>) {
+      return h.run({
+        generator: spy,
+        target: 'draft',
+        approve: async (stage) => (stage === 'outline' ? atOutline() : 'continue'),
+      });
+    }
+
+    it('while the outline is reviewed, makes the first drafts ahead, as many as run at once; Continue commits them without a request', async () => {
+      await harness({ 'rateLimit.maxConcurrent': 2, 'workflow.predictNextStage': true });
+      let requestsAtContinue = -1;
+      const summary = await runToDrafts(async () => {
+        await spy.speculationSettled();
+        assert.deepEqual(drafts(spy.speculative().map((c) => c.label ?? '')), ['draft:01', 'draft:02'], 'as many as maxConcurrent');
+        assert.equal(await exists('04-draft/chapter-01.md'), false, 'nothing is written before Continue');
+        assert.equal(await exists('04-draft/chapter-01.partial.md'), false, 'no partial file either');
+        requestsAtContinue = h.generateRequests().length;
+        return 'continue';
+      });
+
+      assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+      assert.deepEqual(drafts(summary.speculative?.committed), ['draft:01', 'draft:02']);
+      assert.equal(draftRequests(1).length, 1);
+      assert.equal(draftRequests(2).length, 1);
+      assert.equal(draftRequests(3).length, 1, 'chapter 3 is made after Continue');
+      assert.equal(h.generateRequests().length, requestsAtContinue + 1, 'only chapter 3 after Continue');
+      assert.deepEqual(
+        summary.items.filter((i) => i.stage === 'draft').map((i) => i.state),
+        ['done', 'done', 'done'],
+      );
+    });
+
+    it("editing one chapter's entry in the outline discards only that chapter's draft", async () => {
+      await harness({ 'rateLimit.maxConcurrent': 3 });
+      const outlinePath = join(h.storyDir, '03-outline.md');
+      const summary = await runToDrafts(async () => {
+        await spy.speculationSettled();
+        const text = await readText(h.fs, outlinePath);
+        const edited = text.replace(/(## Chapter 2: [^\n]*\n\n)/, '$1The lamp goes out for the first time in forty years. ');
+        assert.notEqual(edited, text);
+        await writeText(h.fs, outlinePath, edited);
+        return 'continue';
+      });
+
+      assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+      assert.deepEqual(drafts(summary.speculative?.committed), ['draft:01', 'draft:03']);
+      assert.deepEqual(drafts(summary.speculative?.discarded), ['draft:02']);
+      assert.equal(draftRequests(2).length, 2);
+      assert.ok(draftRequests(2)[1]!.promptText.includes('The lamp goes out for the first time'));
+      assert.equal(draftRequests(1).length, 1);
+      assert.equal(await h.fs.stat(backupsDir(h.storyDir)), undefined);
+    });
+
+    it('in sequential mode makes only chapter 1 ahead: each later draft starts from the one before', async () => {
+      await harness({ 'workflow.draftMode': 'sequential' });
+      const summary = await runToDrafts(async () => {
+        await spy.speculationSettled();
+        return 'continue';
+      });
+      assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+      assert.deepEqual(drafts(summary.speculative?.committed), ['draft:01']);
+      assert.equal(draftRequests(1).length, 1);
+    });
+  });
 });
