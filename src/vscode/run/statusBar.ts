@@ -47,7 +47,8 @@ export class RunStatusBar extends Disposable {
     const stats = this.service.getStatistics();
     const e = this.last;
     const words = e?.words ? ` · ${e.words.toLocaleString('en-US')} words` : '';
-    const requests = ` · ${stats.requests} requests`;
+    const ahead = stats.speculative.requests > 0 ? ` (${stats.speculative.requests} made ahead)` : '';
+    const requests = ` · ${stats.requests} requests${ahead}`;
     if (stats.circuitOpenForMs > 0) {
       this.item.text = `$(watch) Gemini busy — next try in ${Math.ceil(stats.circuitOpenForMs / 1000)} s`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
