@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { StoryWriterApi } from '../../src/extension';
 import type { RunSummary } from '../../src/core/workflow/progress';
@@ -16,6 +16,8 @@ describe('predictive generation: the next stage is ready at Continue', function 
   this.timeout(180_000);
   let api: StoryWriterApi;
   let server: FakeGemini;
+  /** The stories this suite made, removed after it so the other suites' trees stay as they expect. */
+  const made: StoryEntry[] = [];
   const config = () => vscode.workspace.getConfiguration('storyWriter');
   const setting = (key: string, value: unknown) => config().update(key, value, vscode.ConfigurationTarget.Global);
   const generateRequests = () => server.requests.filter((r) => r.action === 'generateContent' || r.action === 'streamGenerateContent');
@@ -32,6 +34,7 @@ describe('predictive generation: the next stage is ready at Continue', function 
     });
     const entry = api.catalog.storyOf(brief);
     assert.ok(entry, 'the new story is not in the catalog');
+    made.push(entry);
     return entry;
   }
 
@@ -51,6 +54,9 @@ describe('predictive generation: the next stage is ready at Continue', function 
     api.runs.cancel();
     for (const key of ['apiBaseUrl', 'workflow.requireApproval', 'ui.streamToEditor']) await setting(key, undefined);
     await server.stop();
+    for (const entry of made) rmSync(entry.story.uri(entry.story.storyDir).fsPath, { recursive: true, force: true });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api.catalog.refresh();
   });
 
   it('Continue on the unchanged concept shows the bible made meanwhile, with no new request; Statistics shows the speculative spending', async () => {

@@ -121,6 +121,24 @@ describe('predictive generation: the next stage made while the writer reviews on
     assert.equal(await exists('02-bible.md'), true);
   });
 
+  it('a speculation that failed is dropped: at Continue the item is made as if there had been none', async () => {
+    await harness();
+    // The model refuses the bible once (a content refusal is not tried again).
+    h.server.scriptWhen(isBiblePrompt, { kind: 'fixture', name: '200-finish-safety' }, { times: 1 });
+    const { run } = runToBible(async () => {
+      await spy.speculationSettled();
+      assert.equal(await spy.speculative()[0]!.settled, 'failed');
+      return 'continue';
+    });
+    const summary = await run;
+
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.deepEqual(summary.failures, [], 'the speculation’s failure is not the run’s');
+    assert.deepEqual(summary.speculative?.discarded, ['bible']);
+    assert.equal(bibleRequests().length, 2);
+    assert.equal(summary.items.find((i) => i.id === 'bible')?.state, 'done');
+  });
+
   it('makes no speculative request with storyWriter.workflow.predictNextStage off', async () => {
     await harness({ 'workflow.predictNextStage': false });
     let requestsAtContinue = -1;
