@@ -239,6 +239,31 @@ describe('predictive generation: the next stage made while the writer reviews on
       assert.equal(await h.fs.stat(backupsDir(h.storyDir)), undefined);
     });
 
+    it('while the drafts are reviewed, makes the first revisions ahead; an edited draft gets its revision afresh', async () => {
+      await harness({ 'rateLimit.maxConcurrent': 2 });
+      const isRevision = (chapter: number) => (r: { promptText: string }) => r.promptText.startsWith(`Revise Chapter ${chapter}`);
+      const draftPath = join(h.storyDir, '04-draft', 'chapter-02.md');
+      const summary = await h.run({
+        generator: spy,
+        target: 'revision',
+        approve: async (stage) => {
+          if (stage !== 'draft') return 'continue';
+          await spy.speculationSettled();
+          await writeText(h.fs, draftPath, `${(await readText(h.fs, draftPath)).trimEnd()}\n\nThe fog came in before she could answer.\n`);
+          return 'continue';
+        },
+      });
+
+      assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+      const revisions = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => id.startsWith('revision:')).sort();
+      assert.deepEqual(revisions(summary.speculative?.committed), ['revision:01']);
+      assert.deepEqual(revisions(summary.speculative?.discarded), ['revision:02']);
+      assert.equal(h.generateRequests().filter(isRevision(1)).length, 1);
+      assert.equal(h.generateRequests().filter(isRevision(2)).length, 2, 'made again from the edited draft');
+      assert.ok(h.generateRequests().filter(isRevision(2))[1]!.promptText.includes('The fog came in before she could answer.'));
+      assert.equal(h.generateRequests().filter(isRevision(3)).length, 1, 'made after Continue');
+    });
+
     it('in sequential mode makes only chapter 1 ahead: each later draft starts from the one before', async () => {
       await harness({ 'workflow.draftMode': 'sequential' });
       const summary = await runToDrafts(async () => {
