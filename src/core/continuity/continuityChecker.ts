@@ -87,8 +87,9 @@ class ContinuityCheck {
   async run(scope: CheckScope): Promise<ContinuityReport> {
     const material = await readStoryMaterial(this.options.fs, this.options.storyDir);
     const suppressions = await Suppressions.load(this.options.fs, this.options.storyDir);
-    const written = material.chapters.filter((c): c is ChapterMaterial & { file: StoryTextFile } => c.file !== undefined);
-    const targets = scope.kind === 'story' ? written : await this.scoped(material, scope);
+    const targets = scope.kind === 'story' ? withFiles(material.chapters) : await this.scoped(material, scope);
+    // A chapter checked in a given file (the draft the run just wrote) has its facts from that file too.
+    const written = withFiles(material.chapters, targets);
     const last = Math.max(0, ...targets.map((t) => t.ref.number));
     // Every chapter up to the last one checked needs its facts (a chapter's own facts are for the ones after it).
     const needFacts = written.filter((c) => c.ref.number <= last);
@@ -142,7 +143,7 @@ class ContinuityCheck {
     return { findings, dropped, stats, byChapter };
   }
 
-  private async scoped(material: StoryMaterial, scope: Extract<CheckScope, { kind: 'chapter' }>): Promise<Array<ChapterMaterial & { file: StoryTextFile }>> {
+  private async scoped(material: StoryMaterial, scope: Extract<CheckScope, { kind: 'chapter' }>): Promise<WrittenChapter[]> {
     const chapter = material.chapters.find((c) => c.ref.number === scope.chapter);
     if (!chapter) throw new RangeError(`The outline has no chapter ${scope.chapter}`);
     const file = scope.file ? await readStoryText(this.options.fs, this.options.storyDir, scope.file) : chapter.file;
@@ -253,6 +254,13 @@ class ContinuityCheck {
   private callOptions(label: string) {
     return { label, ...(this.options.signal ? { signal: this.options.signal } : {}) };
   }
+}
+
+type WrittenChapter = ChapterMaterial & { readonly file: StoryTextFile };
+
+/** The chapters that have text, each with its current file or, for a target, the file it is checked in. */
+function withFiles(chapters: readonly ChapterMaterial[], targets: readonly WrittenChapter[] = []): WrittenChapter[] {
+  return chapters.map((c) => targets.find((t) => t.ref.number === c.ref.number) ?? c).filter((c): c is WrittenChapter => c.file !== undefined);
 }
 
 function samePlace(a: Finding, b: Finding): boolean {

@@ -1,3 +1,4 @@
+import type { ContinuityRunSummary } from '../continuity/runContinuity';
 import { WORKFLOW_STAGES, stageIndex, type WorkflowStage } from '../stages';
 import type { FailureKind } from './failures';
 import type { ItemId, ItemStatus } from './state/items';
@@ -61,6 +62,8 @@ export interface RunSummary extends RunTotals {
   /** Backups made before overwriting the writer's text. */
   readonly backups: readonly string[];
   readonly durationMs: number;
+  /** Continuity findings before and after revision, when `checks.continuity` checked anything. */
+  readonly continuity?: ContinuityRunSummary;
 }
 
 /**

@@ -14,6 +14,7 @@ import { Semaphore } from './semaphore';
 import type { ItemState, StoryState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
 import type { ItemChanges } from './itemChanges';
+import { RunContinuity } from '../continuity/runContinuity';
 
 /** The story session's options (story, generator, settings, logger, clock, cancel, lock owner), and what to run. */
 export interface RunWorkflowOptions extends Omit<StorySessionOptions, 'hooks'> {
@@ -86,12 +87,15 @@ interface ChapterItems {
 /** One run's decisions: what to make, in which order, and what a failure means for the rest. */
 class WorkflowRun {
   private stop: RunStop = { kind: 'running' };
+  private readonly continuity: RunContinuity;
 
   constructor(
     private readonly ctx: RunContext,
     private readonly options: RunWorkflowOptions,
     private readonly abort: AbortController,
-  ) {}
+  ) {
+    this.continuity = new RunContinuity(ctx, options.generator);
+  }
 
   private get stopping(): boolean {
     return this.stop.kind !== 'running' || this.ctx.signal.aborted;
@@ -225,8 +229,13 @@ class WorkflowRun {
 
   // ── Items ──────────────────────────────────────────────────────────────────────────────────
 
-  private runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, mode: MakeMode): Promise<ItemResult> {
-    return this.runItem(item, mode, (m) => generateChapter(this.ctx, { item, chapter: ref, mode: m }));
+  /** With `checks.continuity` on, a written chapter is checked, and a revision is asked to fix its draft's findings. */
+  private async runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, mode: MakeMode): Promise<ItemResult> {
+    if (item.stage === 'revision' && this.needsRun(item, mode)) await this.continuity.beforeRevision(this.chapterItem('draft', ref.number));
+    const fix = item.stage === 'revision' ? this.continuity.toFix(ref.number) : [];
+    const result = await this.runItem(item, mode, (m) => generateChapter(this.ctx, { item, chapter: ref, mode: m, ...(fix.length > 0 ? { fix } : {}) }));
+    if (result === 'made') await this.continuity.afterChapter(item);
+    return result;
   }
 
   /**
@@ -387,6 +396,7 @@ class WorkflowRun {
     const cancelled = this.options.signal?.aborted === true && !fatal;
     const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
     const length = storyLength(ctx.story.state(), ctx.settings);
+    const continuity = this.continuity.summary();
     return {
       outcome,
       ...(length ? { length } : {}),
@@ -399,6 +409,7 @@ class WorkflowRun {
       backups: [...ctx.tally.backups],
       ...ctx.tally.totals,
       durationMs,
+      ...(continuity ? { continuity } : {}),
     };
   }
 }

@@ -14,6 +14,7 @@ import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from '../state/gr
 import { PartialSaver } from './partialSaver';
 import type { RunContext } from '../run/runContext';
 import { chapterDir, stageFile, partialFile } from '../../stages';
+import type { FindingToFix } from '../../continuity/runContinuity';
 
 /**
  * A chapter (draft or revision) under this share of its target is extended. Models write short
@@ -36,6 +37,8 @@ export interface ChapterJob {
   readonly chapter: OutlineChapterRef;
   /** `regenerate`: start afresh (drop any partial) and bypass the cache. */
   readonly mode: MakeMode;
+  /** For a revision: the draft's continuity findings, to fix. */
+  readonly fix?: readonly FindingToFix[];
 }
 
 /**
@@ -51,7 +54,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   const inputs = ctx.story.hashes().record(item.inputs);
   const started = ctx.clock.now();
   const prefix = job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
-  const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
+  const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item, job.fix);
   const saver = new PartialSaver(
     { fs: ctx.fs, storyDir: ctx.storyDir, file: partialFile(item.stage, item.chapter), clock: ctx.clock },
     { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs },
@@ -248,9 +251,10 @@ function sortKeys(record: Readonly<Record<string, string>>): Array<[string, stri
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function mainPrompt(ctx: RunContext, item: ChapterJob['item']): StagePrompt {
+function mainPrompt(ctx: RunContext, item: ChapterJob['item'], fix: ChapterJob['fix']): StagePrompt {
   const base = { brief: ctx.inputs.brief(), bible: ctx.inputs.bible(), outline: ctx.inputs.outline(), chapterNumber: item.chapter };
-  if (item.stage === 'revision') return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose });
+  if (item.stage === 'revision')
+    return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose, ...(fix?.length ? { fix } : {}) });
   const previous = previousDraftFile(item);
   const previousSummary = previous ? summarizeForNext(parseChapter(ctx.inputs.body(previous)).prose) : undefined;
   return draftChapterPrompt({ ...base, ...(previousSummary ? { previousSummary } : {}) });
