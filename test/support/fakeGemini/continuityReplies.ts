@@ -48,16 +48,24 @@ function blocks(promptText: string): Block[] {
   return out;
 }
 
-/** Sentences of prose worth quoting: no Markdown markup inside, at least five words. */
+/**
+ * What a model would quote from a block: sentences of prose (five words or more), the values of
+ * a reference document's entries (`- **Goal:** to find the ledger` gives "to find the ledger"),
+ * and the chapter's words a facts file quotes in “…”. Nothing with Markdown markup inside.
+ */
 function sentences(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    const plain = line.replace(/^\s*(?:[-*]|\d+\.)\s+/, '').trim();
-    for (const s of plain.match(/[^.!?]+[.!?]+["”’]?/g) ?? []) {
+    const plain = line
+      .replace(/^\s*(?:[-*]|\d+\.)\s+/, '')
+      .replace(/^\*\*[^*]+\*\*:?\s*/, '')
+      .trim();
+    const parts = plain.match(/[^.!?]+[.!?]+["”’]?/g) ?? [];
+    for (const s of parts) {
       const sentence = s.trim();
-      if (/[*_#`|<>]/.test(sentence)) continue;
-      if (sentence.split(/\s+/).length >= 5) out.push(sentence);
+      if (!/[*_#`|<>]/.test(sentence) && sentence.split(/\s+/).length >= 5) out.push(sentence);
     }
+    if (parts.length === 0 && !/[*_#`|<>()“”]/.test(plain) && plain.length >= 12 && plain.split(/\s+/).length >= 3) out.push(plain);
     // A facts line quotes the chapter in “…”: that quote is what a model would cite.
     for (const q of line.matchAll(/“([^”]{20,})”/g)) out.push(q[1]!);
   }
@@ -102,7 +110,7 @@ function findingsFor(promptText: string, props: Record<string, unknown>, sourceN
   const chapter = longest(all.filter((b) => b.tag !== 'source'));
   const passages = chapter ? sentences(chapter.text) : [];
   const categories = enumOf(props['category']) ?? ['character'];
-  const count = passages.length === 0 || sources.length === 0 ? 0 : rng.pick([0, 1, 1, 2, 2, 3]);
+  const count = passages.length === 0 || sources.length === 0 ? 0 : rng.pick([0, 1, 1, 2, 2, 3, 3]);
   const out: Json[] = [];
   for (let i = 0; i < count; i++) {
     const source = rng.pick(sources);
