@@ -167,6 +167,30 @@ describe('continuity: Story: Check Continuity in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('onSave: saving an edited chapter re-checks it and the chapters after it, nothing else', async () => {
+    const config = vscode.workspace.getConfiguration('storyWriter');
+    await config.update('checks.continuity', 'onSave', vscode.ConfigurationTarget.Global);
+    await waitFor('the setting to apply', () => api.settings.settings['checks.continuity'] === 'onSave');
+    try {
+      const previous = api.continuity.lastReport;
+      const chapter2 = story().state.items.find((i) => i.id === 'draft:02')!;
+      const editor = await vscode.window.showTextDocument(uriOf(chapter2.path));
+      await editor.edit((b) => b.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n\nThe tide came in over the archive steps that night.\n'));
+      await editor.document.save();
+      await waitFor('the check on save', () => api.continuity.lastReport !== previous, 30_000);
+      const stats = api.continuity.lastReport!.stats;
+      assert.deepEqual(stats.extracted, [2]);
+      assert.ok(stats.checked.includes(2) && !stats.checked.includes(1), `checked ${stats.checked.join(', ')}`);
+      assert.deepEqual([...stats.checked, ...stats.reused].sort(), [1, 2, 3, 4]);
+    } finally {
+      await config.update('checks.continuity', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  function story(): StoryEntry {
+    return api.catalog.find(entry.story.id)!;
+  }
+
   function readIgnore(): string {
     try {
       return readFileSync(path.join(entry.story.uri(entry.story.storyDir).fsPath, 'continuity-ignore.md'), 'utf8');
