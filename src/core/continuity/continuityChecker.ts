@@ -9,7 +9,7 @@ import { chapterBrief } from '../prompts/storyContext';
 import { Semaphore } from '../workflow/semaphore';
 import { ContinuityStore, type StoredFinding } from './continuityStore';
 import { continuityModel, continuityRequest, type ContinuitySettings } from './continuityRequest';
-import { chapterFactsSchema, renderFacts } from './facts';
+import { chapterFactsSchema, factsProvenance, renderFacts, renderFactsFile } from './facts';
 import { BIBLE_SOURCE, CONTINUITY_PROMPT_VERSION, checkPrompt, checkSchema, chapterSource, extractionPrompt } from './prompts';
 import { factsFile, readStoryMaterial, readStoryText, type ChapterMaterial, type StoryMaterial, type StoryTextFile } from './storyMaterial';
 import { Suppressions } from './suppressions';
@@ -63,6 +63,9 @@ export interface ContinuityReport extends FindingsReport {
   readonly byChapter: ReadonlyMap<number, readonly Finding[]>;
 }
 
+/** Extractions in flight in this process, by story, chapter and key: concurrent checks share them. */
+const EXTRACTING = new Map<string, Promise<void>>();
+
 /** Checks a story or one chapter; each call counts its own calls and changes. */
 export async function checkContinuity(options: ContinuityOptions, scope: CheckScope): Promise<ContinuityReport> {
   const store = await ContinuityStore.load(options.fs, options.storyDir, options.log);
@@ -71,8 +74,6 @@ export async function checkContinuity(options: ContinuityOptions, scope: CheckSc
 
 class ContinuityCheck {
   private readonly semaphore: Semaphore;
-  /** One extraction per chapter at a time: parallel checks share it. */
-  private readonly extracting = new Map<number, Promise<void>>();
   private counts = { calls: 0, apiCalls: 0 };
   private readonly extracted: number[] = [];
   private readonly keptFacts = new Set<number>();
@@ -153,35 +154,36 @@ class ContinuityCheck {
 
   // ── Facts ───────────────────────────────────────────────────────────────────────────────────
 
-  private ensureFacts(title: string, chapter: number, file: StoryTextFile): Promise<void> {
-    const running = this.extracting.get(chapter);
-    if (running) return running;
-    const job = this.factsFor(title, chapter, file).finally(() => this.extracting.delete(chapter));
-    this.extracting.set(chapter, job);
-    return job;
-  }
-
-  private async factsFor(title: string, chapter: number, file: StoryTextFile): Promise<void> {
+  /**
+   * Brings a chapter's facts file up to date with its text, unless the writer made or edited it.
+   * Checks running at once in this process (a run's chapters) share one extraction per chapter text.
+   */
+  private async ensureFacts(title: string, chapter: number, file: StoryTextFile): Promise<void> {
     const { fs, storyDir, log } = this.options;
     const rel = factsFile(chapter);
     const existing = await readStoryText(fs, storyDir, rel);
-    const record = this.store.facts(chapter);
-    if (existing && (!record || existing.hash !== record.writtenHash)) {
+    const provenance = existing && factsProvenance(existing.text);
+    if (existing && (!provenance || existing.hash !== provenance.bodyHash)) {
       // The writer wrote or edited this file: their facts win, whatever the chapter says now.
       this.keptFacts.add(chapter);
-      if (record) log.debug(`continuity: ${rel} was edited: kept as the writer left it`);
+      log.debug(`continuity: ${rel} is the writer's: kept as they left it`);
       return;
     }
     const key = contentHash(JSON.stringify([CONTINUITY_PROMPT_VERSION, 'facts', continuityModel(this.options.settings), file.rel, file.hash]));
-    if (existing && record?.key === key) return;
-    const prompt = extractionPrompt({ title, chapter, prose: parseChapter(file.body).prose });
-    const reply = await this.call(() =>
-      this.options.generator.generateJson(continuityRequest(prompt, 'extract', this.options.settings), chapterFactsSchema, this.callOptions(`facts ch${pad(chapter)}`)),
-    );
-    const text = renderFacts(chapter, file.rel, reply.value);
-    await writeFileAtomic(fs, posix.join(storyDir, rel), text);
-    await this.store.setFacts(chapter, { key, writtenHash: bodyHash(text) });
-    this.extracted.push(chapter);
+    if (provenance?.key === key) return;
+    const flight = `${storyDir}\n${chapter}\n${key}`;
+    const shared = EXTRACTING.get(flight);
+    if (shared) return shared;
+    const job = (async () => {
+      const prompt = extractionPrompt({ title, chapter, prose: parseChapter(file.body).prose });
+      const reply = await this.call(() =>
+        this.options.generator.generateJson(continuityRequest(prompt, 'extract', this.options.settings), chapterFactsSchema, this.callOptions(`facts ch${pad(chapter)}`)),
+      );
+      await writeFileAtomic(fs, posix.join(storyDir, rel), renderFactsFile({ source: file.rel, key }, renderFacts(chapter, file.rel, reply.value)));
+      this.extracted.push(chapter);
+    })().finally(() => EXTRACTING.delete(flight));
+    EXTRACTING.set(flight, job);
+    return job;
   }
 
   // ── Checks ──────────────────────────────────────────────────────────────────────────────────

@@ -7,17 +7,10 @@ import { CONTINUITY_CATEGORIES } from './prompts';
 
 /**
  * What continuity remembers between checks, under `.story-writer/continuity.json`: for each
- * chapter, the key its facts were extracted under (and the hash of the facts file as written, so
- * a writer's edit is recognised and kept), and the key its check ran under with the model's
- * findings. A key is the hash of everything the call read; the same key means the same answer,
- * so nothing is asked again. Losing this file costs calls, never text.
+ * chapter, the key its last check ran under (the hash of everything it read) and the model's
+ * findings. The same key means the same answer, so nothing is asked again; losing this file costs
+ * calls, never text. (A facts file records its own key, in its front matter.)
  */
-
-const factsRecordSchema = z.object({
-  key: z.string(),
-  /** The facts file's body hash as extraction wrote it: a different hash now means the writer edited it. */
-  writtenHash: z.string(),
-});
 
 const storedFindingSchema = z.object({
   category: z.enum(CONTINUITY_CATEGORIES),
@@ -36,12 +29,10 @@ const checkRecordSchema = z.object({
 });
 
 const storeSchema = z.object({
-  version: z.literal(1),
-  facts: z.record(z.string(), factsRecordSchema),
+  version: z.literal(2),
   checks: z.record(z.string(), checkRecordSchema),
 });
 
-export type FactsRecord = z.infer<typeof factsRecordSchema>;
 export type CheckRecord = z.infer<typeof checkRecordSchema>;
 export type StoredFinding = z.infer<typeof storedFindingSchema>;
 type StoreData = z.infer<typeof storeSchema>;
@@ -50,51 +41,58 @@ export function continuityStorePath(storyDir: string): string {
   return posix.join(workDir(storyDir), 'continuity.json');
 }
 
+/** Saves to one store file, one at a time in this process: checks running at once (a run's chapters) each add their records. */
+const SAVING = new Map<string, Promise<void>>();
+
 export class ContinuityStore {
-  /** Writes are chained: two chapters finishing at once must not lose each other's record. */
-  private saving: Promise<void> = Promise.resolve();
+  /** Records this instance set, written over what is on disk when it saves. */
+  private readonly changed = new Map<string, CheckRecord>();
 
   private constructor(
     private readonly fs: FileSystem,
     private readonly path: string,
     private readonly data: StoreData,
+    private readonly log: Logger,
   ) {}
 
   static async load(fs: FileSystem, storyDir: string, log: Logger): Promise<ContinuityStore> {
     const path = continuityStorePath(storyDir);
-    const empty: StoreData = { version: 1, facts: {}, checks: {} };
-    if (!(await fs.stat(path))) return new ContinuityStore(fs, path, empty);
-    try {
-      const parsed = storeSchema.safeParse(JSON.parse(new TextDecoder().decode(await fs.readFile(path))));
-      if (parsed.success) return new ContinuityStore(fs, path, parsed.data);
-      log.warn(`${path}: not a continuity record this version reads; checking afresh`);
-    } catch (e) {
-      log.warn(`${path}: unreadable (${(e as Error).message}); checking afresh`);
-    }
-    return new ContinuityStore(fs, path, empty);
-  }
-
-  facts(chapter: number): FactsRecord | undefined {
-    return this.data.facts[String(chapter)];
+    return new ContinuityStore(fs, path, await readStore(fs, path, log), log);
   }
 
   check(chapter: number): CheckRecord | undefined {
     return this.data.checks[String(chapter)];
   }
 
-  setFacts(chapter: number, record: FactsRecord): Promise<void> {
-    this.data.facts[String(chapter)] = record;
-    return this.save();
-  }
-
   setCheck(chapter: number, record: CheckRecord): Promise<void> {
     this.data.checks[String(chapter)] = record;
+    this.changed.set(String(chapter), record);
     return this.save();
   }
 
   private save(): Promise<void> {
-    const write = async () => writeFileAtomic(this.fs, this.path, `${JSON.stringify(this.data, null, 2)}\n`);
-    this.saving = this.saving.then(write, write);
-    return this.saving;
+    const write = async () => {
+      const onDisk = await readStore(this.fs, this.path, this.log);
+      for (const [chapter, record] of this.changed) onDisk.checks[chapter] = record;
+      await writeFileAtomic(this.fs, this.path, `${JSON.stringify(onDisk, null, 2)}\n`);
+    };
+    const saving = (SAVING.get(this.path) ?? Promise.resolve()).then(write, write);
+    SAVING.set(this.path, saving);
+    return saving.finally(() => {
+      if (SAVING.get(this.path) === saving) SAVING.delete(this.path);
+    });
   }
+}
+
+async function readStore(fs: FileSystem, path: string, log: Logger): Promise<StoreData> {
+  const empty: StoreData = { version: 2, checks: {} };
+  if (!(await fs.stat(path))) return empty;
+  try {
+    const parsed = storeSchema.safeParse(JSON.parse(new TextDecoder().decode(await fs.readFile(path))));
+    if (parsed.success) return parsed.data;
+    log.warn(`${path}: not a continuity record this version reads; checking afresh`);
+  } catch (e) {
+    log.warn(`${path}: unreadable (${(e as Error).message}); checking afresh`);
+  }
+  return empty;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseFrontMatter, renderFrontMatter } from '../documents/markdown/frontMatter';
+import { bodyHash } from '../hash';
 
 /**
  * What a chapter establishes, as the extraction returns it: who, what, where, when, and what
@@ -58,4 +60,30 @@ export function renderFacts(chapter: number, sourceFile: string, facts: ChapterF
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where a facts file came from, in its front matter: the chapter file, the key of everything
+ * the extraction read, and the hash of the body as written. A body that no longer has that hash
+ * was edited by the writer, and is kept; a file with no such front matter is the writer's own.
+ */
+export interface FactsProvenance {
+  readonly source: string;
+  readonly key: string;
+  readonly bodyHash: string;
+}
+
+export function renderFactsFile(provenance: Omit<FactsProvenance, 'bodyHash'>, body: string): string {
+  return renderFrontMatter({ source: provenance.source, key: provenance.key, bodyHash: bodyHash(body) }, body);
+}
+
+export function factsProvenance(text: string): FactsProvenance | undefined {
+  try {
+    const { data, hasFrontMatter } = parseFrontMatter(text);
+    if (!hasFrontMatter) return undefined;
+    const { source, key, bodyHash: hash } = data;
+    return typeof source === 'string' && typeof key === 'string' && typeof hash === 'string' ? { source, key, bodyHash: hash } : undefined;
+  } catch {
+    return undefined;
+  }
 }

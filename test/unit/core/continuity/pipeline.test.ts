@@ -52,7 +52,13 @@ describe('continuity check (real SDK, test server)', function () {
     assert.deepEqual(first.stats.extracted, [1, 2, 3, 4]);
     assert.deepEqual(first.stats.checked, [1, 2, 3, 4]);
     assert.equal(prompts.length, 8);
-    for (const n of [1, 2, 3, 4]) assert.match(await text(factsFile(n)), new RegExp(`^# Facts of chapter ${n}\\n[\\s\\S]*\\n- \\*\\*`));
+    for (const n of [1, 2, 3, 4]) {
+      // Its provenance in front matter (which text, under which key), then the facts a writer reads.
+      assert.match(
+        await text(factsFile(n)),
+        new RegExp(`^---\\nsource: 04-draft/chapter-0${n}.md\\nkey: \\w+\\nbodyHash: \\w+\\n---\\n\\n# Facts of chapter ${n}\\n[\\s\\S]*\\n- \\*\\*`),
+      );
+    }
 
     // What the model said, as stored: every finding is either reported or dropped, none lost.
     const store = JSON.parse(await readText(h.fs, continuityStorePath(h.storyDir))) as { checks: Record<string, { findings: unknown[] }> };
@@ -85,6 +91,15 @@ describe('continuity check (real SDK, test server)', function () {
     assert.equal(result.stats.calls, 0);
     assert.deepEqual(result.stats.reused, [1, 2, 3, 4]);
     assert.deepEqual(result.findings, before.findings);
+  });
+
+  it('losing the store costs the checks again, never the facts (each facts file records its own key)', async () => {
+    await h.fs.delete(continuityStorePath(h.storyDir));
+    const result = await check();
+    assert.deepEqual(result.stats.extracted, []);
+    assert.deepEqual(result.stats.keptFacts, []);
+    assert.deepEqual(result.stats.checked, [1, 2, 3, 4]);
+    assert.equal(result.stats.calls, 4);
   });
 
   it('after an edit to chapter 2, extracts its facts again and re-checks chapter 2 and exactly the chapters after it', async () => {
