@@ -10,6 +10,7 @@ import { criticalPath, engineOverheads, engineOwnTimes, idealSchedule, transport
 import { RATE_WINDOW_MS } from '../src/gemini/serviceConfig';
 import { exportBench, mergeExportRows } from './exportBench';
 import { mergePredictRows, predictBench } from './predictBench';
+import { continuityBench, mergeContinuityRows } from './continuityBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -402,10 +403,20 @@ async function predictOnly(): Promise<void> {
   log('latency.predicted_* rows merged into bench/results.json');
 }
 
+/** `--only continuity`: scenario 11 alone, merged into the committed results. */
+async function continuityOnly(): Promise<void> {
+  const report = new Report();
+  await continuityBench(report, log);
+  report.print('Story Writer — benchmark, scenario 11 only (continuity)');
+  mergeContinuityRows(join(root, 'bench', 'results.json'), report);
+  log('continuity rows merged into bench/results.json');
+}
+
 async function main(): Promise<void> {
   if (only === 'export') return exportOnly();
   if (only === 'predict') return predictOnly();
-  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export" and "predict"`);
+  if (only === 'continuity') return continuityOnly();
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict" and "continuity"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -434,11 +445,12 @@ async function main(): Promise<void> {
     await Promise.all([quota(ctx), skipExtension ? Promise.resolve() : extension(ctx)]);
     await exportBench(report, log);
     await predictBench(report, log, paced);
+    await continuityBench(report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
   }
-  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.']);
+  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.']);
   report.note(
     'Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).',
   );

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Finding } from './core/findings/finding';
 import type { WorkflowStage } from './core/stages';
 import { createGeminiService, type GeminiService } from './gemini';
 import { geminiConfigFromSettings, geminiServiceSetup } from './hosts/geminiConfig';
@@ -16,6 +17,9 @@ import { SettingsReader } from './vscode/settingsReader';
 import { StoryCatalog } from './vscode/storyCatalog';
 import { StagesTreeProvider, type StageTreeNode } from './vscode/views/stagesView';
 import { StatisticsTreeProvider } from './vscode/views/statisticsView';
+import { ContinuityActions } from './vscode/continuity/continuityActions';
+import { CONTINUITY_COMMANDS, ContinuityCommands } from './vscode/continuity/continuityCommands';
+import { ContinuityDiagnostics } from './vscode/continuity/continuityDiagnostics';
 
 /** What activation returns: the live pieces, for integration tests and other extensions. */
 export interface StoryWriterApi {
@@ -28,6 +32,7 @@ export interface StoryWriterApi {
   readonly runs: RunController;
   /** The questions on screen that a run or command waits on. */
   readonly questions: Questions;
+  readonly continuity: ContinuityCommands;
   readonly logUri: vscode.Uri;
   /** Milliseconds `activate` took. */
   readonly activationMs: number;
@@ -68,12 +73,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     () => catalog.scheduleRefresh(),
     questions,
   );
-  const stages = new StagesTreeProvider(catalog, runs);
+  const continuityDiagnostics = new ContinuityDiagnostics();
+  const stages = new StagesTreeProvider(catalog, runs, continuityDiagnostics);
   const statistics = new StatisticsTreeProvider(service);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
   const story = new StoryCommands(resolver, runs, questions);
-  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
+  const continuity = new ContinuityCommands({
+    resolver,
+    catalog,
+    diagnostics: continuityDiagnostics,
+    generator: service,
+    settings: () => settings.settings,
+    log: log.child('continuity'),
+  });
+  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, continuityDiagnostics, stages, statistics, stagesView, continuity, {
+    dispose: () => void service.dispose(),
+  });
 
   context.subscriptions.push(
     settings.onDidChange((s) => {
@@ -99,12 +115,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.openStageFile', (arg?: unknown) => story.openStageFile(arg)),
     vscode.commands.registerCommand('storyWriter.refresh', () => catalog.refresh()),
     vscode.commands.registerCommand('storyWriter.export', (arg?: unknown) => exportBook(resolver, () => settings.settings, log.child('export'), arg)),
+    vscode.commands.registerCommand(CONTINUITY_COMMANDS.check, (arg?: unknown) => continuity.check(arg)),
+    vscode.commands.registerCommand(CONTINUITY_COMMANDS.rewrite, (uri: vscode.Uri, finding: Finding) => continuity.rewrite(uri, finding)),
+    vscode.commands.registerCommand(CONTINUITY_COMMANDS.intentional, (uri: vscode.Uri, finding: Finding) => continuity.markIntentional(uri, finding)),
+    vscode.commands.registerCommand(CONTINUITY_COMMANDS.openEvidence, (uri: vscode.Uri, finding: Finding) => continuity.openEvidence(uri, finding)),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ContinuityActions(continuityDiagnostics), { providedCodeActionKinds: ContinuityActions.kinds }),
   );
 
   void apiKeys.refresh();
   const activationMs = performance.now() - started;
   log.info('Story Writer activated', { ms: Math.round(activationMs), version: context.extension.packageJSON.version });
-  return { settings, apiKeys, service, catalog, stages, stagesView, runs, questions, logUri: context.logUri, activationMs };
+  return { settings, apiKeys, service, catalog, stages, stagesView, runs, questions, continuity, logUri: context.logUri, activationMs };
 }
 
 export function deactivate(): void {

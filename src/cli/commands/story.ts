@@ -4,6 +4,7 @@ import { StoryLockedError } from '../../core/checkpoint/lock';
 import { BRIEF_FILE, MANUSCRIPT_FILE, WORKFLOW_STAGES, isWorkflowStage, type WorkflowStage } from '../../core/stages';
 import { createStory, StoryInputError } from '../../core/story/createStory';
 import { describeLength, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
+import { describeContinuity } from '../../core/continuity/runContinuity';
 import { runWorkflow } from '../../core/workflow/runner';
 import { itemId, parseItemId, type ItemId } from '../../core/workflow/state/items';
 import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
@@ -211,6 +212,7 @@ function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
         : `Done: ${summary.generated.length} files, ${summary.words.toLocaleString('en-US')} words, ${summary.apiCalls} API calls, ${summary.cacheHits} from cache, in ${seconds} s.\n${storyDir}/${MANUSCRIPT_FILE}\n`,
     );
     if (summary.length) io.stderr.write(`${describeLength(summary.length)}\n`);
+    if (summary.continuity) io.stderr.write(`${describeContinuity(summary.continuity)}\n`);
     return;
   }
   if (summary.outcome === 'cancelled') {
@@ -228,6 +230,7 @@ function summaryJson(summary: RunSummary, statistics: unknown) {
   return {
     outcome: summary.outcome,
     ...(summary.length ? { length: summary.length } : {}),
+    ...(summary.continuity ? { continuity: summary.continuity } : {}),
     exitCode: exitCodeOfRun(summary),
     items: Object.fromEntries(summary.items.map((i) => [i.id, i.state])),
     generated: summary.generated,

@@ -16,6 +16,10 @@ export type ThinkingSetting = (typeof THINKING_SETTINGS)[number];
 export const RECOVERY_STRATEGIES = ['retry', 'retry_required', 'skip_optional'] as const;
 export type RecoveryStrategy = (typeof RECOVERY_STRATEGIES)[number];
 
+/** When continuity is checked: never, after the run makes a chapter, or also on every save of a chapter. */
+export const CONTINUITY_CHECK_MODES = ['off', 'onRun', 'onSave'] as const;
+export type ContinuityCheckMode = (typeof CONTINUITY_CHECK_MODES)[number];
+
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 const stageModelsSchema = z
@@ -145,6 +149,12 @@ export const settingsShape = {
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
   'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
   'export.author': z.string().max(200).default('').describe('Author name on exported books (title page, EPUB metadata, manuscript header); empty uses `author:` in the brief.'),
+  'checks.continuity': z
+    .enum(CONTINUITY_CHECK_MODES)
+    .default('off')
+    .describe(
+      "When to check chapters for continuity errors against the story bible and earlier chapters' facts (model calls, only for what changed): `off`; `onRun` after each drafted or revised chapter (the revision is asked to fix the draft's findings); `onSave` also whenever a chapter is saved in the editor.",
+    ),
 } as const;
 
 export type SettingKey = keyof typeof settingsShape;

@@ -5,6 +5,7 @@ import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
 import { expectingWords, stagePrompt, type StagePrompt } from './stagePrompt';
 import { CHAPTER_PROMPT_PREMISE_CHARS, bibleMaterial, briefParameters, chapterBrief, chapterPlan, findChapter, isLastChapter, premiseText, tagged } from './storyContext';
 import { draftSystem, revisionSystem } from './systemInstructions';
+import type { FindingToFix } from '../continuity/runContinuity';
 
 /**
  * Prose prompts: draft a chapter, continue one, revise one. Each opens with the task and the
@@ -103,10 +104,12 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
 
 export interface RevisePromptInput extends ChapterPromptInput {
   readonly draftProse: string;
+  /** Continuity problems a check found in the draft (quotes verified): the revision fixes these. */
+  readonly fix?: readonly FindingToFix[];
 }
 
 export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
-  const { brief, bible, outline, chapterNumber, draftProse } = input;
+  const { brief, bible, outline, chapterNumber, draftProse, fix = [] } = input;
   const chapter = findChapter(outline, chapterNumber);
   const prompt = [
     `Revise Chapter ${chapterNumber} into its final form, about ${chapter.targetWords} words long. The story is "${brief.title}".`,
@@ -115,10 +118,14 @@ export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
     tagged('story_parameters', briefParameters(brief)),
     bibleMaterial(bible),
     chapterPlan(outline, chapterNumber),
+    ...(fix.length > 0 ? [tagged('continuity_problems', fix.map(describeProblem).join('\n'))] : []),
     [
       'Instructions:',
       `- Keep the length within ten percent of the target above (the draft currently has ${countWords(draftProse)} words).`,
       '- Fix anything that contradicts the story bible or the chapter plan: names, facts, timeline, rules, voices.',
+      ...(fix.length > 0
+        ? ['- Fix every continuity problem listed above: change the quoted passage so it agrees with what is established, and nothing more than that needs.']
+        : []),
       `- Hold the point of view (${POINT_OF_VIEW_WORDS[brief.pointOfView]}${chapter.pov ? `, through ${chapter.pov}` : ''}), tense and voice of the style guide throughout.`,
       ...(brief.tone ? [`- Keep the tone: ${brief.tone}.`] : []),
       '- Tighten and sharpen: cut filler and repetition, replace clichés and vague words with specific ones, let scenes show what the narration explains.',
@@ -127,4 +134,10 @@ export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
     ].join('\n'),
   ].join('\n\n');
   return expectingWords(stagePrompt('revision', 'main', revisionSystem(brief), prompt), chapter.targetWords);
+}
+
+/** One problem as the revision sees it: the draft's words, what they contradict and where. */
+function describeProblem(problem: FindingToFix): string {
+  const fix = problem.suggestion ? ` Suggested: ${problem.suggestion}` : '';
+  return `- The draft says “${problem.passage}”, but ${problem.where} has “${problem.evidence}”. ${problem.explanation}${fix}`;
 }

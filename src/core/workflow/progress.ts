@@ -1,3 +1,4 @@
+import type { ContinuityRunSummary } from '../continuity/runContinuity';
 import { WORKFLOW_STAGES, stageIndex, type WorkflowStage } from '../stages';
 import type { FailureKind } from './failures';
 import type { ItemId, ItemStatus } from './state/items';
@@ -63,6 +64,8 @@ export interface RunSummary extends RunTotals {
   readonly durationMs: number;
   /** What was made ahead while the writer reviewed a stage; present when anything was. Not in the totals above. */
   readonly speculative?: SpeculativeTotals;
+  /** Continuity findings before and after revision, when `checks.continuity` checked anything. */
+  readonly continuity?: ContinuityRunSummary;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { ItemState, StoryState } from './state/storyState';
 import { generateStructured } from './stages/structuredStage';
 import type { ItemChanges } from './itemChanges';
 import { StagePredictor } from './predict/stagePredictor';
+import { RunContinuity } from '../continuity/runContinuity';
 
 /** The story session's options (story, generator, settings, logger, clock, cancel, lock owner), and what to run. */
 export interface RunWorkflowOptions extends Omit<StorySessionOptions, 'hooks'> {
@@ -90,6 +91,7 @@ class WorkflowRun {
   /** The stages this run makes (set by `execute`). */
   private stages: ReadonlySet<WorkflowStage> = new Set();
   private readonly predictor: StagePredictor;
+  private readonly continuity: RunContinuity;
 
   constructor(
     private readonly ctx: RunContext,
@@ -97,6 +99,7 @@ class WorkflowRun {
     private readonly abort: AbortController,
   ) {
     this.predictor = new StagePredictor(ctx, options.generator);
+    this.continuity = new RunContinuity(ctx, options.generator);
   }
 
   private get stopping(): boolean {
@@ -243,9 +246,17 @@ class WorkflowRun {
 
   // ── Items ──────────────────────────────────────────────────────────────────────────────────
 
+  /** With `checks.continuity` on, a written chapter is checked, and a revision is asked to fix its draft's findings. */
   private async runChapter(item: ChapterGraphItem, ref: OutlineChapterRef, mode: MakeMode): Promise<ItemResult> {
-    const result = await this.runItem(item, mode, (m) => this.predictor.takeOrMake(item, m, () => generateChapter(this.ctx, { item, chapter: ref, mode: m })));
+    if (item.stage === 'revision' && this.needsRun(item, mode)) await this.continuity.beforeRevision(this.chapterItem('draft', ref.number));
+    const fix = item.stage === 'revision' ? this.continuity.toFix(ref.number) : [];
+    // A revision made ahead did not see the findings it is now asked to fix.
+    if (fix.length > 0) this.predictor.discard('inputs-changed', item.id);
+    const result = await this.runItem(item, mode, (m) =>
+      this.predictor.takeOrMake(item, m, () => generateChapter(this.ctx, { item, chapter: ref, mode: m, ...(fix.length > 0 ? { fix } : {}) })),
+    );
     this.predictor.discard('not-needed', item.id);
+    if (result === 'made') await this.continuity.afterChapter(item);
     return result;
   }
 
@@ -445,6 +456,7 @@ class WorkflowRun {
     const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
     const length = storyLength(ctx.story.state(), ctx.settings);
     const speculative = this.predictor.totals();
+    const continuity = this.continuity.summary();
     return {
       outcome,
       ...(length ? { length } : {}),
@@ -458,6 +470,7 @@ class WorkflowRun {
       ...ctx.tally.totals,
       durationMs,
       ...(speculative ? { speculative } : {}),
+      ...(continuity ? { continuity } : {}),
     };
   }
 }

@@ -6,6 +6,7 @@ import type { Settings } from '../../core/config/settings';
 import type { Logger } from '../../core/ports';
 import type { ItemId } from '../../core/workflow/state/items';
 import { describeLength, fractionDone, type ApprovalDecision, type ApprovalRequest, type ProgressEvent, type RunSummary } from '../../core/workflow/progress';
+import { describeContinuity } from '../../core/continuity/runContinuity';
 import { compileManuscript, type CompiledManuscript } from '../../core/workflow/compileManuscript';
 import { StageInputError } from '../../core/workflow/failures';
 import { runWorkflow } from '../../core/workflow/runner';
@@ -274,7 +275,7 @@ export class RunController extends Disposable implements RunningItems {
       const message =
         made === 0
           ? `“${story}” is up to date: nothing needed generating.`
-          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}${speculativeNote(summary)}`;
+          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}${summary.continuity ? ` ${describeContinuity(summary.continuity)}` : ''}${speculativeNote(summary)}`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
         if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });

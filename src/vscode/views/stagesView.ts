@@ -12,6 +12,12 @@ export type StageTreeNode =
   | { readonly kind: 'stage'; readonly entry: StoryEntry; readonly stage: WorkflowStage; readonly items: readonly ItemState[] }
   | { readonly kind: 'chapter'; readonly entry: StoryEntry; readonly item: ItemState };
 
+/** How many findings a checker shows in a file (continuity), for the chapter rows. */
+export interface FindingCounts {
+  countFor(uri: vscode.Uri): number;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 /** Which items a run is working on right now (the files alone cannot say). */
 export interface RunningItems {
   isItemRunning(storyId: string, item: ItemId): boolean;
@@ -55,10 +61,12 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
   constructor(
     private readonly catalog: StoryCatalog,
     private readonly running: RunningItems,
+    private readonly findings?: FindingCounts,
   ) {
     super();
     this._register(catalog.onDidChange(() => this.changed.fire(undefined)));
     this._register(running.onDidChange(() => this.changed.fire(undefined)));
+    if (findings) this._register(findings.onDidChange(() => this.changed.fire(undefined)));
   }
 
   getChildren(node?: StageTreeNode): StageTreeNode[] {
@@ -127,8 +135,10 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `${entry.story.id}#${state.id}`;
     item.iconPath = STATE_ICONS[status];
-    item.description = describe(state, status);
+    const problems = this.findings?.countFor(entry.story.uri(state.path)) ?? 0;
+    item.description = problems > 0 ? `${problems} continuity · ${describe(state, status)}` : describe(state, status);
     item.tooltip = tooltip(state, status, label);
+    if (problems > 0) item.tooltip.appendMarkdown(`\n\n$(warning) ${problems} continuity problem${problems === 1 ? '' : 's'}: see Problems`);
     item.contextValue = `storyWriter.item stage-${state.stage} state-${status}`;
     item.resourceUri = entry.story.uri(state.path);
     if (status !== 'pending') item.command = { command: 'vscode.open', title: 'Open', arguments: [entry.story.uri(state.path)] };

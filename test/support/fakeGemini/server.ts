@@ -19,6 +19,7 @@ import { SlidingWindowQuota } from './quota';
 import type { Reply } from './replies';
 import { DEFAULT_REPLY_WORDS, replyLength, requestedWords, textTokenRoom, tokensForChars } from './replyLength';
 import { valueForSchema } from './schemaValue';
+import { continuityValue } from './continuityReplies';
 import { thinkingRejection, thoughtsTokens } from './thinkingRules';
 import type {
   Fault,
@@ -370,7 +371,8 @@ function proseReply(parsed: ParsedGenerateBody, rng: Prng, rough: Prng | undefin
 }
 
 function jsonReply(parsed: ParsedGenerateBody, rng: Prng, rough: Prng | undefined, thoughts: number | undefined): { text: string; finishReason: string } {
-  const value = parsed.responseSchema !== undefined ? valueForSchema(parsed.responseSchema, rng) : { result: phrase(rng) };
+  const value =
+    parsed.responseSchema !== undefined ? (continuityValue(parsed.responseSchema, parsed.promptText, rng) ?? valueForSchema(parsed.responseSchema, rng)) : { result: phrase(rng) };
   const whole = rough ? roughJson(value, parsed.responseSchema, rough) : JSON.stringify(value, null, 2);
   const roomChars = textTokenRoom(parsed.maxOutputTokens, thoughts) * 4;
   return whole.length > roomChars ? { text: whole.slice(0, roomChars), finishReason: 'MAX_TOKENS' } : { text: whole, finishReason: 'STOP' };

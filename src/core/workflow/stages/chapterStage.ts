@@ -15,6 +15,7 @@ import { NoPartial, PartialSaver, type PartialSink } from './partialSaver';
 import type { CommitParts } from '../run/checkpointWriter';
 import type { RunContext } from '../run/runContext';
 import { chapterDir, stageFile, partialFile } from '../../stages';
+import type { FindingToFix } from '../../continuity/runContinuity';
 
 /**
  * A chapter (draft or revision) under this share of its target is extended. Models write short
@@ -37,6 +38,8 @@ export interface ChapterJob {
   readonly chapter: OutlineChapterRef;
   /** `regenerate`: start afresh (drop any partial) and bypass the cache. */
   readonly mode: MakeMode;
+  /** For a revision: the draft's continuity findings, to fix. */
+  readonly fix?: readonly FindingToFix[];
 }
 
 /**
@@ -71,7 +74,7 @@ export async function makeChapter(ctx: RunContext, job: ChapterJob, output: Chap
   const inputs = ctx.story.hashes().record(item.inputs);
   const started = ctx.clock.now();
   const prefix = output === 'hold' ? '' : job.mode === 'regenerate' ? await dropPartial(ctx, item) : await usablePartial(ctx, item, inputs);
-  const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item);
+  const firstPrompt = prefix ? continuePrompt(ctx, item, prefix, chapter.targetWords - countWords(prefix)) : mainPrompt(ctx, item, job.fix);
   const file = partialFile(item.stage, item.chapter);
   const saver =
     output === 'hold'
@@ -277,9 +280,10 @@ function sortKeys(record: Readonly<Record<string, string>>): Array<[string, stri
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function mainPrompt(ctx: RunContext, item: ChapterJob['item']): StagePrompt {
+function mainPrompt(ctx: RunContext, item: ChapterJob['item'], fix: ChapterJob['fix']): StagePrompt {
   const base = { brief: ctx.inputs.brief(), bible: ctx.inputs.bible(), outline: ctx.inputs.outline(), chapterNumber: item.chapter };
-  if (item.stage === 'revision') return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose });
+  if (item.stage === 'revision')
+    return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose, ...(fix?.length ? { fix } : {}) });
   const previous = previousDraftFile(item);
   const previousSummary = previous ? summarizeForNext(parseChapter(ctx.inputs.body(previous)).prose) : undefined;
   return draftChapterPrompt({ ...base, ...(previousSummary ? { previousSummary } : {}) });
