@@ -138,5 +138,9 @@ function summary(findings: readonly Finding[], reports: ReadonlyMap<FindingSourc
   const files = new Set(findings.map((f) => f.passage.file)).size;
   const dropped = [...reports.values()].reduce((n, r) => n + (r.dropped ?? 0), 0);
   const checked = [...reports.keys()].join(' and ');
-  return `${checked}: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${by('error')} errors, ${by('warning')} warnings, ${by('information')} notes) in ${files} file${files === 1 ? '' : 's'}${dropped ? `; ${dropped} dropped unverified` : ''}.`;
+  return `${checked}: ${count(findings.length, 'finding')} (${count(by('error'), 'error')}, ${count(by('warning'), 'warning')}, ${count(by('information'), 'note')}) in ${count(files, 'file')}${dropped ? `; ${dropped} dropped unverified` : ''}.`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
