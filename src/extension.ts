@@ -16,6 +16,7 @@ import { SettingsReader } from './vscode/settingsReader';
 import { StoryCatalog } from './vscode/storyCatalog';
 import { StagesTreeProvider, type StageTreeNode } from './vscode/views/stagesView';
 import { StatisticsTreeProvider } from './vscode/views/statisticsView';
+import { StyleDiagnostics } from './vscode/style/styleDiagnostics';
 
 /** What activation returns: the live pieces, for integration tests and other extensions. */
 export interface StoryWriterApi {
@@ -26,6 +27,8 @@ export interface StoryWriterApi {
   readonly stages: StagesTreeProvider;
   readonly stagesView: vscode.TreeView<StageTreeNode>;
   readonly runs: RunController;
+  /** Style problems of chapter files (offline), and each chapter's score. */
+  readonly style: StyleDiagnostics;
   /** The questions on screen that a run or command waits on. */
   readonly questions: Questions;
   readonly logUri: vscode.Uri;
@@ -68,12 +71,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     () => catalog.scheduleRefresh(),
     questions,
   );
-  const stages = new StagesTreeProvider(catalog, runs);
+  const style = new StyleDiagnostics(catalog, () => settings.settings, settings.onDidChange, log.child('style'));
+  const stages = new StagesTreeProvider(catalog, runs, style);
   const statistics = new StatisticsTreeProvider(service);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
   const story = new StoryCommands(resolver, runs, questions);
-  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
+  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, style, stages, statistics, stagesView, { dispose: () => void service.dispose() });
 
   context.subscriptions.push(
     settings.onDidChange((s) => {
@@ -104,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   void apiKeys.refresh();
   const activationMs = performance.now() - started;
   log.info('Story Writer activated', { ms: Math.round(activationMs), version: context.extension.packageJSON.version });
-  return { settings, apiKeys, service, catalog, stages, stagesView, runs, questions, logUri: context.logUri, activationMs };
+  return { settings, apiKeys, service, catalog, stages, stagesView, runs, style, questions, logUri: context.logUri, activationMs };
 }
 
 export function deactivate(): void {

@@ -12,6 +12,12 @@ export type StageTreeNode =
   | { readonly kind: 'stage'; readonly entry: StoryEntry; readonly stage: WorkflowStage; readonly items: readonly ItemState[] }
   | { readonly kind: 'chapter'; readonly entry: StoryEntry; readonly item: ItemState };
 
+/** Each chapter file's style score (findings per 1,000 words), once it has been checked. */
+export interface StyleScores {
+  scoreOf(uri: vscode.Uri): number | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 /** Which items a run is working on right now (the files alone cannot say). */
 export interface RunningItems {
   isItemRunning(storyId: string, item: ItemId): boolean;
@@ -55,8 +61,10 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
   constructor(
     private readonly catalog: StoryCatalog,
     private readonly running: RunningItems,
+    private readonly styleScores?: StyleScores,
   ) {
     super();
+    if (styleScores) this._register(styleScores.onDidChange(() => this.changed.fire(undefined)));
     this._register(catalog.onDidChange(() => this.changed.fire(undefined)));
     this._register(running.onDidChange(() => this.changed.fire(undefined)));
   }
@@ -128,7 +136,7 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
     item.id = `${entry.story.id}#${state.id}`;
     item.iconPath = STATE_ICONS[status];
     item.description = describe(state, status);
-    item.tooltip = tooltip(state, status, label);
+    item.tooltip = tooltip(state, status, label, this.styleScores?.scoreOf(entry.story.uri(state.path)));
     item.contextValue = `storyWriter.item stage-${state.stage} state-${status}`;
     item.resourceUri = entry.story.uri(state.path);
     if (status !== 'pending') item.command = { command: 'vscode.open', title: 'Open', arguments: [entry.story.uri(state.path)] };
@@ -153,7 +161,7 @@ function describe(state: ItemState, status: ItemStatus): string {
   return parts.join(' · ');
 }
 
-function tooltip(state: ItemState, status: ItemStatus, label: string): vscode.MarkdownString {
+function tooltip(state: ItemState, status: ItemStatus, label: string, styleScore?: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(label)}** — ${STATE_WORDS[status]}\n\n`);
   if (state.reason) md.appendMarkdown(`${escape(state.reason)}\n\n`);
@@ -174,6 +182,7 @@ function tooltip(state: ItemState, status: ItemStatus, label: string): vscode.Ma
       } |\n`,
     );
   }
+  if (styleScore !== undefined) md.appendMarkdown(`\nStyle: ${styleScore.toLocaleString('en-US')} findings per 1,000 words (Problems panel)\n\n`);
   md.appendMarkdown(`\n\`${escape(state.file)}\``);
   return md;
 }
