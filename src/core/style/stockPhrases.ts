@@ -81,8 +81,11 @@ export interface PhraseList {
 }
 
 /** Compiles the built-in list plus a writer's own phrases (plain text, matched as words, any case). */
+/** Compiled once: `matchAll` works on a copy, so one global regex serves every lint. */
+let builtIn: readonly PhrasePattern[] | undefined;
+
 export function phraseList(extra: readonly string[], allowed: readonly string[] = []): PhraseList {
-  const builtIn = BUILT_IN_PHRASES.map((source) => ({ source, regex: compile(expand(source)) }));
+  builtIn ??= BUILT_IN_PHRASES.map((source) => ({ source, regex: compile(expand(source)) }));
   const own = extra
     .map((p) => p.trim())
     .filter(Boolean)

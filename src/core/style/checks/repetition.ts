@@ -22,20 +22,29 @@ interface Occurrence {
  * phrase merged into one finding). Dialogue counts: a catchphrase is still a repeat.
  */
 export const repeatedPhrase: StyleCheck = (context) => {
+  const cached = phrasesOf.get(context);
+  if (cached) return cached;
   const seen = new Map<string, Occurrence[]>();
   context.chapters.forEach((chapter, index) => {
     const stock = context.stockSpans.get(index) ?? [];
+    const words = chapter.prose.words;
     for (const sentence of chapter.prose.sentences) {
-      const words = chapter.prose.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
-      for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
-        const gram = words.slice(i, i + PHRASE_WORDS);
-        if (contentWords(gram, i === 0) < PHRASE_CONTENT_WORDS) continue;
-        const span = { start: gram[0]!.start, end: gram[PHRASE_WORDS - 1]!.end };
+      const first = sentence.firstWord;
+      const end = first + sentence.wordCount;
+      // Content words in the window [i, i + PHRASE_WORDS), kept as the window slides.
+      let content = 0;
+      for (let i = first; i < end; i++) {
+        content += isContent(words[i]!, i === first) ? 1 : 0;
+        const start = i - PHRASE_WORDS + 1;
+        if (start > first) content -= isContent(words[start - 1]!, start - 1 === first) ? 1 : 0;
+        if (start < first || content < PHRASE_CONTENT_WORDS) continue;
+        const span = { start: words[start]!.start, end: words[i]!.end };
         if (stock.some((s) => overlaps(s, span))) continue;
-        const key = gram.map((w) => w.key).join(' ');
-        const list = seen.get(key) ?? [];
-        list.push({ chapter: index, span });
-        seen.set(key, list);
+        let key = words[start]!.key;
+        for (let k = start + 1; k <= i; k++) key += ` ${words[k]!.key}`;
+        const list = seen.get(key);
+        if (list) list.push({ chapter: index, span });
+        else seen.set(key, [{ chapter: index, span }]);
       }
     }
   });
@@ -45,8 +54,13 @@ export const repeatedPhrase: StyleCheck = (context) => {
     if (!occurrences.some((o) => o.chapter !== first.chapter)) continue;
     for (const o of occurrences) if (o.chapter !== first.chapter) hits.push({ chapter: o.chapter, span: o.span, message: '', evidence: [first] });
   }
-  return mergeOverlapping(hits).map((h) => ({ ...h, message: `Repeated phrase ${quoted(context.chapters[h.chapter]!, h.span)}, also in an earlier chapter.` }));
+  const result = mergeOverlapping(hits).map((h) => ({ ...h, message: `Repeated phrase ${quoted(context.chapters[h.chapter]!, h.span)}, also in an earlier chapter.` }));
+  phrasesOf.set(context, result);
+  return result;
 };
+
+/** Both repeat rules need the repeated phrases of one lint: found once. */
+const phrasesOf = new WeakMap<object, StyleHit[]>();
 
 /**
  * Sentence openings (first three words of narration) used three times or more across two
@@ -55,7 +69,7 @@ export const repeatedPhrase: StyleCheck = (context) => {
  */
 export const repeatedOpening: StyleCheck = (context) => {
   // A sentence that repeats a whole phrase is reported once, as the phrase.
-  const phrases = repeatedPhrase(context);
+  const covered = coveredBy(repeatedPhrase(context));
   const seen = new Map<string, Occurrence[]>();
   context.chapters.forEach((chapter, index) => {
     for (const sentence of chapter.prose.sentences) {
@@ -70,14 +84,15 @@ export const repeatedOpening: StyleCheck = (context) => {
   });
   const hits: StyleHit[] = [];
   for (const occurrences of seen.values()) {
-    if (occurrences.length < OPENING_REPEATS || new Set(occurrences.map((o) => o.chapter)).size < 2) continue;
+    const chapters = new Set(occurrences.map((o) => o.chapter)).size;
+    if (occurrences.length < OPENING_REPEATS || chapters < 2) continue;
     const [first, ...rest] = occurrences;
     for (const o of rest) {
-      if (phrases.some((p) => p.chapter === o.chapter && overlaps(p.span, o.span))) continue;
+      if (covered(o)) continue;
       hits.push({
         chapter: o.chapter,
         span: o.span,
-        message: `${occurrences.length} sentences in ${new Set(occurrences.map((x) => x.chapter)).size} chapters open with ${quoted(context.chapters[o.chapter]!, o.span)}.`,
+        message: `${occurrences.length} sentences in ${chapters} chapters open with ${quoted(context.chapters[o.chapter]!, o.span)}.`,
         evidence: [first!],
       });
     }
@@ -85,13 +100,33 @@ export const repeatedOpening: StyleCheck = (context) => {
   return hits;
 };
 
+/** Whether a span overlaps one of `hits` (sorted by chapter and start, without overlaps: a binary search). */
+function coveredBy(hits: readonly StyleHit[]): (o: Occurrence) => boolean {
+  return (o) => {
+    let lo = 0;
+    let hi = hits.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const h = hits[mid]!;
+      if (h.chapter < o.chapter || (h.chapter === o.chapter && h.span.end <= o.span.start)) lo = mid + 1;
+      else if (h.chapter > o.chapter || h.span.start >= o.span.end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 function openingWords(words: readonly Word[], sentence: Sentence): Word[] {
   return words.slice(sentence.firstWord, sentence.firstWord + OPENING_WORDS);
 }
 
 /** Content words that are not names: lower case, or capitalised only because they open the sentence. */
 function contentWords(words: readonly Word[], firstOpensSentence: boolean): number {
-  return words.filter((w, i) => !STOP_WORDS.has(w.key) && (!isCapitalised(w.text) || (i === 0 && firstOpensSentence))).length;
+  return words.filter((w, i) => isContent(w, i === 0 && firstOpensSentence)).length;
+}
+
+function isContent(w: Word, opensSentence: boolean): boolean {
+  return !STOP_WORDS.has(w.key) && (opensSentence || !isCapitalised(w.text));
 }
 
 function isCapitalised(text: string): boolean {

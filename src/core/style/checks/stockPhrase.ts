@@ -6,7 +6,6 @@ import type { StyleCheck } from './check';
 export function findStockPhrases(prose: Prose, phrases: PhraseList): Span[] {
   const hits: Span[] = [];
   for (const { regex } of phrases.patterns) {
-    regex.lastIndex = 0;
     for (const m of prose.masked.matchAll(regex)) {
       if (m[0].length === 0) continue;
       if (phrases.allowed.has(normalizePhrase(m[0]))) continue;
