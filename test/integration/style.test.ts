@@ -93,6 +93,23 @@ describe('style: problems in the editor', function () {
     await screenshot('32-style-problems');
   });
 
+  it('a story with no chapter open gets scores for the tree, not problems', async () => {
+    const other = path.join(path.dirname(storyDir), 'style-unopened');
+    try {
+      mkdirSync(path.join(other, '04-draft'), { recursive: true });
+      writeFileSync(path.join(other, 'brief.md'), '---\ntitle: Unopened\n---\n\nA story nobody opened.\n');
+      writeFileSync(path.join(other, '04-draft', 'chapter-01.md'), 'It was a testament to patience. Nothing else happened that day.\n');
+      await api.catalog.refresh();
+      const chapter = vscode.Uri.file(path.join(other, '04-draft', 'chapter-01.md'));
+      await waitFor('a score for the unopened story', () => api.style.scoreOf(chapter) !== undefined);
+      assert.equal(api.style.scoreOf(chapter), Math.round((1 / 11) * 1000 * 100) / 100);
+      assert.deepEqual(vscode.languages.getDiagnostics(chapter), []);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+      await api.catalog.refresh();
+    }
+  });
+
   it('the chapter’s tooltip in the Stages tree gives its score', async () => {
     const entry = api.catalog.find(vscode.Uri.file(storyDir).path)!;
     const story = api.stages.getChildren().find((n) => n.kind === 'story' && n.entry.story.id === entry.story.id)!;
@@ -112,6 +129,12 @@ describe('style: problems in the editor', function () {
     assert.ok(await doc.save(), 'the chapter was not saved');
     await waitFor('the stock phrase to clear', () => !styleOf('04-draft/chapter-01.md').some((d) => codeOf(d) === 'stock-phrase'));
     assert.deepEqual(styleOf('04-draft/chapter-01.md').map(codeOf), ['said-bookism']);
+  });
+
+  it('a chapter rewritten on disk (as a run does) is checked again, so no problem points at old text', async () => {
+    assert.ok(styleOf('04-draft/chapter-02.md').some((d) => codeOf(d) === 'repeated-phrase'));
+    writeFileSync(path.join(storyDir, '04-draft', 'chapter-02.md'), CHAPTER_2.replace('the lighthouse keeper climbed the crooked stairs again', 'her father came up'));
+    await waitFor('the repeat in chapter 2 to clear', () => !styleOf('04-draft/chapter-02.md').some((d) => codeOf(d) === 'repeated-phrase'));
   });
 
   it('turning storyWriter.style.enabled off clears every style problem; on again brings them back', async () => {

@@ -17,21 +17,28 @@ const SEVERITY: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
 
 export const STYLE_DIAGNOSTIC_SOURCE = 'Story Writer style';
 
+/** What a check of one story publishes: its problems and scores, or (no chapter of it open yet) only its scores. */
+type Publish = 'diagnostics' | 'scores';
+
 /**
  * Style problems in the editor: when a chapter file is opened or saved, its story's chapters are
- * linted (offline, from the files on disk, so positions are the file's) and every chapter file
- * gets its diagnostics, each with the rule's id as its code and the earlier occurrence of a
- * repeat as related information. Keeps each chapter's score for the Stages tree. Turning
- * `storyWriter.style.enabled` off clears everything.
+ * checked (offline, from the files on disk, so positions are the file's) and every chapter file
+ * of that story gets its diagnostics, each with the rule's id as its code and the earlier
+ * occurrence of a repeat as related information. When the story's files change otherwise (a run
+ * writes a chapter), the catalog's refresh re-checks it, so no diagnostic points at old text.
+ * Stories with no chapter opened yet are checked for their scores only (the Stages tree's
+ * tooltips), without filling the Problems panel. Turning `storyWriter.style.enabled` off clears
+ * everything.
  */
 export class StyleDiagnostics extends Disposable implements StyleScores {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('storyWriter.style'));
   private readonly changed = this._register(new vscode.EventEmitter<void>());
-  /** Fires after a story's diagnostics and scores change (or are cleared). */
+  /** Fires after a story's diagnostics or scores change (or are cleared). */
   readonly onDidChange = this.changed.event;
+  /** Per chapter file (URI string): findings per 1,000 words. */
   private readonly scores = new Map<string, number>();
-  /** Per story id: the chapter files it has diagnostics for, so a file that went away is cleared. */
-  private readonly filesOf = new Map<string, Set<string>>();
+  /** Per story id: its chapter files (URI strings) with scores, and whether it publishes diagnostics. */
+  private readonly stories = new Map<string, { publish: Publish; files: Set<string> }>();
   private readonly queue = new Map<string, Promise<void>>();
 
   constructor(
@@ -43,56 +50,62 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.touched(doc.uri)));
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.touched(doc.uri)));
-    // At start-up the catalog may load after the editors restored their chapters.
-    this._register(catalog.onDidChange(() => this.lintOpenChapters(false)));
-    this._register(onSettingsChange(() => this.settingsChanged()));
-    this.lintOpenChapters(false);
+    this._register(catalog.onDidChange(() => this.checkAll()));
+    this._register(onSettingsChange(() => this.checkAll()));
+    this.checkAll();
   }
 
   scoreOf(uri: vscode.Uri): number | undefined {
     return this.scores.get(uri.toString());
   }
 
-  /** Lints one story now (for commands and tests); resolves when its diagnostics are set. */
-  async lint(entry: StoryEntry): Promise<void> {
+  /** Checks one story now, its diagnostics published; resolves when they are set. */
+  check(entry: StoryEntry, publish: Publish = 'diagnostics'): Promise<void> {
     const previous = this.queue.get(entry.story.id) ?? Promise.resolve();
-    const next = previous.then(() => this.run(entry));
+    const next = previous.then(() => this.run(entry, publish));
     this.queue.set(entry.story.id, next);
-    await next;
+    return next;
   }
 
   private touched(uri: vscode.Uri): void {
     if (!this.getSettings()['style.enabled']) return;
     const entry = this.catalog.storyOf(uri);
-    if (entry && isChapterFile(entry, uri)) void this.lint(entry);
+    if (entry && isChapterFile(entry, uri)) void this.check(entry);
   }
 
-  /** Lints the stories of the chapters open in editors; `all` also re-lints those already linted. */
-  private lintOpenChapters(all: boolean): void {
-    if (!this.getSettings()['style.enabled']) return;
-    const stories = new Map<string, StoryEntry>();
+  /** Every story again (the files or the settings changed): diagnostics where a chapter is or was open, scores elsewhere. */
+  private checkAll(): void {
+    if (!this.getSettings()['style.enabled']) return this.clearAll();
+    const open = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) {
       const entry = this.catalog.storyOf(doc.uri);
-      if (entry && isChapterFile(entry, doc.uri) && (all || !this.filesOf.has(entry.story.id))) stories.set(entry.story.id, entry);
+      if (entry && isChapterFile(entry, doc.uri)) open.add(entry.story.id);
     }
-    if (all) {
-      for (const id of this.filesOf.keys()) {
-        const entry = this.catalog.find(id);
-        if (entry) stories.set(id, entry);
-      }
+    for (const id of [...this.stories.keys()]) if (!this.catalog.find(id)) this.forget(id);
+    for (const entry of this.catalog.stories) {
+      const publish: Publish = open.has(entry.story.id) || this.stories.get(entry.story.id)?.publish === 'diagnostics' ? 'diagnostics' : 'scores';
+      void this.check(entry, publish);
     }
-    for (const entry of stories.values()) void this.lint(entry);
   }
 
-  private settingsChanged(): void {
-    if (this.getSettings()['style.enabled']) return this.lintOpenChapters(true);
+  private clearAll(): void {
+    if (this.stories.size === 0) return;
     this.collection.clear();
     this.scores.clear();
-    this.filesOf.clear();
+    this.stories.clear();
     this.changed.fire();
   }
 
-  private async run(entry: StoryEntry): Promise<void> {
+  private forget(id: string): void {
+    for (const file of this.stories.get(id)?.files ?? []) {
+      this.collection.delete(vscode.Uri.parse(file));
+      this.scores.delete(file);
+    }
+    this.stories.delete(id);
+    this.changed.fire();
+  }
+
+  private async run(entry: StoryEntry, publish: Publish): Promise<void> {
     if (!this.getSettings()['style.enabled']) return;
     const started = performance.now();
     let report;
@@ -105,26 +118,26 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
     // Settings may have turned style off while the files were read.
     if (!this.getSettings()['style.enabled']) return;
     const byFile = new Map<string, Finding[]>(Object.keys(report.scores ?? {}).map((f) => [f, []]));
-    for (const f of report.findings) byFile.set(f.passage.file, [...(byFile.get(f.passage.file) ?? []), f]);
-    const before = this.filesOf.get(entry.story.id) ?? new Set<string>();
+    for (const f of report.findings) byFile.get(f.passage.file)?.push(f);
+    const before = this.stories.get(entry.story.id)?.files ?? new Set<string>();
     const now = new Set<string>();
     for (const [file, findings] of byFile) {
       const uri = entry.story.uri(file);
       now.add(uri.toString());
-      this.collection.set(
-        uri,
-        findings.map((f) => toDiagnostic(entry, f)),
-      );
-      const score = report.scores?.[file];
-      if (score !== undefined) this.scores.set(uri.toString(), score);
+      if (publish === 'diagnostics')
+        this.collection.set(
+          uri,
+          findings.map((f) => toDiagnostic(entry, f)),
+        );
+      this.scores.set(uri.toString(), report.scores?.[file] ?? 0);
     }
     for (const gone of before) {
       if (now.has(gone)) continue;
       this.collection.delete(vscode.Uri.parse(gone));
       this.scores.delete(gone);
     }
-    this.filesOf.set(entry.story.id, now);
-    this.log.debug('Style checked', { story: entry.story.storyDir, findings: report.findings.length, ms: Math.round(performance.now() - started) });
+    this.stories.set(entry.story.id, { publish, files: now });
+    this.log.debug('Style checked', { story: entry.story.storyDir, publish, findings: report.findings.length, ms: Math.round(performance.now() - started) });
     this.changed.fire();
   }
 }
