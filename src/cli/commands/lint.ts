@@ -39,10 +39,15 @@ export interface LintCheckerContext {
   readonly io: CliIo;
 }
 
+/** A checker as `lint` holds it: one that opens something (a model service) closes it in `dispose`. */
+export interface LintChecker extends FindingChecker {
+  dispose?(): void | Promise<void>;
+}
+
 /** A checker `lint` can run: `--<source>` selects it. */
 export interface LintCheckerEntry {
   readonly source: FindingSource;
-  create(context: LintCheckerContext): FindingChecker;
+  create(context: LintCheckerContext): LintChecker | Promise<LintChecker>;
 }
 
 /**
@@ -80,7 +85,14 @@ export function lintCommand(checkers: readonly LintCheckerEntry[]) {
     const settings = await loadSettings(values.config);
 
     const reports = new Map<FindingSource, FindingsReport>();
-    for (const entry of selected) reports.set(entry.source, await entry.create({ settings, io }).check(storyDir, io.signal));
+    for (const entry of selected) {
+      const checker = await entry.create({ settings, io });
+      try {
+        reports.set(entry.source, await checker.check(storyDir, io.signal));
+      } finally {
+        await checker.dispose?.();
+      }
+    }
     const findings = [...reports.values()].flatMap((r) => r.findings).sort(compareFindings);
 
     if (values.json) io.stdout.write(`${JSON.stringify(jsonReport(reports, findings))}\n`);

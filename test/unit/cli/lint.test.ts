@@ -146,7 +146,8 @@ describe('story-writer lint', function () {
         };
       },
     };
-    const entries: LintCheckerEntry[] = [...LINT_CHECKERS, { source: 'continuity', create: () => continuity }];
+    let disposed = 0;
+    const entries: LintCheckerEntry[] = [...LINT_CHECKERS, { source: 'continuity', create: async () => ({ ...continuity, dispose: () => void disposed++ }) }];
     const run = (...args: string[]) => capture((io) => lintCommand(entries)(args, io), root);
 
     const alone = await run('salt-road', '--continuity', '--fail-on', 'error');
@@ -166,6 +167,7 @@ describe('story-writer lint', function () {
     );
     assert.deepEqual(Object.keys(json.scores).sort(), ['continuity', 'style']);
     assert.equal(json.dropped, 2);
+    assert.equal(disposed, 2, 'each run disposes the checker it made');
   });
 
   it('the built command: lint is wired into main and exits 7 on --fail-on warning', async () => {
