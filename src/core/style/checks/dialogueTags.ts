@@ -7,10 +7,16 @@ const VERB_THEN_ADVERB = new RegExp(`(?<![\\p{L}])(?:${TAG_VERBS})\\s+(\\p{L}+ly
 const ADVERB_THEN_VERB = new RegExp(`(?<![\\p{L}])(\\p{L}+ly)\\s+(?:${TAG_VERBS})(?![\\p{L}])`, 'giu');
 const SPEAKER = "(?:she|he|they|i|we|you|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)";
 const BOOKISM = `(${BOOKISMS.join('|')})`;
-/** `” she hissed`, `” hissed Mara`, `She hissed, “` / `Mara hissed: "`. */
+/**
+ * The line's own punctuation says whether what follows is a tag: `"Fine," she hissed` (a comma,
+ * or `!`, `?`, a dash or an ellipsis) is; `"Fine." She laughed.` is an action beat. The tag is in
+ * the same paragraph (one line break at most).
+ */
+const AFTER_LINE = '[,!?…—–-][”"][ \\t]*\\n?[ \\t]*';
+/** `"…," she hissed`, `"…," hissed Mara`, `She hissed, “` / `Mara hissed: "`. */
 const BOOKISM_TAGS = [
-  new RegExp(`[”"]\\s*${SPEAKER}\\s+${BOOKISM}(?![\\p{L}])`, 'gu'),
-  new RegExp(`[”"]\\s*${BOOKISM}\\s+${SPEAKER}(?![\\p{L}])`, 'gu'),
+  new RegExp(`${AFTER_LINE}${SPEAKER}\\s+${BOOKISM}(?![\\p{L}])`, 'gu'),
+  new RegExp(`${AFTER_LINE}${BOOKISM}\\s+${SPEAKER}(?![\\p{L}])`, 'gu'),
   new RegExp(`(?<![\\p{L}])${SPEAKER}\\s+${BOOKISM}\\s*[,:]\\s*[“"]`, 'gu'),
 ];
 

@@ -188,6 +188,14 @@ describe('style rules', () => {
         ],
       );
     });
+
+    it('said-bookism: an action beat after a full stop, or a new paragraph after a line, is not a tag', () => {
+      const text = '"Stay." He laughed and sat down.\n\n"You\'ll be gone when I\'ve seen the crates."\n\nHe laughed, not unkindly.\n\n"Stop!" she hissed.';
+      assert.deepEqual(
+        only(lint([text]), 'said-bookism').map((f) => f.passage.quote),
+        ['hissed'],
+      );
+    });
   });
 
   describe('the brief’s rules', () => {
