@@ -3,12 +3,13 @@
  * hedges, fillers) flag words fiction lives on ("felt", "began", "back", "could").
  */
 
-/** Function words: a phrase made only of these is not a phrase worth reporting as repeated. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself i'm i'd i'll i've he's she's it's he'd she'd they'd we'd you'd don't didn't doesn't can't couldn't wouldn't won't wasn't weren't isn't aren't hadn't hasn't haven't shouldn't let's that's there's one back still even again`.split(
-    /\s+/,
-  ),
-);
+const FUNCTION_WORDS = `a about above after again against all am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself i'm i'd i'll i've he's she's it's he'd she'd they'd we'd you'd don't didn't doesn't can't couldn't wouldn't won't wasn't weren't isn't aren't hadn't hasn't haven't shouldn't let's that's there's one back still even again`;
+
+/** Content words so common in narration that sharing them says nothing ("for the first time in years" is idiom, not a tic). */
+const COMMON_NARRATION_WORDS = `time first last next years year day days night way thing things something nothing anything everything people man woman men women moment little long like made make said went came got get know knew think thought look looked see saw felt feel seemed seem around away right new old good well much many never always enough another every two three yet though might must shall`;
+
+/** What a repeated phrase needs three words outside of before its repeat counts. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${COMMON_NARRATION_WORDS}`.split(/\s+/));
 
 /** Words that intensify without adding meaning. */
 export const INTENSIFIERS: ReadonlySet<string> = new Set([
