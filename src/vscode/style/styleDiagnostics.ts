@@ -40,6 +40,8 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
   /** Per story id: its chapter files (URI strings) with scores, and whether it publishes diagnostics. */
   private readonly stories = new Map<string, { publish: Publish; files: Set<string> }>();
   private readonly queue = new Map<string, Promise<void>>();
+  /** The catalog's state of each story when it was last checked, and how. */
+  private readonly checkedState = new Map<string, { state: StoryEntry['state']; publish: Publish }>();
 
   constructor(
     private readonly catalog: StoryCatalog,
@@ -50,9 +52,9 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.touched(doc.uri)));
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.touched(doc.uri)));
-    this._register(catalog.onDidChange(() => this.checkAll()));
-    this._register(onSettingsChange(() => this.checkAll()));
-    this.checkAll();
+    this._register(catalog.onDidChange(() => this.checkAll('changed')));
+    this._register(onSettingsChange(() => this.checkAll('all')));
+    this.checkAll('all');
   }
 
   scoreOf(uri: vscode.Uri): number | undefined {
@@ -62,7 +64,8 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
   /** Checks one story now, its diagnostics published; resolves when they are set. */
   check(entry: StoryEntry, publish: Publish = 'diagnostics'): Promise<void> {
     const previous = this.queue.get(entry.story.id) ?? Promise.resolve();
-    const next = previous.then(() => this.run(entry, publish));
+    // One check of a story at a time, in order; a failed one does not stop the next.
+    const next = previous.catch(() => undefined).then(() => this.run(entry, publish));
     this.queue.set(entry.story.id, next);
     return next;
   }
@@ -73,8 +76,12 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
     if (entry && isChapterFile(entry, uri)) void this.check(entry);
   }
 
-  /** Every story again (the files or the settings changed): diagnostics where a chapter is or was open, scores elsewhere. */
-  private checkAll(): void {
+  /**
+   * The stories again: `all` after a settings change, else only those the catalog re-read (a
+   * story it did not re-read keeps its state object, so a run writing one novel does not re-check
+   * the others). Diagnostics where a chapter is or was open, scores elsewhere.
+   */
+  private checkAll(which: 'all' | 'changed'): void {
     if (!this.getSettings()['style.enabled']) return this.clearAll();
     const open = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) {
@@ -84,11 +91,15 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
     for (const id of [...this.stories.keys()]) if (!this.catalog.find(id)) this.forget(id);
     for (const entry of this.catalog.stories) {
       const publish: Publish = open.has(entry.story.id) || this.stories.get(entry.story.id)?.publish === 'diagnostics' ? 'diagnostics' : 'scores';
+      const seen = this.checkedState.get(entry.story.id);
+      if (which === 'changed' && seen?.state === entry.state && seen.publish === publish) continue;
+      this.checkedState.set(entry.story.id, { state: entry.state, publish });
       void this.check(entry, publish);
     }
   }
 
   private clearAll(): void {
+    this.checkedState.clear();
     if (this.stories.size === 0) return;
     this.collection.clear();
     this.scores.clear();
@@ -102,6 +113,7 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
       this.scores.delete(file);
     }
     this.stories.delete(id);
+    this.checkedState.delete(id);
     this.changed.fire();
   }
 
