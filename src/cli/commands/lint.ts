@@ -31,6 +31,8 @@ chapter file, in findings per 1,000 words). Exit code 0, or ${EXIT_CODES.finding
 is at least that severe.`;
 
 const FAIL_ON = ['error', 'warning'] as const satisfies readonly FindingSeverity[];
+/** The checkers' flags, in the order their findings' sources are listed. */
+const SOURCES: readonly FindingSource[] = ['style', 'continuity'];
 type FailOn = (typeof FAIL_ON)[number];
 
 /** What a checker needs to be built by the command. */
@@ -73,8 +75,10 @@ export function lintCommand(checkers: readonly LintCheckerEntry[]) {
     });
     if (positionals.length !== 1) throw new UsageError(`lint needs one story folder (got ${positionals.length}). Usage: ${lintHelp.split('\n')[0]}`);
     const failOn = parseFailOn(values['fail-on']);
-    const wanted: FindingSource[] =
-      values.style || values.continuity ? [...(values.style ? ['style' as const] : []), ...(values.continuity ? ['continuity' as const] : [])] : ['style'];
+    const flags: Record<FindingSource, boolean> = { style: values.style, continuity: values.continuity };
+    const asked = SOURCES.filter((source) => flags[source]);
+    // Continuity costs requests: only when asked for.
+    const wanted = asked.length > 0 ? asked : (['style'] as const);
     const selected = wanted.map((source) => {
       const entry = checkers.find((c) => c.source === source);
       if (!entry) throw new UsageError(`--${source} is not available in this build of story-writer: it has no ${source} checker. Run lint with --style.`);

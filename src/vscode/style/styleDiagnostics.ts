@@ -136,11 +136,12 @@ export class StyleDiagnostics extends Disposable implements StyleScores {
     for (const [file, findings] of byFile) {
       const uri = entry.story.uri(file);
       now.add(uri.toString());
-      if (publish === 'diagnostics')
+      if (publish === 'diagnostics') {
         this.collection.set(
           uri,
           findings.map((f) => toDiagnostic(entry, f)),
         );
+      }
       this.scores.set(uri.toString(), report.scores?.[file] ?? 0);
     }
     for (const gone of before) {
