@@ -71,21 +71,26 @@ function maskNonProse(text: string): string {
 }
 
 /**
- * Dialogue is what stands between quotation marks (curly or straight; a straight quote toggles and
- * a paragraph break closes); italics are `*…*` or `_…_` within a paragraph, the usual way to set
- * a character's thought.
+ * Dialogue is what stands between quotation marks: double (curly or straight; a straight quote
+ * toggles) or single curly, as British fiction sets it (‘…’, where a ’ between letters is an
+ * apostrophe, not the close). A paragraph break closes an open quote. Italics are `*…*` or `_…_`
+ * within a paragraph, the usual way to set a character's thought.
  */
+/** The mark that closes each opening mark; quotes of another kind inside are nested, and stay dialogue. */
+const CLOSES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’' };
+
 function voiceOf(masked: string): Uint8Array {
   const voice = new Uint8Array(masked.length);
   let inQuote = false;
   let quoteStart = 0;
+  const letter = (i: number) => i >= 0 && i < masked.length && /[\p{L}\p{N}]/u.test(masked[i]!);
   for (let i = 0; i < masked.length; i++) {
     const c = masked[i];
-    if (c === '“' || (c === '"' && !inQuote)) {
+    if (!inQuote && (c === '“' || c === '"' || (c === '‘' && !letter(i - 1)))) {
       inQuote = true;
       quoteStart = i;
-    } else if (c === '”' || (c === '"' && inQuote)) {
-      if (inQuote) voice.fill(VOICE.dialogue, quoteStart, i + 1);
+    } else if (inQuote && c === CLOSES[masked[quoteStart]!] && (c !== '’' || !letter(i + 1))) {
+      voice.fill(VOICE.dialogue, quoteStart, i + 1);
       inQuote = false;
     } else if (c === '\n' && inQuote && /^\n[ \t\r]*\n/.test(masked.slice(i, i + 8))) {
       voice.fill(VOICE.dialogue, quoteStart, i);

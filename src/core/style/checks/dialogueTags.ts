@@ -12,12 +12,12 @@ const BOOKISM = `(${BOOKISMS.join('|')})`;
  * or `!`, `?`, a dash or an ellipsis) is; `"Fine." She laughed.` is an action beat. The tag is in
  * the same paragraph (one line break at most).
  */
-const AFTER_LINE = '[,!?…—–-][”"][ \\t]*\\n?[ \\t]*';
+const AFTER_LINE = '[,!?…—–-][”"’][ \\t]*\\n?[ \\t]*';
 /** `"…," she hissed`, `"…," hissed Mara`, `She hissed, “` / `Mara hissed: "`. */
 const BOOKISM_TAGS = [
   new RegExp(`${AFTER_LINE}${SPEAKER}\\s+${BOOKISM}(?![\\p{L}])`, 'gu'),
   new RegExp(`${AFTER_LINE}${BOOKISM}\\s+${SPEAKER}(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${SPEAKER}\\s+${BOOKISM}\\s*[,:]\\s*[“"]`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${SPEAKER}\\s+${BOOKISM}\\s*[,:]\\s*[“"‘]`, 'gu'),
 ];
 
 /** A dialogue tag with an adverb on it: `she said softly`, `he quietly asked`. */

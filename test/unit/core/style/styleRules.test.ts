@@ -211,6 +211,15 @@ describe('style rules', () => {
       assert.deepEqual(only(lint([text], { pointOfView: 'first' }), 'pov-slip'), []);
     });
 
+    it('British single quotes are dialogue too; an apostrophe does not close them', () => {
+      const text = '‘I don’t know what I’ll do,’ she hissed. Mara growled, ‘My boat’s gone. He said “I sank it” to me.’ I left.';
+      const found = lint([text]);
+      assert.deepEqual(
+        found.map((f) => `${f.rule}:${f.passage.quote}`),
+        ['said-bookism:hissed', 'said-bookism:growled', 'pov-slip:I'],
+      );
+    });
+
     it('tense-slip: present forms in narration of a past-tense chapter', () => {
       const past = 'He was tired. She was cold. They were late. He had gone. She walked out. He turned back. She said nothing. He looked away. They waited. It ended. ';
       const text = `${past}Then she opens the door. "He is here," she said. She was glad.`;
