@@ -5,7 +5,8 @@ import type { StyleCheck, StyleHit } from './check';
 const TAG_VERBS = [...new Set([...SPEECH_VERBS, ...BOOKISMS])].join('|');
 const VERB_THEN_ADVERB = new RegExp(`(?<![\\p{L}])(?:${TAG_VERBS})\\s+(\\p{L}+ly)(?![\\p{L}])`, 'giu');
 const ADVERB_THEN_VERB = new RegExp(`(?<![\\p{L}])(\\p{L}+ly)\\s+(?:${TAG_VERBS})(?![\\p{L}])`, 'giu');
-const SPEAKER = "(?:she|he|they|i|we|you|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)";
+/** Who a tag names: a pronoun, a name ("Mara", "Captain Hale"), or a described speaker ("the man", "her old nurse"). */
+const SPEAKER = "(?:she|he|they|i|we|you|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?|(?:the|a|an|his|her|their|my|our|your)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+)";
 const BOOKISM = `(${BOOKISMS.join('|')})`;
 /**
  * The line's own punctuation says whether what follows is a tag: `"Fine," she hissed` (a comma,
