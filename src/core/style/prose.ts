@@ -73,8 +73,9 @@ function maskNonProse(text: string): string {
 /**
  * Dialogue is what stands between quotation marks: double (curly or straight; a straight quote
  * toggles) or single curly, as British fiction sets it (‘…’, where a ’ between letters is an
- * apostrophe, not the close). A paragraph break closes an open quote. Italics are `*…*` or `_…_`
- * within a paragraph, the usual way to set a character's thought.
+ * apostrophe, not the close). A paragraph break closes an open quote. A block quote (`> …`)
+ * counts as dialogue: a letter or an inscription in a character's voice. Italics are `*…*` or
+ * `_…_` within a paragraph, the usual way to set a character's thought.
  */
 /** The mark that closes each opening mark; quotes of another kind inside are nested, and stay dialogue. */
 const CLOSES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’' };
@@ -98,6 +99,8 @@ function voiceOf(masked: string): Uint8Array {
     }
   }
   if (inQuote) voice.fill(VOICE.dialogue, quoteStart, masked.length);
+  // A block quote is a quoted document (a letter, an inscription): someone else's voice.
+  for (const m of masked.matchAll(/^[ \t]{0,3}>.*$/gm)) voice.fill(VOICE.dialogue, m.index, m.index + m[0].length);
   for (const m of masked.matchAll(/(?<![*_\w])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![*_\w])/g)) {
     for (let i = m.index; i < m.index + m[0].length; i++) if (voice[i] === VOICE.narration) voice[i] = VOICE.italics;
   }

@@ -211,6 +211,11 @@ describe('style rules', () => {
       assert.deepEqual(only(lint([text], { pointOfView: 'first' }), 'pov-slip'), []);
     });
 
+    it('a block quote (a letter) is someone else’s voice, not the narration', () => {
+      const text = 'She unfolded it.\n\n> My dear Nell, I write in haste.\n> I am well.\n\nShe read it twice.';
+      assert.deepEqual(only(lint([text]), 'pov-slip'), []);
+    });
+
     it('British single quotes are dialogue too; an apostrophe does not close them', () => {
       const text = '‘I don’t know what I’ll do,’ she hissed. Mara growled, ‘My boat’s gone. He said “I sank it” to me.’ I left.';
       const found = lint([text]);
