@@ -11,6 +11,7 @@ import { RATE_WINDOW_MS } from '../src/gemini/serviceConfig';
 import { exportBench, mergeExportRows } from './exportBench';
 import { mergePredictRows, predictBench } from './predictBench';
 import { continuityBench, mergeContinuityRows } from './continuityBench';
+import { mergeStyleRows, styleBench } from './styleBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -412,11 +413,21 @@ async function continuityOnly(): Promise<void> {
   log('continuity rows merged into bench/results.json');
 }
 
+/** `--only style`: scenario 12 alone, merged into the committed results. */
+async function styleOnly(): Promise<void> {
+  const report = new Report();
+  await styleBench(report, log);
+  report.print('Story Writer — benchmark, scenario 12 only (style)');
+  mergeStyleRows(join(root, 'bench', 'results.json'), report);
+  log('style rows merged into bench/results.json');
+}
+
 async function main(): Promise<void> {
   if (only === 'export') return exportOnly();
   if (only === 'predict') return predictOnly();
   if (only === 'continuity') return continuityOnly();
-  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict" and "continuity"`);
+  if (only === 'style') return styleOnly();
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict", "continuity" and "style"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -446,11 +457,12 @@ async function main(): Promise<void> {
     await exportBench(report, log);
     await predictBench(report, log, paced);
     await continuityBench(report, log);
+    await styleBench(report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
   }
-  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.']);
+  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.', 'style.']);
   report.note(
     'Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).',
   );

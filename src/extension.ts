@@ -20,6 +20,7 @@ import { StatisticsTreeProvider } from './vscode/views/statisticsView';
 import { ContinuityActions } from './vscode/continuity/continuityActions';
 import { CONTINUITY_COMMANDS, ContinuityCommands } from './vscode/continuity/continuityCommands';
 import { ContinuityDiagnostics } from './vscode/continuity/continuityDiagnostics';
+import { StyleDiagnostics } from './vscode/style/styleDiagnostics';
 
 /** What activation returns: the live pieces, for integration tests and other extensions. */
 export interface StoryWriterApi {
@@ -30,6 +31,8 @@ export interface StoryWriterApi {
   readonly stages: StagesTreeProvider;
   readonly stagesView: vscode.TreeView<StageTreeNode>;
   readonly runs: RunController;
+  /** Style problems of chapter files (offline), and each chapter's score. */
+  readonly style: StyleDiagnostics;
   /** The questions on screen that a run or command waits on. */
   readonly questions: Questions;
   readonly continuity: ContinuityCommands;
@@ -74,7 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     questions,
   );
   const continuityDiagnostics = new ContinuityDiagnostics();
-  const stages = new StagesTreeProvider(catalog, runs, continuityDiagnostics);
+  const style = new StyleDiagnostics(catalog, () => settings.settings, settings.onDidChange, log.child('style'));
+  const stages = new StagesTreeProvider(catalog, runs, continuityDiagnostics, style);
   const statistics = new StatisticsTreeProvider(service);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
@@ -87,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     settings: () => settings.settings,
     log: log.child('continuity'),
   });
-  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, continuityDiagnostics, stages, statistics, stagesView, continuity, {
+  context.subscriptions.push(settings, apiKeys, catalog, questions, runs, continuityDiagnostics, style, stages, statistics, stagesView, continuity, {
     dispose: () => void service.dispose(),
   });
 
@@ -125,7 +129,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   void apiKeys.refresh();
   const activationMs = performance.now() - started;
   log.info('Story Writer activated', { ms: Math.round(activationMs), version: context.extension.packageJSON.version });
-  return { settings, apiKeys, service, catalog, stages, stagesView, runs, questions, continuity, logUri: context.logUri, activationMs };
+  return { settings, apiKeys, service, catalog, stages, stagesView, runs, style, questions, continuity, logUri: context.logUri, activationMs };
 }
 
 export function deactivate(): void {

@@ -10,6 +10,8 @@ export const EXIT_CODES = {
   dailyQuota: 4,
   contentBlocked: 5,
   unavailable: 6,
+  /** `lint --fail-on`: a finding at least that severe. */
+  findings: 7,
   cancelled: 130,
 } as const;
 

@@ -8,6 +8,7 @@ import { UsageError } from './cliError';
 import { check, checkHelp } from './commands/check';
 import { exportCommand, exportHelp } from './commands/export';
 import { generate, generateHelp } from './commands/generate';
+import { lint, lintHelp } from './commands/lint';
 import { models, modelsHelp } from './commands/models';
 import { newHelp, newStory, run, runHelp, status, statusHelp } from './commands/story';
 import type { CliIo } from './host';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   run: { run, help: runHelp },
   status: { run: status, help: statusHelp },
   export: { run: exportCommand, help: exportHelp },
+  lint: { run: lint, help: lintHelp },
 };
 
 const USAGE = `Usage: story-writer <command> [options]
@@ -33,7 +35,8 @@ ${Object.values(COMMANDS)
 
 The key comes from GEMINI_API_KEY; the endpoint from storyWriter.apiBaseUrl in --config or
 GOOGLE_GEMINI_BASE_URL. Exit codes: 0 ok, 1 unexpected, 2 bad input or configuration,
-3 authentication, 4 quota, credits or plan exhausted, 5 content blocked, 6 service unavailable, 130 interrupted.`;
+3 authentication, 4 quota, credits or plan exhausted, 5 content blocked, 6 service unavailable, 7 lint findings at
+the --fail-on severity, 130 interrupted.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

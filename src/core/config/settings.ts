@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { ModelStage } from '../stages';
+import { STYLE_RULE_IDS } from '../style/rules';
 
 /**
  * The one truth for `storyWriter.*` settings. Keys are the setting names without the
@@ -155,6 +156,21 @@ export const settingsShape = {
     .describe(
       "When to check chapters for continuity errors against the story bible and earlier chapters' facts (model calls, only for what changed): `off`; `onRun` after each drafted or revised chapter (the revision is asked to fix the draft's findings); `onSave` also whenever a chapter is saved in the editor.",
     ),
+  'style.enabled': z
+    .boolean()
+    .default(true)
+    .describe(
+      'Show style problems (stock phrases, repetition, flat rhythm, adverbs, dialogue tags, point-of-view and tense slips) in chapter files on open and save. Offline: no request.',
+    ),
+  'style.disabledRules': z
+    .array(z.enum(STYLE_RULE_IDS))
+    .default([])
+    .describe(`Style rules to turn off, by id: ${STYLE_RULE_IDS.join(', ')}.`),
+  'style.extraPhrases': z
+    .array(z.string().trim().min(1).max(200))
+    .max(1000)
+    .default([])
+    .describe('Your own phrases to report as stock phrases (plain text, any case), added to the built-in list; a story\'s style.md can add more under an "Avoid" heading.'),
 } as const;
 
 export type SettingKey = keyof typeof settingsShape;
@@ -271,5 +287,7 @@ export function describeAllowed(key: SettingKey): string {
   if (key === 'apiBaseUrl') return 'empty, or an http(s) URL';
   if (key === 'story.folder') return 'a relative folder inside the workspace';
   if (key === 'export.author') return 'a name of at most 200 characters (or empty)';
+  if (key === 'style.disabledRules') return `a list of rule ids: ${STYLE_RULE_IDS.join(', ')}`;
+  if (key === 'style.extraPhrases') return 'a list of phrases (each 1 to 200 characters)';
   return 'a non-empty string';
 }

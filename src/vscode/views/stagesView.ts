@@ -18,6 +18,12 @@ export interface FindingCounts {
   readonly onDidChange: vscode.Event<void>;
 }
 
+/** Each chapter file's style score (findings per 1,000 words), once it has been checked. */
+export interface StyleScores {
+  scoreOf(uri: vscode.Uri): number | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 /** Which items a run is working on right now (the files alone cannot say). */
 export interface RunningItems {
   isItemRunning(storyId: string, item: ItemId): boolean;
@@ -62,8 +68,10 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
     private readonly catalog: StoryCatalog,
     private readonly running: RunningItems,
     private readonly findings?: FindingCounts,
+    private readonly styleScores?: StyleScores,
   ) {
     super();
+    if (styleScores) this._register(styleScores.onDidChange(() => this.changed.fire(undefined)));
     this._register(catalog.onDidChange(() => this.changed.fire(undefined)));
     this._register(running.onDidChange(() => this.changed.fire(undefined)));
     if (findings) this._register(findings.onDidChange(() => this.changed.fire(undefined)));
@@ -137,7 +145,7 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
     item.iconPath = STATE_ICONS[status];
     const problems = this.findings?.countFor(entry.story.uri(state.path)) ?? 0;
     item.description = problems > 0 ? `${problems} continuity · ${describe(state, status)}` : describe(state, status);
-    item.tooltip = tooltip(state, status, label);
+    item.tooltip = tooltip(state, status, label, this.styleScores?.scoreOf(entry.story.uri(state.path)));
     if (problems > 0) item.tooltip.appendMarkdown(`\n\n$(warning) ${problems} continuity problem${problems === 1 ? '' : 's'}: see Problems`);
     item.contextValue = `storyWriter.item stage-${state.stage} state-${status}`;
     item.resourceUri = entry.story.uri(state.path);
@@ -163,7 +171,7 @@ function describe(state: ItemState, status: ItemStatus): string {
   return parts.join(' · ');
 }
 
-function tooltip(state: ItemState, status: ItemStatus, label: string): vscode.MarkdownString {
+function tooltip(state: ItemState, status: ItemStatus, label: string, styleScore?: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(label)}** — ${STATE_WORDS[status]}\n\n`);
   if (state.reason) md.appendMarkdown(`${escape(state.reason)}\n\n`);
@@ -184,6 +192,7 @@ function tooltip(state: ItemState, status: ItemStatus, label: string): vscode.Ma
       } |\n`,
     );
   }
+  if (styleScore !== undefined) md.appendMarkdown(`\nStyle: ${styleScore.toLocaleString('en-US')} findings per 1,000 words (Problems panel)\n\n`);
   md.appendMarkdown(`\n\`${escape(state.file)}\``);
   return md;
 }

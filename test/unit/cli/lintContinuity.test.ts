@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { writeFile } from 'node:fs/promises';
 import { cliContinuityChecker } from '../../../src/cli/commands/lintContinuity';
+import { main } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/host';
 import { offsetOf } from '../../../src/core/continuity/quotes';
 import { GenerationError } from '../../../src/core/generation/generationError';
@@ -61,6 +63,25 @@ describe('lint --continuity: the continuity FindingChecker (real SDK, test serve
       await assert.rejects(checker.check(h.storyDir), (e: unknown) => e instanceof GenerationError && e.kind === 'auth' && /GEMINI_API_KEY/.test(e.message));
     } finally {
       await dispose();
+    }
+  });
+
+  it('story-writer lint --continuity --json: the same verified findings, through the command a terminal runs', async () => {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const config = join(h.root, 'lint-config.json');
+    await writeFile(config, JSON.stringify({ 'storyWriter.apiBaseUrl': h.server.baseUrl, 'storyWriter.cache.enabled': false }));
+    const code = await main(['lint', h.storyDir, '--continuity', '--json', '--config', config], {
+      ...withKey(),
+      stdout,
+    });
+    assert.equal(code, 0);
+    const json = JSON.parse(out) as { findings: Array<{ source: string; passage: { file: string; quote: string } }> };
+    assert.ok(Array.isArray(json.findings));
+    for (const f of json.findings) {
+      assert.equal(f.source, 'continuity');
+      assert.ok((await readText(h.fs, f.passage.file)).includes(f.passage.quote), `${f.passage.quote} is in ${f.passage.file}`);
     }
   });
 });
