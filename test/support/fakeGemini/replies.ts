@@ -10,6 +10,8 @@ export interface Reply {
   readonly promptTokens: number;
   /** Present for thinking models. */
   readonly thoughtsTokens?: number;
+  /** Part of `promptTokens` served from the implicit cache (reported when above 0). */
+  readonly cachedTokens?: number;
 }
 
 export interface StreamChunk {
@@ -72,6 +74,7 @@ function responseBody(reply: Reply, text: string, wordsSoFar: number, final: boo
       totalTokenCount: reply.promptTokens + candidateTokens + thoughts,
       promptTokensDetails: [{ modality: 'TEXT', tokenCount: reply.promptTokens }],
       ...(reply.thoughtsTokens !== undefined ? { thoughtsTokenCount: reply.thoughtsTokens } : {}),
+      ...(reply.cachedTokens ? { cachedContentTokenCount: reply.cachedTokens, cacheTokensDetails: [{ modality: 'TEXT', tokenCount: reply.cachedTokens }] } : {}),
     },
     modelVersion: reply.model,
     responseId: reply.responseId,

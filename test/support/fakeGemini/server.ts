@@ -17,9 +17,10 @@ import { Prng } from './prng';
 import { generateProse, phrase } from './prose';
 import { SlidingWindowQuota } from './quota';
 import type { Reply } from './replies';
-import { DEFAULT_REPLY_WORDS, replyLength, requestedWords, textTokenRoom, tokensForChars } from './replyLength';
+import { DEFAULT_REPLY_WORDS, replyLength, requestedWords, textTokenRoom } from './replyLength';
 import { valueForSchema } from './schemaValue';
 import { thinkingRejection, thoughtsTokens } from './thinkingRules';
+import { contentTokens, ImplicitCache, promptTokenCount } from './tokenAccounting';
 import type {
   Fault,
   FakeGemini,
@@ -69,6 +70,7 @@ class FakeGeminiServer implements FakeGemini {
   private readonly events = new EventEmitter();
   private readonly faults = new FaultScript();
   private readonly quota = new SlidingWindowQuota();
+  private readonly implicitCache = new ImplicitCache();
   private options: ResolvedOptions;
   private catalog: ModelCatalog;
   private log: RequestLogEntry[] = [];
@@ -152,6 +154,7 @@ class FakeGeminiServer implements FakeGemini {
     this.log = [];
     this.faults.clear();
     this.quota.reset();
+    this.implicitCache.clear();
     this.counters = { served: 0, rateLimited: 0, quotaRejected: 0 };
   }
 
@@ -315,7 +318,8 @@ class FakeGeminiServer implements FakeGemini {
     const fault = this.faults.take(info);
     const rejection = fault ? undefined : thinkingRejection(model, parsed);
     if (rejection) return deliverError(exchange, rejection, entry.stream);
-    const reply = planReply(model, body, parsed, { behaviour: options.behaviour, seed: options.seed });
+    const planned = planReply(model, body, parsed, { behaviour: options.behaviour, seed: options.seed });
+    const reply = { ...planned, cachedTokens: this.implicitCache.admit(model, parsed, entry.startedAt, planned.promptTokens) };
     const pacing: Pacing = { ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond, wordsPerChunk: options.wordsPerChunk };
     if (!fault) return deliverReply(exchange, reply, entry.stream, pacing);
     entry.fault = fault;
@@ -349,13 +353,12 @@ function planReply(model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBo
   const rough = style.behaviour === 'imperfect' ? Prng.fromText(`${hash}:imperfect:${style.seed}`) : undefined;
   const thoughts = thoughtsTokens(model, parsed, Prng.fromText(`${hash}:thoughts`));
   const { text, finishReason } = parsed.wantsJson ? jsonReply(parsed, rng, rough, thoughts) : proseReply(parsed, rng, rough, thoughts);
-  const promptChars = parsed.promptText.length + (parsed.systemInstruction?.length ?? 0);
   return {
     text,
     finishReason,
     model: model.id,
     responseId: Buffer.from(hash.slice(0, 32), 'hex').toString('base64url'),
-    promptTokens: tokensForChars(promptChars),
+    promptTokens: promptTokenCount(parsed),
     ...(thoughts !== undefined ? { thoughtsTokens: thoughts } : {}),
   };
 }
@@ -376,17 +379,14 @@ function jsonReply(parsed: ParsedGenerateBody, rng: Prng, rough: Prng | undefine
   return whole.length > roomChars ? { text: whole.slice(0, roomChars), finishReason: 'MAX_TOKENS' } : { text: whole, finishReason: 'STOP' };
 }
 
-/** countTokens in the recording's shape: per-content part tokens plus one per role. */
+/** countTokens in the recording's shape: per-content part tokens plus one per role, as generate counts them. */
 function countTokensBody(parsed: ParsedGenerateBody): Record<string, unknown> {
-  const contentTokens = parsed.contentTexts.map((parts) => ({ partTokens: parts.map((p) => tokensForChars(p.length)), roleTokens: 1 }));
-  const system = parsed.systemInstruction;
-  const systemTokens = system !== undefined ? { partTokens: [tokensForChars(system.length)], roleTokens: 1 } : {};
-  const sum = (t: { partTokens?: number[]; roleTokens?: number }): number => (t.partTokens ?? []).reduce((a, b) => a + b, 0) + (t.roleTokens ?? 0);
-  const totalTokens = contentTokens.reduce((a, t) => a + sum(t), 0) + sum(systemTokens);
+  const { contents, system } = contentTokens(parsed);
+  const totalTokens = promptTokenCount(parsed);
   return {
-    contentTokens,
+    contentTokens: contents,
     promptTokensDetails: [{ modality: 'TEXT', tokenCount: totalTokens }],
-    systemInstructionsTokens: systemTokens,
+    systemInstructionsTokens: system ?? {},
     totalTokens,
   };
 }
