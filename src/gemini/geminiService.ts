@@ -43,6 +43,13 @@ export interface GeminiServiceOptions {
 /** A health check is one small GET and one tiny generation; it need not wait as long as a chapter. */
 const HEALTH_TIMEOUT_CAP_MS = 30_000;
 
+/** What `withClient` hands a call: the client, a signal that follows the service's lifetime, and wire parameters for a request. */
+export interface ClientAccess {
+  readonly client: GeminiClient;
+  readonly signal: AbortSignal;
+  params(request: GenerateRequest): Promise<GenerateParams>;
+}
+
 /** A request with its cache key; the wire parameters are built once the model is known. */
 interface PreparedCall {
   readonly request: GenerateRequest;
@@ -211,6 +218,32 @@ export class GeminiService implements TextGenerator {
       return models.filter((m) => m.supportedActions === undefined || m.supportedActions.includes('generateContent'));
     } catch (error) {
       throw classifyError(error, { model: 'models.list', apiKey });
+    }
+  }
+
+  /**
+   * The client for calls outside the generate path (context caches, batch jobs: see
+   * `contextCaches.ts`, `batchJobs.ts`), with the model's profile and the wire parameters of a
+   * request; failures come out classified like a generate call's.
+   */
+  async withClient<T>(what: string, call: (access: ClientAccess) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (this.disposed) throw new GenerationError('cancelled', 'The Gemini service has been shut down.');
+    const apiKey = await this.apiKey();
+    const client = await this.clientFor(apiKey);
+    const linked = linkedSignal(signal, this.lifetime.signal);
+    const access: ClientAccess = {
+      client,
+      signal: linked.signal,
+      params: async (request) =>
+        this.paramsFor({ ...request, model: request.model || this.config.defaultModel }, await this.profileOf(client, request.model || this.config.defaultModel)),
+    };
+    try {
+      return await call(access);
+    } catch (error) {
+      if (linked.signal.aborted) throw cancelledError();
+      throw error instanceof GenerationError ? error : classifyError(error, { model: what, apiKey });
+    } finally {
+      linked.dispose();
     }
   }
 
@@ -510,6 +543,7 @@ export class GeminiService implements TextGenerator {
       maxOutputTokens: request.maxOutputTokens,
       thinking: request.thinking,
       thinkingBudget: request.thinkingBudget,
+      cachedContent: request.cachedContent,
       ...(jsonSchema ? { responseMimeType: 'application/json', responseJsonSchema: jsonSchema } : {}),
     };
     const key = cacheKey({ model, systemInstruction: request.systemInstruction, contents: request.prompt, generationConfig });
@@ -521,7 +555,8 @@ export class GeminiService implements TextGenerator {
     return {
       model: profile.id,
       prompt: request.prompt,
-      systemInstruction: request.systemInstruction,
+      // The cache holds the system instruction: Gemini refuses a request that sends both.
+      ...(request.cachedContent ? { cachedContent: request.cachedContent } : { systemInstruction: request.systemInstruction }),
       config: generationConfigFor(request, profile, jsonSchema),
     };
   }

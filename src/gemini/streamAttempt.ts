@@ -93,7 +93,7 @@ export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> 
 }
 
 /** Text parts of the first candidate, without the model's thought summaries. */
-function visibleText(chunk: ResponseChunk): string {
+export function visibleText(chunk: ResponseChunk): string {
   const parts = chunk.candidates?.[0]?.content?.parts ?? [];
   return parts
     .filter((part) => !part.thought && typeof part.text === 'string')
@@ -107,6 +107,7 @@ export function toUsage(meta: NonNullable<ResponseChunk['usageMetadata']>): Usag
   const thinkingTokens = meta.thoughtsTokenCount ?? 0;
   return {
     promptTokens,
+    ...(meta.cachedContentTokenCount ? { cachedTokens: meta.cachedContentTokenCount } : {}),
     outputTokens,
     thinkingTokens,
     totalTokens: meta.totalTokenCount ?? promptTokens + outputTokens + thinkingTokens,

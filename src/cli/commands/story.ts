@@ -9,6 +9,7 @@ import { itemId, parseItemId, type ItemId } from '../../core/workflow/state/item
 import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
+import { GeminiContextCaches } from '../../gemini/contextCaches';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
@@ -113,6 +114,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       fs,
       storyDir,
       generator: service,
+      contextCaches: new GeminiContextCaches(service, logger),
       settings,
       logger,
       signal: io.signal,

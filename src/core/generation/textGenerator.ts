@@ -25,6 +25,11 @@ export interface GenerateRequest {
   readonly thinking?: ThinkingEffort;
   /** Advanced override for models that think by budget: 0 off, N tokens. Ignored by the others. */
   readonly thinkingBudget?: number;
+  /**
+   * An explicit context cache (see `contextCache.ts`) holding the system instruction and the
+   * material `prompt` continues: the request then carries no system instruction of its own.
+   */
+  readonly cachedContent?: string;
 }
 
 /** Whether a call may answer from the cache. */
@@ -45,6 +50,8 @@ export interface CallOptions {
 
 export interface Usage {
   readonly promptTokens: number;
+  /** Part of `promptTokens` served from an implicit or explicit cache; absent means none. */
+  readonly cachedTokens?: number;
   readonly outputTokens: number;
   readonly thinkingTokens: number;
   readonly totalTokens: number;

@@ -165,6 +165,22 @@ class WorkflowRun {
     const draftNeeded = chapters.map((c) => this.needsRun(c.draft, this.modeFor(c.draft)));
     this.ctx.progress.stageStarted('draft', draftNeeded.filter(Boolean).length);
     if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c, i) => draftNeeded[i] || this.needsRun(c.revision, this.modeFor(c.revision))).length);
+    try {
+      await this.chapterRounds(chapters, withRevision, runDrafts, revise);
+    } finally {
+      // The stages' context caches go with them (they would expire by themselves within their TTL).
+      await this.ctx.caches.release();
+    }
+    this.ctx.progress.stageFinished('draft');
+    if (withRevision) this.ctx.progress.stageFinished('revision');
+  }
+
+  private async chapterRounds(
+    chapters: ChapterItems[],
+    withRevision: boolean,
+    runDrafts: (round: Round, then?: (c: ChapterItems) => Promise<ItemResult>) => Promise<void>,
+    revise: (c: ChapterItems, round: Round) => Promise<ItemResult>,
+  ): Promise<void> {
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
       await runDrafts('as-asked', (c) => revise(c, 'as-asked'));
@@ -182,8 +198,6 @@ class WorkflowRun {
         );
       }
     }
-    this.ctx.progress.stageFinished('draft');
-    if (withRevision) this.ctx.progress.stageFinished('revision');
   }
 
   private async manuscriptStage(): Promise<void> {

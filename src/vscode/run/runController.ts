@@ -11,6 +11,7 @@ import { StageInputError } from '../../core/workflow/failures';
 import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
+import { GeminiContextCaches } from '../../gemini/contextCaches';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
@@ -213,6 +214,7 @@ export class RunController extends Disposable implements RunningItems {
         fs: entry.story.fs,
         storyDir: entry.story.storyDir,
         generator: this.service,
+        contextCaches: new GeminiContextCaches(this.service, this.log),
         settings: this.settings(),
         logger: this.log,
         signal: abort.signal,

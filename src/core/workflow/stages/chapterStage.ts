@@ -112,7 +112,8 @@ class ChapterStream {
     const { ctx, item } = this;
     return withAttempts(ctx, item, this.mode, async (cache) => {
       this.current = { prefix, soFar: '' };
-      const result = await ctx.generation.generateText(item, ctx.generation.request(prompt), {
+      const request = await ctx.caches.request(prompt, ctx.generation.request(prompt));
+      const result = await ctx.generation.generateText(item, request, {
         cache,
         onText: (delta, soFar) => {
           this.current = { prefix, soFar };

@@ -1,0 +1,96 @@
+import type { ContextCaches } from '../../generation/contextCache';
+import type { GenerateRequest } from '../../generation/textGenerator';
+import { contentHash } from '../../hash';
+import type { Clock, Logger } from '../../ports';
+import { particularPart, type StagePrompt } from '../../prompts/stagePrompt';
+
+/**
+ * One explicit context cache per chapter stage of a run: the stage's system instruction and the
+ * material its prompts share (`StagePrompt.shared`), made on the first call that needs it and
+ * named by every call after; deleted when the stage ends. A cache lives `ttlSeconds` at most, so
+ * a run that dies leaves nothing billable for long; a stage that runs longer than two thirds of
+ * that gets a fresh one. When a cache cannot be made (the material is under the model's minimum,
+ * or Gemini refuses), the stage runs uncached and the log says why, once.
+ */
+
+/** Interactive stages: a quarter of an hour, renewed after ten minutes. */
+export const INTERACTIVE_CACHE_TTL_SECONDS = 15 * 60;
+/** A batch job may wait in Gemini's queue: two hours, after which its requests would fail and be retried. */
+export const BATCH_CACHE_TTL_SECONDS = 2 * 60 * 60;
+
+interface Made {
+  readonly name: string;
+  readonly at: number;
+}
+
+export class StageCaches {
+  /** Per shared material (model, system instruction, text): the cache in use, or none after a failure. */
+  private readonly current = new Map<string, Promise<Made | undefined>>();
+  private readonly made = new Set<string>();
+
+  constructor(
+    private readonly port: ContextCaches | undefined,
+    private readonly deps: { readonly log: Logger; readonly clock: Clock; readonly signal: AbortSignal; readonly title: () => string },
+  ) {}
+
+  get enabled(): boolean {
+    return this.port !== undefined;
+  }
+
+  /**
+   * The request for `prompt`: against its stage's cache when there is one (the cache holds the
+   * system instruction and the shared opening, so the request carries neither), else `plain`.
+   */
+  async request(prompt: StagePrompt, plain: GenerateRequest, ttlSeconds = INTERACTIVE_CACHE_TTL_SECONDS): Promise<GenerateRequest> {
+    if (!this.port || prompt.shared === undefined) return plain;
+    const made = await this.cacheFor(prompt, plain.model, ttlSeconds);
+    if (!made) return plain;
+    const { systemInstruction: _held, ...rest } = plain;
+    return { ...rest, prompt: particularPart(prompt), cachedContent: made.name };
+  }
+
+  /** Deletes every cache this run made (the stage is over). */
+  async release(): Promise<void> {
+    const names = [...this.made];
+    this.made.clear();
+    this.current.clear();
+    await Promise.all(names.map((name) => this.port?.delete(name)));
+    if (names.length > 0) this.deps.log.info(`Deleted ${names.length === 1 ? 'the context cache' : `${names.length} context caches`} of the stage`, { caches: names });
+  }
+
+  private async cacheFor(prompt: StagePrompt, model: string, ttlSeconds: number): Promise<Made | undefined> {
+    const key = contentHash(JSON.stringify([model, prompt.systemInstruction, prompt.shared, ttlSeconds]));
+    const existing = this.current.get(key);
+    if (existing) {
+      const made = await existing;
+      // Undefined: this material could not be cached; the stage runs uncached without asking again.
+      if (!made || this.deps.clock.now() - made.at < (ttlSeconds * 1000 * 2) / 3) return made;
+      if (this.current.get(key) !== existing) return this.current.get(key);
+    }
+    const creating = this.create(prompt, model, ttlSeconds);
+    this.current.set(key, creating);
+    return creating;
+  }
+
+  private async create(prompt: StagePrompt, model: string, ttlSeconds: number): Promise<Made | undefined> {
+    const outcome = await this.port!.create(
+      {
+        model,
+        systemInstruction: prompt.systemInstruction,
+        text: prompt.shared ?? '',
+        displayName: `story-writer ${prompt.stage}: ${this.deps.title()}`.slice(0, 120),
+        ttlSeconds,
+      },
+      this.deps.signal,
+    );
+    if (outcome.kind === 'not-created') {
+      this.deps.log.info(`${prompt.stage}: no context cache (${outcome.reason}); the stage runs uncached`);
+      return undefined;
+    }
+    this.made.add(outcome.name);
+    this.deps.log.info(
+      `${prompt.stage}: context cache ${outcome.name} created${outcome.tokens !== undefined ? ` (${outcome.tokens} tokens)` : ''}; it expires in ${ttlSeconds / 60} minutes unless deleted first`,
+    );
+    return { name: outcome.name, at: this.deps.clock.now() };
+  }
+}
