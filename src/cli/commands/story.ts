@@ -10,6 +10,7 @@ import { computeStoryState, type StoryState } from '../../core/workflow/state/st
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
 import { GeminiContextCaches } from '../../gemini/contextCaches';
+import { GeminiBatchJobs } from '../../gemini/batchJobs';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
@@ -22,14 +23,20 @@ export const newHelp = `story-writer new DIR --premise TEXT [--title T] [--genre
 Creates the story folder DIR with its brief.md (premise and parameters). Nothing is written when
 an argument is invalid.`;
 
-export const runHelp = `story-writer run DIR [--stage concept|bible|outline|draft|revision|manuscript|all] [--regenerate STAGE|ITEM] [--force] [--json] [--config FILE] [--verbose]
+export const runHelp = `story-writer run DIR [--stage concept|bible|outline|draft|revision|manuscript|all] [--regenerate STAGE|ITEM] [--force] [--batch] [--json] [--config FILE] [--verbose]
 
 Writes every stage of the story in DIR that is missing or stale, up to --stage (default all). An
 unchanged story makes no request. --regenerate makes a stage again (bypassing the cache), or one
 item of it (draft:03 is chapter 3's draft, revision:03 its revision), and then whatever depends
 on it; files you edited are only overwritten with --force (a backup is kept). Progress goes to stderr; --json
 prints a summary object on stdout. Ctrl+C stops cleanly: text written so far is kept and the next
-run continues from it.`;
+run continues from it.
+
+--batch sends each chapter stage's drafts, then its revisions, to Gemini as one batch job at half
+the price; Gemini answers within 24 hours, usually minutes, and the command waits, showing the
+job's state. The job is recorded in DIR/.story-writer/: if the command is stopped (Ctrl+C, a
+closed terminal, a crash), running it again collects the same job instead of sending another.
+Chapters a job could not make are then written interactively.`;
 
 export const statusHelp = `story-writer status DIR [--json]
 
@@ -86,6 +93,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       stage: { type: 'string', default: 'all' },
       regenerate: { type: 'string' },
       force: { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       config: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
@@ -115,6 +123,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       storyDir,
       generator: service,
       contextCaches: new GeminiContextCaches(service, logger),
+      // Ctrl+C leaves the job running in Gemini: the next run collects it.
+      ...(values.batch ? { batch: { jobs: new GeminiBatchJobs(service), onCancel: 'leave-job' as const, pollIntervalMs: settings['workflow.batchPollSeconds'] * 1000 } } : {}),
       settings,
       logger,
       signal: io.signal,

@@ -12,6 +12,8 @@ export const CHECKPOINT_FLAGS = [
   'defaults',
   /** The model stopped at its output limit (text kept as is). */
   'truncated',
+  /** Made by a Batch API job (at half the price, within hours rather than seconds). */
+  'batch',
 ] as const;
 export type CheckpointFlag = (typeof CHECKPOINT_FLAGS)[number];
 

@@ -153,6 +153,9 @@ export const settingsShape = {
   'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),
   'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe(RECOVERY_DESCRIPTION),
   'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe("Draft chapters at once, or in order with the previous chapter's summary."),
+  'workflow.batchPollSeconds': int(1, 3600)
+    .default(30)
+    .describe('In batch mode (Run Workflow in Batch, `--batch`), seconds between two looks at the batch job while Gemini works on it.'),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
   'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
   prices: pricesSchema

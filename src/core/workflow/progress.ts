@@ -1,4 +1,5 @@
 import { WORKFLOW_STAGES, stageIndex, type WorkflowStage } from '../stages';
+import type { BatchJobState } from '../generation/batchJobs';
 import type { FailureKind } from './failures';
 import type { ItemId, ItemStatus } from './state/items';
 import type { ItemState } from './state/storyState';
@@ -31,7 +32,9 @@ export type ProgressEvent =
   | (ProgressBase & { readonly type: 'item-failed'; readonly itemId: ItemId; readonly kind: FailureKind; readonly message: string })
   /** Throttled while an item streams: `itemWords` so far. */
   | (ProgressBase & { readonly type: 'words'; readonly itemId: ItemId; readonly itemWords: number })
-  | (ProgressBase & { readonly type: 'approval' });
+  | (ProgressBase & { readonly type: 'approval' })
+  /** A chapter stage's batch job (batch mode): submitted, or its state when polled. */
+  | (ProgressBase & { readonly type: 'batch'; readonly job: string; readonly state: BatchJobState; readonly entries: number });
 
 export type RunOutcome = 'completed' | 'failed' | 'cancelled' | 'stopped';
 

@@ -2,6 +2,7 @@ import { systemClock } from '../clock';
 import type { RecoveryStrategy, Settings } from '../config/settings';
 import { STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
 import type { MakeMode } from './stages/attempts';
+import { runBatchStage, type BatchItem, type BatchMode } from './stages/batchStage';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
@@ -34,6 +35,8 @@ export interface RunWorkflowOptions extends Omit<StorySessionOptions, 'hooks'> {
   /** A stream restarted: what `onText` showed for the item since its last restart is void. */
   readonly onRestart?: (itemId: ItemId) => void;
   readonly events?: ItemChanges;
+  /** Batch mode: each chapter stage's independent items go to Gemini as one half-price batch job (`stages/batchStage.ts`). */
+  readonly batch?: BatchMode;
 }
 
 /**
@@ -166,13 +169,78 @@ class WorkflowRun {
     this.ctx.progress.stageStarted('draft', draftNeeded.filter(Boolean).length);
     if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c, i) => draftNeeded[i] || this.needsRun(c.revision, this.modeFor(c.revision))).length);
     try {
-      await this.chapterRounds(chapters, withRevision, runDrafts, revise);
+      const batch = this.batchMode();
+      if (batch) await this.batchRounds(batch, chapters, withRevision, runDrafts, revise);
+      else await this.chapterRounds(chapters, withRevision, runDrafts, revise);
     } finally {
       // The stages' context caches go with them (they would expire by themselves within their TTL).
       await this.ctx.caches.release();
     }
     this.ctx.progress.stageFinished('draft');
     if (withRevision) this.ctx.progress.stageFinished('revision');
+  }
+
+  /** Batch mode applies to parallel drafting without approvals; sequential drafts and approval rounds stay interactive. */
+  private batchMode(): BatchMode | undefined {
+    const batch = this.options.batch;
+    if (!batch) return undefined;
+    if (this.ctx.settings['workflow.draftMode'] === 'sequential') {
+      this.ctx.log.info('Batch mode: sequential drafting writes each chapter from the one before, so the chapters are made interactively');
+      return undefined;
+    }
+    if (this.approvalsOn()) {
+      this.ctx.log.info('Batch mode: workflow.requireApproval asks after each stage, so the chapters are made interactively');
+      return undefined;
+    }
+    return batch;
+  }
+
+  /**
+   * Batch mode: the drafts that need making go as one job, then the revisions of every usable
+   * draft as another; whatever a job could not make (an entry that failed, a chapter with a saved
+   * partial to continue) is then made interactively, as without batch mode.
+   */
+  private async batchRounds(
+    batch: BatchMode,
+    chapters: ChapterItems[],
+    withRevision: boolean,
+    runDrafts: (round: Round) => Promise<void>,
+    revise: (c: ChapterItems, round: Round) => Promise<ItemResult>,
+  ): Promise<void> {
+    const batchable = (item: ChapterGraphItem) => this.needsRun(item, this.modeFor(item)) && this.ctx.story.stateOf(item.id)?.state !== 'partial';
+    const toItem = (c: ChapterItems, item: ChapterGraphItem): BatchItem => ({ item, chapter: c.ref });
+    if (
+      !(await this.batchStage(
+        batch,
+        'draft',
+        chapters.filter((c) => batchable(c.draft)).map((c) => toItem(c, c.draft)),
+      ))
+    )
+      return;
+    await runDrafts('as-asked');
+    if (!withRevision || this.stopping) return;
+    const revisions = chapters.filter((c) => this.draftUsable(c.draft) && batchable(c.revision)).map((c) => toItem(c, c.revision));
+    if (!(await this.batchStage(batch, 'revision', revisions))) return;
+    await Promise.all(chapters.map((c) => revise(c, 'as-asked')));
+  }
+
+  /** One stage's batch job; false when the run stops here (cancelled, or a failure that ends the run). */
+  private async batchStage(batch: BatchMode, stage: 'draft' | 'revision', items: BatchItem[]): Promise<boolean> {
+    try {
+      const outcome = await runBatchStage(this.ctx, batch, stage, items);
+      return !outcome.cancelled && !this.stopping;
+    } catch (e) {
+      const failure = classifyFailure(e, this.ctx.signal);
+      if (failure.scope === 'cancel') return false;
+      if (failure.scope === 'run') {
+        if (this.stop.kind !== 'fatal') this.stop = { kind: 'fatal', failure };
+        this.ctx.log.error(`${stage}: ${failure.message} — stopping the run`, { kind: failure.kind });
+        this.abort.abort(new Error(failure.message));
+        return false;
+      }
+      this.ctx.log.warn(`${stage}: the batch job could not be run (${failure.message}); the chapters are made interactively`, { kind: failure.kind });
+      return !this.stopping;
+    }
   }
 
   private async chapterRounds(

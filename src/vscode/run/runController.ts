@@ -12,6 +12,7 @@ import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
 import { GeminiContextCaches } from '../../gemini/contextCaches';
+import type { BatchJobState } from '../../core/generation/batchJobs';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
@@ -304,12 +305,23 @@ export class RunController extends Disposable implements RunningItems {
 }
 
 function describeProgress(event: ProgressEvent): string {
+  if (event.type === 'batch') return `Batch job (${event.stage}, ${event.entries} chapters): ${BATCH_STATE_WORDS[event.state]}`;
   const what = ACTIVITY[event.stage];
   const position = event.chapter !== undefined && event.total ? ` chapter ${event.chapter} (${event.index ?? '?'} of ${event.total})` : '';
   const words = event.words ? ` — ${event.words.toLocaleString('en-US')} words` : '';
   const eta = event.etaMs && event.etaMs > 2000 ? `, about ${Math.ceil(event.etaMs / 1000)} s left` : '';
   return `${what}${position}${words}${eta}`;
 }
+
+/** A batch job's state as the progress notification says it. */
+const BATCH_STATE_WORDS: Readonly<Record<BatchJobState, string>> = {
+  queued: 'queued at Gemini',
+  running: 'running at Gemini',
+  succeeded: 'done, writing the chapters',
+  failed: 'failed; the chapters are made interactively',
+  cancelled: 'cancelled',
+  expired: 'expired; the chapters are made interactively',
+};
 
 /**
  * Shows one chapter at a time streaming into the editor: the first chapter that starts, then the

@@ -13,10 +13,18 @@ import { particularPart, type StagePrompt } from '../../prompts/stagePrompt';
  * or Gemini refuses), the stage runs uncached and the log says why, once.
  */
 
-/** Interactive stages: a quarter of an hour, renewed after ten minutes. */
-export const INTERACTIVE_CACHE_TTL_SECONDS = 15 * 60;
-/** A batch job may wait in Gemini's queue: two hours, after which its requests would fail and be retried. */
-export const BATCH_CACHE_TTL_SECONDS = 2 * 60 * 60;
+/**
+ * How long a cache is needed: the stage's interactive calls (deleted when the stage ends), or a
+ * batch job (deleted when the job is done, by this run or the one that resumes it).
+ */
+export type CacheLifetime = 'stage' | 'batch-job';
+
+const TTL_SECONDS: Readonly<Record<CacheLifetime, number>> = {
+  // A quarter of an hour, renewed after ten minutes.
+  stage: 15 * 60,
+  // A job may wait in Gemini's queue: two hours, after which its requests fail and are made again.
+  'batch-job': 2 * 60 * 60,
+};
 
 interface Made {
   readonly name: string;
@@ -41,12 +49,18 @@ export class StageCaches {
    * The request for `prompt`: against its stage's cache when there is one (the cache holds the
    * system instruction and the shared opening, so the request carries neither), else `plain`.
    */
-  async request(prompt: StagePrompt, plain: GenerateRequest, ttlSeconds = INTERACTIVE_CACHE_TTL_SECONDS): Promise<GenerateRequest> {
+  async request(prompt: StagePrompt, plain: GenerateRequest, lifetime: CacheLifetime = 'stage'): Promise<GenerateRequest> {
     if (!this.port || prompt.shared === undefined) return plain;
-    const made = await this.cacheFor(prompt, plain.model, ttlSeconds);
+    const made = await this.cacheFor(prompt, plain.model, lifetime);
     if (!made) return plain;
     const { systemInstruction: _held, ...rest } = plain;
     return { ...rest, prompt: particularPart(prompt), cachedContent: made.name };
+  }
+
+  /** Deletes a cache an earlier run made (a batch job's, once the job is done). */
+  async deleteNamed(name: string): Promise<void> {
+    this.made.delete(name);
+    await this.port?.delete(name);
   }
 
   /** Deletes every cache this run made (the stage is over). */
@@ -58,8 +72,9 @@ export class StageCaches {
     if (names.length > 0) this.deps.log.info(`Deleted ${names.length === 1 ? 'the context cache' : `${names.length} context caches`} of the stage`, { caches: names });
   }
 
-  private async cacheFor(prompt: StagePrompt, model: string, ttlSeconds: number): Promise<Made | undefined> {
-    const key = contentHash(JSON.stringify([model, prompt.systemInstruction, prompt.shared, ttlSeconds]));
+  private async cacheFor(prompt: StagePrompt, model: string, lifetime: CacheLifetime): Promise<Made | undefined> {
+    const ttlSeconds = TTL_SECONDS[lifetime];
+    const key = contentHash(JSON.stringify([model, prompt.systemInstruction, prompt.shared, lifetime]));
     const existing = this.current.get(key);
     if (existing) {
       const made = await existing;
@@ -67,12 +82,13 @@ export class StageCaches {
       if (!made || this.deps.clock.now() - made.at < (ttlSeconds * 1000 * 2) / 3) return made;
       if (this.current.get(key) !== existing) return this.current.get(key);
     }
-    const creating = this.create(prompt, model, ttlSeconds);
+    const creating = this.create(prompt, model, lifetime);
     this.current.set(key, creating);
     return creating;
   }
 
-  private async create(prompt: StagePrompt, model: string, ttlSeconds: number): Promise<Made | undefined> {
+  private async create(prompt: StagePrompt, model: string, lifetime: CacheLifetime): Promise<Made | undefined> {
+    const ttlSeconds = TTL_SECONDS[lifetime];
     const outcome = await this.port!.create(
       {
         model,
@@ -87,7 +103,8 @@ export class StageCaches {
       this.deps.log.info(`${prompt.stage}: no context cache (${outcome.reason}); the stage runs uncached`);
       return undefined;
     }
-    this.made.add(outcome.name);
+    // A batch job's cache outlives the stage when the job is left running: the job's end deletes it.
+    if (lifetime === 'stage') this.made.add(outcome.name);
     this.deps.log.info(
       `${prompt.stage}: context cache ${outcome.name} created${outcome.tokens !== undefined ? ` (${outcome.tokens} tokens)` : ''}; it expires in ${ttlSeconds / 60} minutes unless deleted first`,
     );

@@ -29,7 +29,7 @@ const FLAG_BELOW = 0.9;
  * Fewer words than this in a chapter is no chapter: an empty reply, or a one-line refusal. It is
  * a failed attempt (tried again, then a failed item), never a `done` file.
  */
-const NEAR_EMPTY_WORDS = 40;
+export const NEAR_EMPTY_WORDS = 40;
 
 export interface ChapterJob {
   readonly item: ChapterGraphItem;
@@ -69,9 +69,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
   }
 
   const words = countWords(prose);
-  const flags: CheckpointFlag[] = [...stream.flags];
-  if (words > chapterMaxWords(ctx, chapter)) flags.push('overMaxWords');
-  if (words < FLAG_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  const flags: CheckpointFlag[] = [...stream.flags, ...lengthFlags(ctx, chapter, words)];
   // No partial write may land after the chapter is committed: a kill between the two would leave
   // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
   await saver.close();
@@ -178,6 +176,14 @@ async function extendShortChapter(ctx: RunContext, stream: ChapterStream, item: 
 /** An extension that adds fewer words than this means the chapter is finished. */
 const MIN_EXTENSION_WORDS = 20;
 
+/** A finished chapter far over its target, or still well under it, is flagged (never cut or padded). */
+export function lengthFlags(ctx: RunContext, chapter: OutlineChapterRef, words: number): CheckpointFlag[] {
+  const flags: CheckpointFlag[] = [];
+  if (words > chapterMaxWords(ctx, chapter)) flags.push('overMaxWords');
+  if (words < FLAG_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  return flags;
+}
+
 /**
  * Words above which a chapter is flagged: its target scaled by how far the story may run over
  * its own (`story.maxWordCount` against `story.targetWordCount`), and never below its target.
@@ -249,7 +255,7 @@ function sortKeys(record: Readonly<Record<string, string>>): Array<[string, stri
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function mainPrompt(ctx: RunContext, item: ChapterJob['item']): StagePrompt {
+export function mainPrompt(ctx: RunContext, item: ChapterJob['item']): StagePrompt {
   const base = { brief: ctx.inputs.brief(), bible: ctx.inputs.bible(), outline: ctx.inputs.outline(), chapterNumber: item.chapter };
   if (item.stage === 'revision') return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose });
   const previous = previousDraftFile(item);
