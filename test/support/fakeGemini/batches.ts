@@ -25,6 +25,11 @@ export interface StoredBatch {
   responses?: ReadonlyArray<EntryAnswer & { readonly metadata?: unknown }>;
 }
 
+/** Whether a request body is a whole `batchGenerateContent` (not one of its entries). */
+export function isBatchCreate(body: unknown): boolean {
+  return asObject(asObject(body)?.['batch']) !== undefined;
+}
+
 export class Batches {
   private readonly jobs = new Map<string, StoredBatch>();
   /** Every job created (tests count them). */

@@ -20,6 +20,8 @@ export interface StoredCache {
   readonly tokens: number;
   readonly createTime: string;
   readonly expireAtMs: number;
+  /** When it was deleted (epoch ms), if it was: how long it was stored is what Gemini bills. */
+  deletedAtMs?: number;
 }
 
 /** A TTL string such as `"600s"` or `"3.5s"` in milliseconds; the API's default is an hour. */
@@ -95,6 +97,7 @@ export class CachedContents {
     if (!cache) return { status: 403, body: cacheNotFoundBody(name) };
     this.caches.delete(cache.name);
     this.deleted.push(cache.name);
+    cache.deletedAtMs = this.now();
     return { status: 200, body: {} };
   }
 

@@ -320,8 +320,13 @@ class FakeGeminiServer implements FakeGemini {
         return exchange.sendJson(200, modelResource(model));
       case 'countTokens':
         return exchange.sendJson(200, countTokensBody(parsed));
-      case 'batchGenerateContent':
+      case 'batchGenerateContent': {
+        // A test may refuse a whole job: `scriptWhen((r) => r.action === 'batchGenerateContent' && isBatchCreate(r.body), …)`.
+        const fault = this.faults.takeMatching({ action: route.action, model: model.id, stream: false, promptText: '', body });
+        if (fault)
+          return deliverFault(exchange, fault, emptyReply(), false, { ttftMs: 0, tokensPerSecond: 0, wordsPerChunk: 1 }, (name) => loadFixture(name, this.options.fixturesDir));
         return sendResult(exchange, this.batches.create(model.id, body));
+      }
       default:
         return this.generate(exchange, model, body, parsed);
     }

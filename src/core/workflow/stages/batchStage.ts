@@ -5,6 +5,7 @@ import type { CheckpointFlag } from '../../checkpoint/meta';
 import { workDir } from '../../checkpoint/storyPaths';
 import { proseFromModel, renderChapter } from '../../documents/chapter';
 import { countWords } from '../../documents/wordCount';
+import { GenerationError } from '../../generation/generationError';
 import { isFinished, type BatchEntry, type BatchEntryResult, type BatchJobStatus, type BatchJobs } from '../../generation/batchJobs';
 import type { ChapterStage } from '../../stages';
 import type { RunContext } from '../run/runContext';
@@ -85,21 +86,35 @@ export async function runBatchStage(ctx: RunContext, mode: BatchMode, stage: Cha
 }
 
 async function submit(ctx: RunContext, mode: BatchMode, stage: ChapterStage, items: readonly BatchItem[], path: string): Promise<{ record: JobRecord; status: BatchJobStatus }> {
-  const entries: BatchEntry[] = [];
+  const plain: BatchEntry[] = [];
+  const cached: BatchEntry[] = [];
   const recorded: JobRecord['items'] = [];
   for (const { item } of items) {
     const prompt = mainPrompt(ctx, item);
-    entries.push({ key: item.id, request: await ctx.caches.request(prompt, ctx.generation.request(prompt), 'batch-job') });
+    const request = ctx.generation.request(prompt);
+    plain.push({ key: item.id, request });
+    cached.push({ key: item.id, request: await ctx.caches.request(prompt, request, 'batch-job') });
     recorded.push({ id: item.id, promptHash: prompt.promptHash, inputs: ctx.story.hashes().record(item.inputs) });
   }
   const model = ctx.generation.modelFor(stage);
   const displayName = `story-writer ${stage}: ${ctx.inputs.brief().title}`.slice(0, 120);
-  const status = await mode.jobs.submit(model, entries, displayName, ctx.signal);
-  const cache = entries.find((e) => e.request.cachedContent)?.request.cachedContent;
-  const record: JobRecord = { name: status.name, stage, model, submittedAt: new Date(ctx.clock.now()).toISOString(), ...(cache ? { cache } : {}), items: recorded };
+  const cache = cached.find((e) => e.request.cachedContent)?.request.cachedContent;
+  let status: BatchJobStatus;
+  let sentCache = cache;
+  try {
+    status = await mode.jobs.submit(model, cached, displayName, ctx.signal);
+  } catch (error) {
+    // Gemini may refuse a context cache in a batch job: the job goes without it (the implicit cache may still apply).
+    if (!cache || ctx.signal.aborted || !(error instanceof GenerationError) || error.kind !== 'bad-request') throw error;
+    ctx.log.warn(`${stage}: Gemini refused the batch job with its context cache (${error.message}); sending it without the cache`);
+    await ctx.caches.deleteNamed(cache);
+    sentCache = undefined;
+    status = await mode.jobs.submit(model, plain, displayName, ctx.signal);
+  }
+  const record: JobRecord = { name: status.name, stage, model, submittedAt: new Date(ctx.clock.now()).toISOString(), ...(sentCache ? { cache: sentCache } : {}), items: recorded };
   // Before anything else: a run killed from here on resumes this job rather than paying for another.
   await writeFileAtomic(ctx.fs, path, `${JSON.stringify(record, null, 2)}\n`);
-  ctx.log.info(`${stage}: batch job ${status.name} submitted with ${entries.length} chapters (half price; Gemini answers within 24 hours, usually minutes)`);
+  ctx.log.info(`${stage}: batch job ${status.name} submitted with ${recorded.length} chapters (half price; Gemini answers within 24 hours, usually minutes)`);
   return { record, status };
 }
 

@@ -6,9 +6,12 @@ import { stageFile } from '../../../../src/core/stages';
 import type { ProgressEvent } from '../../../../src/core/workflow/progress';
 import { batchJobPath, type BatchCancel, type BatchMode } from '../../../../src/core/workflow/stages/batchStage';
 import { GeminiBatchJobs } from '../../../../src/gemini/batchJobs';
+import { GeminiContextCaches } from '../../../../src/gemini/contextCaches';
+import { isBatchCreate } from '../../../support/fakeGemini/batches';
+import type { RequestInfo } from '../../../support/fakeGemini';
 import { promptTask } from '../../../support/promptTask';
 import { FakeClock } from '../../gemini/fakeClock';
-import { workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { addWritersNotes, workflowHarness, type WorkflowHarness } from './workflowHarness';
 
 /**
  * Batch mode over the real SDK and the test server: each chapter stage's items go as one batch
@@ -134,6 +137,20 @@ describe('batch mode (real service, SDK and test server)', function () {
     assert.equal(h.server.requests.filter((r) => r.action === 'cancelBatch').length, 1);
     assert.equal(existsSync(batchJobPath(h.storyDir, 'draft')), false);
     assert.equal(summary.generated.filter((id) => id.startsWith('draft')).length, 0);
+  });
+
+  it('sends the job without its context cache when Gemini refuses the cache in a batch', async () => {
+    h = await workflowHarness({}, undefined, { behaviour: 'obedient' });
+    const withCache = (r: RequestInfo) => r.action === 'batchGenerateContent' && isBatchCreate(r.body) && JSON.stringify(r.body).includes('"cachedContent"');
+    h.server.scriptWhen(withCache, { kind: 'fixture', name: '400-invalid-argument' }, { times: Infinity });
+    await addWritersNotes(h);
+    const b = batchRun(h);
+    const summary = await h.run({ batch: b.mode, clock: b.clock, onProgress: b.onProgress, target: 'draft', contextCaches: new GeminiContextCaches(h.service, h.logger) });
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.equal(h.server.batches.created.length, 1);
+    assert.ok(!JSON.stringify(h.server.batches.created[0]!.requests).includes('cachedContent'));
+    assert.ok(h.logger.lines.some((l) => l.includes('sending it without the cache')));
+    assert.deepEqual(h.server.cachedContents.live, [], 'the refused cache is deleted');
   });
 
   it('keeps sequential drafting interactive', async () => {

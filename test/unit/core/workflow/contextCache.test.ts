@@ -1,15 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { appendFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { GoogleGenAI } from '@google/genai';
 import { startFakeGemini } from '../../../support/fakeGemini';
 import { GeminiContextCaches } from '../../../../src/gemini/contextCaches';
 import type { Brief } from '../../../../src/core/story/brief';
 import { defaultSettings, type Settings } from '../../../../src/core/config/settings';
-import { stageFile } from '../../../../src/core/stages';
 import type { RunSummary } from '../../../../src/core/workflow/progress';
 import { promptTask } from '../../../support/promptTask';
-import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { addWritersNotes, smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
 
 /**
  * Explicit context caches over the real SDK and the test server: one per chapter stage, made when
@@ -19,18 +16,6 @@ import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHar
  */
 
 const novelBrief: Brief = { ...smallBrief, title: 'The Long Winter', targetWords: 12_500, chapters: 25 };
-
-/**
- * The bible as a novelist keeps it: the model's, plus pages of the writer's own world notes, so a
- * stage's shared material (bible, plan of 25 chapters, premise) is over the 4,096-token minimum.
- */
-async function withWritersNotes(h: WorkflowHarness): Promise<void> {
-  const outline = await h.run({ target: 'outline' });
-  assert.equal(outline.outcome, 'completed');
-  const file = join(h.storyDir, stageFile('bible'));
-  const note = 'The island keeps its own calendar of storms, supply boats and letters, and every keeper before her left a line in the log about the weather and the lamp. ';
-  await appendFile(file, `\n## World Notes\n\n${Array.from({ length: 24 }, () => note.repeat(8)).join('\n\n')}\n`);
-}
 
 /** The test server's outline gives a chapter or two a tiny target whose reply is refused as no chapter: beside the point here. */
 function madeChapters(summary: RunSummary): void {
@@ -54,7 +39,7 @@ describe('explicit context caches (real service, SDK and test server)', function
 
   it('makes one cache per chapter stage, sends every chapter call against it without a system instruction, and deletes both when the stages end', async () => {
     h = await workflowHarness({ ...goOnAfterAFailure, 'rateLimit.maxConcurrent': 4 }, novelBrief, { behaviour: 'obedient' });
-    await withWritersNotes(h);
+    await addWritersNotes(h);
     const summary = await h.run({ contextCaches: new GeminiContextCaches(h.service, h.logger) });
     madeChapters(summary);
     const created = h.server.cachedContents.created;
@@ -74,7 +59,7 @@ describe('explicit context caches (real service, SDK and test server)', function
 
   it('runs uncached, saying so in the log, when Gemini refuses the cache', async () => {
     h = await workflowHarness(goOnAfterAFailure, novelBrief, { behaviour: 'obedient' });
-    await withWritersNotes(h);
+    await addWritersNotes(h);
     h.server.scriptWhen((r) => r.action === 'createCachedContent', { kind: 'fixture', name: '500-internal' }, { times: Infinity });
     const summary = await h.run({ target: 'draft', contextCaches: new GeminiContextCaches(h.service, h.logger) });
     madeChapters(summary);
