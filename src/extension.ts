@@ -92,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.newStory', (args?: unknown) => newStory(catalog, log, args)),
     ...GENERATE_COMMANDS.map(([id, stage]) => vscode.commands.registerCommand(id, (arg?: unknown) => story.generate(stage, arg))),
     vscode.commands.registerCommand('storyWriter.runItem', (node?: unknown) => story.runNode(node)),
+    vscode.commands.registerCommand('storyWriter.runWorkflowBatch', (arg?: unknown) => story.runInBatch(arg)),
     vscode.commands.registerCommand('storyWriter.regenerateStage', (arg?: unknown) => story.regenerate(arg)),
     vscode.commands.registerCommand('storyWriter.cancel', () => runs.cancel()),
     vscode.commands.registerCommand('storyWriter.compileManuscript', (arg?: unknown) => story.compile(arg)),

@@ -12,6 +12,7 @@ import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
 import { GeminiContextCaches } from '../../gemini/contextCaches';
+import { GeminiBatchJobs } from '../../gemini/batchJobs';
 import type { BatchJobState } from '../../core/generation/batchJobs';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { Disposable } from '../disposable';
@@ -33,7 +34,11 @@ export interface RunRequest {
   /** A whole stage, or one item of it (`draft:03`). */
   readonly regenerate?: WorkflowStage | ItemId;
   readonly editedFiles?: EditedFiles;
+  /** `batch`: chapter stages go to Gemini as half-price batch jobs (Story: Run Workflow in Batch). */
+  readonly mode?: RunMode;
 }
+
+export type RunMode = 'interactive' | 'batch';
 
 interface ActiveRun {
   readonly storyId: string;
@@ -204,6 +209,7 @@ export class RunController extends Disposable implements RunningItems {
       this.statusBar.progress(event);
       streamer.progress(event);
       const done = fractionDone(event);
+      this.lastProgressMessage = describeProgress(event);
       if (progress) {
         const increment = Math.max(0, done * 100 - percent);
         percent += increment;
@@ -216,6 +222,10 @@ export class RunController extends Disposable implements RunningItems {
         storyDir: entry.story.storyDir,
         generator: this.service,
         contextCaches: new GeminiContextCaches(this.service, this.log),
+        // Cancel cancels the job in Gemini; closing VS Code leaves it recorded for the next batch run.
+        ...(request.mode === 'batch'
+          ? { batch: { jobs: new GeminiBatchJobs(this.service), onCancel: 'cancel-job' as const, pollIntervalMs: this.settings()['workflow.batchPollSeconds'] * 1000 } }
+          : {}),
         settings: this.settings(),
         logger: this.log,
         signal: abort.signal,
@@ -256,6 +266,9 @@ export class RunController extends Disposable implements RunningItems {
     void vscode.window.showInformationMessage(message);
     return approvalDecision(choice);
   }
+
+  /** What the progress notification said last, for tests. */
+  lastProgressMessage: string | undefined;
 
   /** The last approval answer and what the writer was told, for tests and the log. */
   lastApproval: { stage: WorkflowStage; choice: ApprovalChoice; message: string } | undefined;
