@@ -37,6 +37,8 @@ export interface ResponseChunk {
     readonly candidatesTokenCount?: number;
     readonly thoughtsTokenCount?: number;
     readonly totalTokenCount?: number;
+    /** The part of the prompt served from an implicit or explicit cache. */
+    readonly cachedContentTokenCount?: number;
   };
 }
 
@@ -57,6 +59,8 @@ export interface GeminiClient {
   generateStream(params: GenerateParams, signal: AbortSignal): Promise<AsyncIterable<ResponseChunk>>;
   getModel(model: string, signal: AbortSignal): Promise<ModelInfo>;
   listModels(signal: AbortSignal): Promise<ModelInfo[]>;
+  /** Input tokens of these texts, each as its own user content (`models.countTokens`). */
+  countTokens(model: string, texts: readonly string[], signal: AbortSignal): Promise<number>;
 }
 
 export interface ClientSettings {
@@ -120,6 +124,13 @@ export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
     },
     async getModel(model, signal) {
       return modelInfo(await ai.models.get({ model, config: { abortSignal: signal } }));
+    },
+    async countTokens(model, texts, signal) {
+      // The Developer API's countTokens takes no systemInstruction (the SDK refuses it outside
+      // Vertex), so the caller passes it as a content of its own.
+      const contents = texts.map((text) => ({ role: 'user', parts: [{ text }] }));
+      const counted = await ai.models.countTokens({ model, contents, config: { abortSignal: signal } });
+      return counted.totalTokens ?? 0;
     },
     async listModels(signal) {
       const models: ModelInfo[] = [];

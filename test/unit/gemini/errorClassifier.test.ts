@@ -40,6 +40,9 @@ function clientStreaming(...chunks: ResponseChunk[]): GeminiClient {
     async listModels() {
       return [];
     },
+    async countTokens() {
+      return 0;
+    },
   };
 }
 
