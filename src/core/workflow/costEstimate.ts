@@ -32,15 +32,18 @@ import { readRunRecords } from './state/runRecords';
 /** The stated model, in words a writer can check. */
 export const ESTIMATE_MODEL: readonly string[] = [
   'Prompts whose documents exist are counted with countTokens, built exactly as the run builds them.',
-  'Documents the run has yet to write are counted at: concept 300 words, bible 600 words, outline 100 words a chapter, a chapter its target length; 1.3 tokens a word of prose, 1.5 a word of JSON. A chapter prompt carries the brief, the bible, half the outline (titles and summaries) and, to revise, the draft.',
+  'Documents the run has yet to write are counted at: concept 250 words; bible 120 words for each character of the smallest cast its prompt asks for (2 under 5,000 words, 3 under 20,000, 4 under 60,000, else 5) plus 150 for the world; outline 80 words a chapter; a chapter its target length. 1.3 tokens a word of prose, 1.5 a word of JSON. A chapter prompt carries the brief, the bible, half the outline (titles and summaries) and, to revise, the draft.',
   'Output: each chapter its target length (drafts and revisions), the planning documents at the sizes above.',
   'Thinking per request: minimal 20, low 230, medium 950, high 3,250 tokens.',
-  'No retries, no extensions of short chapters, no implicit cache hits; a partial chapter is counted whole.',
+  'Models write short, so every draft and revision is counted with one extension request, carrying the brief, the bible and the chapter so far (85 % of it).',
+  'No retries, no implicit cache hits; a partial chapter is counted whole.',
 ];
 
 const PROSE_TOKENS_PER_WORD = 1.3;
 const JSON_TOKENS_PER_WORD = 1.5;
-const STATED_WORDS = { concept: 300, bible: 600, outlinePerChapter: 100 } as const;
+const STATED_WORDS = { concept: 250, biblePerCharacter: 120, bibleWorld: 150, outlinePerChapter: 80 } as const;
+/** How far a chapter has got when it is extended (a model writes 70–95 % of what it is asked). */
+const SHORT_SHARE = 0.85;
 /** A chapter prompt carries every chapter's title and summary (not the beats): about half the outline. */
 const CHAPTER_PLAN_SHARE = 0.5;
 const STATED_THINKING: Readonly<Record<ThinkingEffort, number>> = { minimal: 20, low: 230, medium: 950, high: 3_250 };
@@ -160,12 +163,16 @@ class Estimator {
   private async estimate(item: { id: ItemId; stage: ModelStage; chapter?: number; targetWords: number }): Promise<ItemEstimate> {
     const settings = this.options.settings;
     const model = settings.stageModels[item.stage] ?? settings.model;
-    const requests = item.stage === 'outline' ? partRanges(planChapters(this.brief).chapterCount).length : 1;
+    const prose = item.stage === 'draft' || item.stage === 'revision';
+    const requests = item.stage === 'outline' ? partRanges(planChapters(this.brief).chapterCount).length : prose ? 2 : 1;
     const known = this.knownPrompt(item);
-    const inputTokens = known ? await this.count(known, model) : this.statedInput(item);
-    const outputTokens = Math.round(this.outputWords(item) * (item.stage === 'draft' || item.stage === 'revision' ? PROSE_TOKENS_PER_WORD : JSON_TOKENS_PER_WORD));
+    const mainInput = known ? await this.count(known, model) : this.statedInput(item);
+    // The extension carries what the main prompt does, with the chapter so far in place of the chapter plan (drafts) or the draft (revisions).
+    const extensionInput = item.stage === 'draft' ? mainInput + Math.round(SHORT_SHARE * item.targetWords * PROSE_TOKENS_PER_WORD) : mainInput;
+    const outputTokens = Math.round(this.outputWords(item) * (prose ? PROSE_TOKENS_PER_WORD : JSON_TOKENS_PER_WORD));
     const thinkingTokens = STATED_THINKING[thinkingFor(item.stage, settings.thinking)] * requests;
-    const usage = { promptTokens: inputTokens * requests, outputTokens, thinkingTokens };
+    const promptTokens = prose ? mainInput + extensionInput : mainInput * requests;
+    const usage = { promptTokens, outputTokens, thinkingTokens };
     const cost: Cost | undefined = costOf(model, usage, 'interactive', settings.prices);
     return {
       id: item.id,
@@ -186,7 +193,7 @@ class Estimator {
       case 'concept':
         return STATED_WORDS.concept;
       case 'bible':
-        return STATED_WORDS.bible;
+        return this.statedBibleWords();
       case 'outline':
         return STATED_WORDS.outlinePerChapter * planChapters(this.brief).chapterCount;
       case 'draft':
@@ -242,7 +249,7 @@ class Estimator {
     const base = charsToTokens(conceptPrompt(this.brief));
     const chapters = planChapters(this.brief).chapterCount;
     const concept = this.documentTokens('concept', STATED_WORDS.concept * JSON_TOKENS_PER_WORD);
-    const bible = this.documentTokens('bible', STATED_WORDS.bible * JSON_TOKENS_PER_WORD);
+    const bible = this.documentTokens('bible', this.statedBibleWords() * JSON_TOKENS_PER_WORD);
     const outline = this.documentTokens('outline', STATED_WORDS.outlinePerChapter * chapters * JSON_TOKENS_PER_WORD);
     switch (item.stage) {
       case 'concept':
@@ -256,6 +263,13 @@ class Estimator {
       case 'revision':
         return base + bible + Math.round(outline * CHAPTER_PLAN_SHARE) + this.documentTokens(itemId('draft', item.chapter!), item.targetWords * PROSE_TOKENS_PER_WORD);
     }
+  }
+
+  /** The bible's stated size: the smallest cast the bible prompt asks for (`castSize`), and the world. */
+  private statedBibleWords(): number {
+    const t = this.brief.targetWords;
+    const cast = t < 5_000 ? 2 : t < 20_000 ? 3 : t < 60_000 ? 4 : 5;
+    return cast * STATED_WORDS.biblePerCharacter + STATED_WORDS.bibleWorld;
   }
 
   /** A document's tokens: as it is when it exists and stays, else its stated size. */
