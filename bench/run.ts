@@ -10,6 +10,7 @@ import { criticalPath, engineOverheads, engineOwnTimes, idealSchedule, transport
 import { RATE_WINDOW_MS } from '../src/gemini/serviceConfig';
 import { exportBench, mergeExportRows } from './exportBench';
 import { cachingBench, mergeCachingRows } from './cachingBench';
+import { costBench, mergeCostRows } from './costBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -379,28 +380,20 @@ async function extension(ctx: Context): Promise<void> {
   }
 }
 
-/** `--only export`: scenario 9 alone, merged into the committed results. */
-async function exportOnly(): Promise<void> {
+/** `--only export` (scenario 9), `--only cost` (scenario 10): one scenario alone, merged into the committed results. */
+async function scenarioOnly(title: string, bench: (report: Report, log: (message: string) => void) => Promise<void>, merge: (file: string, report: Report) => void): Promise<void> {
   const report = new Report();
-  await exportBench(report, log);
-  report.print('Story Writer — benchmark, scenario 9 only (export)');
-  mergeExportRows(join(root, 'bench', 'results.json'), report);
-  log('export rows merged into bench/results.json');
-}
-
-/** `--only caching`: scenario 10 alone, merged into the committed results. */
-async function cachingOnly(): Promise<void> {
-  const report = new Report();
-  await cachingBench(report, log);
-  report.print('Story Writer — benchmark, scenario 10 only (cost of a novel: caching and batch)');
-  mergeCachingRows(join(root, 'bench', 'results.json'), report);
-  log('caching rows merged into bench/results.json');
+  await bench(report, log);
+  report.print(`Story Writer — benchmark, ${title} only`);
+  merge(join(root, 'bench', 'results.json'), report);
+  log(`${title} rows merged into bench/results.json`);
 }
 
 async function main(): Promise<void> {
-  if (only === 'export') return exportOnly();
-  if (only === 'caching') return cachingOnly();
-  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export" and "caching"`);
+  if (only === 'export') return scenarioOnly('scenario 9 (export)', exportBench, mergeExportRows);
+  if (only === 'cost') return scenarioOnly('scenario 10 (cost)', costBench, mergeCostRows);
+  if (only === 'caching') return scenarioOnly('scenario 11 (caching and batch)', cachingBench, mergeCachingRows);
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "cost" and "caching"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -428,6 +421,7 @@ async function main(): Promise<void> {
     // the extension is built and packaged (in child processes) meanwhile.
     await Promise.all([quota(ctx), skipExtension ? Promise.resolve() : extension(ctx)]);
     await exportBench(report, log);
+    await costBench(report, log);
     await cachingBench(report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);

@@ -10,6 +10,8 @@ export const EXIT_CODES = {
   dailyQuota: 4,
   contentBlocked: 5,
   unavailable: 6,
+  /** The run stopped at its budget (`--budget`, `storyWriter.budget.maxUsdPerRun`); what it wrote is kept. */
+  budget: 7,
   cancelled: 130,
 } as const;
 
@@ -40,6 +42,7 @@ const EXIT_CODE_OF: Readonly<Record<FailureKind, ExitCode>> = {
   'invalid-reply': EXIT_CODES.unexpected,
   'bad-input': EXIT_CODES.badInput,
   blocked: EXIT_CODES.unexpected,
+  budget: EXIT_CODES.budget,
 };
 
 export function exitCodeOf(kind: FailureKind): ExitCode {

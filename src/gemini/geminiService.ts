@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { addUsage, NO_USAGE } from '../core/generation/usage';
+import type { TokenCounter } from '../core/generation/tokenCounter';
 import type { z } from 'zod';
 import { systemClock } from '../core/clock';
 import type { Clock, Logger, SecretStore } from '../core/ports';
-import { breakerTicket, estimateInputTokens, limiterPermit, pauseOnRateLimit, recordReply, settleAttempt, throughBreaker } from './attemptSteps';
+import { breakerTicket, estimateInputTokens, inputChars, LARGEST_OUTPUT_LIMIT, limiterPermit, pauseOnRateLimit, recordReply, settleAttempt, throughBreaker } from './attemptSteps';
 import { CircuitBreaker } from './circuitBreaker';
 import { cancelledError, classifyError, formatSeconds, maxTokensError, missingKeyError, type ClassifyContext } from './errorClassifier';
 import { generationConfigFor, thinkingRecovery } from './generationConfig';
@@ -23,7 +25,7 @@ import type { GeminiServiceConfig } from './serviceConfig';
 import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
 import { newProgress, streamAttempt, type AttemptProgress, type AttemptReply } from './streamAttempt';
-import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../core/generation/textGenerator';
+import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult, Usage } from '../core/generation/textGenerator';
 import type { HealthResult, ServiceStatistics } from './types';
 
 export interface GeminiServiceOptions {
@@ -64,6 +66,8 @@ type Send = (params: GenerateParams) => Promise<TextResult>;
 interface CallState {
   readonly started: number;
   sent: number;
+  /** Tokens of every reply this call was sent, retries and repairs included: what Gemini bills. */
+  billed: Usage;
 }
 
 /** What every attempt of one call shares. */
@@ -87,7 +91,7 @@ const acceptAnyText: ReplyCheck = (text) => text.trim() !== '';
  * cache / shared in-flight call → circuit breaker → rate limiter → streamed attempt, with
  * retries around the last three. Plain Node: it never imports `vscode`.
  */
-export class GeminiService implements TextGenerator {
+export class GeminiService implements TextGenerator, TokenCounter {
   private config: GeminiServiceConfig;
   private readonly clock: Clock;
   private readonly log: Logger;
@@ -139,11 +143,11 @@ export class GeminiService implements TextGenerator {
   // Calls
 
   async generateText(request: GenerateRequest, callerOptions: CallOptions = {}): Promise<TextResult> {
-    const call: CallState = { started: this.beginRequest(), sent: 0 };
+    const call: CallState = { started: this.beginRequest(), sent: 0, billed: NO_USAGE };
     const { options, release } = this.guarded(callerOptions);
     try {
       const result = await this.obtain(this.prepare(request), options, acceptAnyText, call);
-      return { ...result, apiCalls: call.sent };
+      return { ...result, ...billed(call), apiCalls: call.sent };
     } catch (error) {
       throw this.failed(error, options, request, call);
     } finally {
@@ -153,7 +157,7 @@ export class GeminiService implements TextGenerator {
   }
 
   async generateJson<T>(request: GenerateRequest, schema: z.ZodType<T>, callerOptions: CallOptions = {}): Promise<JsonResult<T>> {
-    const call: CallState = { started: this.beginRequest(), sent: 0 };
+    const call: CallState = { started: this.beginRequest(), sent: 0, billed: NO_USAGE };
     const { options, release } = this.guarded(callerOptions);
     try {
       const jsonSchema = jsonSchemaOf(schema);
@@ -167,7 +171,7 @@ export class GeminiService implements TextGenerator {
       const isValid: ReplyCheck = (text) => parse(text).ok;
       const first = await this.obtain(prepared, options, isValid, call);
       const parsed = parse(first.text);
-      if (parsed.ok) return { ...first, apiCalls: call.sent, value: parsed.value };
+      if (parsed.ok) return { ...first, ...billed(call), apiCalls: call.sent, value: parsed.value };
 
       // One repair: show Gemini its reply and what is wrong with it, ask for JSON only.
       this.log.warn('Reply is not valid JSON; asking once for a repair', { model: request.model, label: options.label, problem: parsed.error });
@@ -178,7 +182,7 @@ export class GeminiService implements TextGenerator {
       const repaired = parseJsonReply(second.text, schema);
       if (!repaired.ok) throw invalidJsonError(second.model, repaired.error, second.text);
       if (!second.truncated) this.cache.set(prepared.key, toCached(second));
-      return { ...second, apiCalls: call.sent, value: repaired.value };
+      return { ...second, ...billed(call), apiCalls: call.sent, value: repaired.value };
     } catch (error) {
       throw this.failed(error, options, request, call);
     } finally {
@@ -202,11 +206,27 @@ export class GeminiService implements TextGenerator {
         log: this.log,
         client: () => this.clientFor(apiKey),
         profile: (client, id, signal) => this.models.get(client, id, signal),
-        onUsage: (usage) => this.stats.usage(usage),
+        onUsage: (usage) => this.stats.usage(usage, model),
       },
       model,
       apiKey,
     );
+  }
+
+  /**
+   * The input tokens a request would be billed for (`models.countTokens`), the system
+   * instruction counted as a content of its own. Free of charge and outside the generate quota,
+   * so it bypasses the limiter; it is not retried (an estimate can fall back on its own model).
+   */
+  async countTokens(request: Pick<GenerateRequest, 'model' | 'prompt' | 'systemInstruction'>, signal?: AbortSignal): Promise<number> {
+    const apiKey = await this.apiKey();
+    const client = await this.clientFor(apiKey);
+    const texts = request.systemInstruction ? [request.systemInstruction, request.prompt] : [request.prompt];
+    try {
+      return await client.countTokens(request.model, texts, signal ?? this.lifetime.signal);
+    } catch (error) {
+      throw classifyError(error, { model: request.model, apiKey });
+    }
   }
 
   /** The models the key can generate with (`models.list`), for a model picker. */
@@ -455,6 +475,14 @@ export class GeminiService implements TextGenerator {
     );
     return throughBreaker(this.breaker, ticket, async () => {
       const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText);
+      // The caller's budget, request by request: a refusal sends nothing.
+      let settleAdmission: ((usage: Usage | undefined) => void) | undefined;
+      try {
+        settleAdmission = options.admit?.({ model: params.model, inputChars: inputChars(params), maxOutputTokens: params.config.maxOutputTokens ?? LARGEST_OUTPUT_LIMIT });
+      } catch (refusal) {
+        permit.release(0);
+        throw refusal;
+      }
       this.stats.waitedOnLimiter(permit.waitedMs);
       this.stats.apiCallStarted();
       call.state.sent++;
@@ -469,6 +497,8 @@ export class GeminiService implements TextGenerator {
         throw this.attemptFailed(error, call, progress, attemptNumber);
       } finally {
         settleAttempt(this.stats, permit, progress, params);
+        if (progress.usage) call.state.billed = addUsage(call.state.billed, progress.usage);
+        settleAdmission?.(progress.usage);
         this.changed();
       }
     });
@@ -649,4 +679,13 @@ class ShownText {
     this.shown = false;
     this.options.onRestart?.();
   }
+}
+
+/**
+ * A call's usage as billed: every reply it was sent (a retry after a cut stream, the thinking
+ * recovery, the JSON repair), not only the last; a call answered from the cache keeps the usage
+ * its reply recorded.
+ */
+function billed(call: CallState): { usage?: Usage } {
+  return call.sent > 0 ? { usage: call.billed } : {};
 }

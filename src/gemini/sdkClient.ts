@@ -66,6 +66,7 @@ export interface ResponseChunk {
     readonly candidatesTokenCount?: number;
     readonly thoughtsTokenCount?: number;
     readonly totalTokenCount?: number;
+    /** The part of the prompt served from an implicit or explicit cache. */
     readonly cachedContentTokenCount?: number;
   };
 }
@@ -94,6 +95,8 @@ export interface GeminiClient {
   createBatch(model: string, requests: readonly BatchRequestParams[], displayName: string, signal: AbortSignal): Promise<BatchJobInfo>;
   getBatch(name: string, signal: AbortSignal): Promise<BatchJobInfo>;
   cancelBatch(name: string, signal: AbortSignal): Promise<void>;
+  /** Input tokens of these texts, each as its own user content (`models.countTokens`). */
+  countTokens(model: string, texts: readonly string[], signal: AbortSignal): Promise<number>;
 }
 
 export interface ClientSettings {
@@ -182,6 +185,13 @@ export const createSdkClient: ClientFactory = async ({ apiKey, baseUrl }) => {
     },
     async getModel(model, signal) {
       return modelInfo(await ai.models.get({ model, config: { abortSignal: signal } }));
+    },
+    async countTokens(model, texts, signal) {
+      // The Developer API's countTokens takes no systemInstruction (the SDK refuses it outside
+      // Vertex), so the caller passes it as a content of its own.
+      const contents = texts.map((text) => ({ role: 'user', parts: [{ text }] }));
+      const counted = await ai.models.countTokens({ model, contents, config: { abortSignal: signal } });
+      return counted.totalTokens ?? 0;
     },
     async listModels(signal) {
       const models: ModelInfo[] = [];

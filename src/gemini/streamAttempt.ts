@@ -105,9 +105,10 @@ export function toUsage(meta: NonNullable<ResponseChunk['usageMetadata']>): Usag
   const promptTokens = meta.promptTokenCount ?? 0;
   const outputTokens = meta.candidatesTokenCount ?? 0;
   const thinkingTokens = meta.thoughtsTokenCount ?? 0;
+  const cachedTokens = meta.cachedContentTokenCount ?? 0;
   return {
     promptTokens,
-    ...(meta.cachedContentTokenCount ? { cachedTokens: meta.cachedContentTokenCount } : {}),
+    ...(cachedTokens > 0 ? { cachedTokens } : {}),
     outputTokens,
     thinkingTokens,
     totalTokens: meta.totalTokenCount ?? promptTokens + outputTokens + thinkingTokens,

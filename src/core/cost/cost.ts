@@ -92,10 +92,10 @@ export function addCosts(a: Cost, b: Cost): Cost {
   };
 }
 
-/** `$0.0123` under a dollar (four places, so a chapter's cost is never `$0.00`), `$12.35` above. */
+/** `$0.0123` under a dollar (four places, so a chapter's cost is never `$0.00`), `$12.35` above, `$0.50` for whole cents. */
 export function formatUsd(usd: number): string {
-  if (usd === 0) return '$0.00';
-  return usd < 1 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;
+  const wholeCents = Math.abs(usd * 100 - Math.round(usd * 100)) < 1e-9;
+  return usd >= 1 || wholeCents ? `$${usd.toFixed(2)}` : `$${usd.toFixed(4)}`;
 }
 
 function tableRow(id: string): PriceRow | undefined {

@@ -46,11 +46,27 @@ export interface CallOptions {
   readonly onRestart?: () => void;
   /** Short label for logs and statistics, e.g. `draft ch03`. */
   readonly label?: string;
+  /**
+   * Asked before each request of the call is sent (a retry, the thinking recovery and the JSON
+   * repair are requests of their own), with the most it could use. Throwing a `GenerationError`
+   * refuses it: the call rejects with that error. The returned function is called when the
+   * request ends, with the usage its reply reported (undefined when none came).
+   */
+  readonly admit?: (request: RequestBound) => (usage: Usage | undefined) => void;
+}
+
+/** What a request could use at most: its model, its prompt's size and its output limit. */
+export interface RequestBound {
+  readonly model: string;
+  /** Characters of the prompt and the system instruction. */
+  readonly inputChars: number;
+  readonly maxOutputTokens: number;
 }
 
 export interface Usage {
+  /** Every input token, the cached ones included (Gemini's `promptTokenCount`). */
   readonly promptTokens: number;
-  /** Part of `promptTokens` served from an implicit or explicit cache; absent means none. */
+  /** Part of `promptTokens` served from Gemini's cache (`cachedContentTokenCount`), billed at the cached price. */
   readonly cachedTokens?: number;
   readonly outputTokens: number;
   readonly thinkingTokens: number;

@@ -63,7 +63,19 @@ export interface RunSummary extends RunTotals {
   readonly keptEdited: readonly ItemId[];
   /** Backups made before overwriting the writer's text. */
   readonly backups: readonly string[];
+  /** When the run had a budget (`storyWriter.budget.maxUsdPerRun`). */
+  readonly budget?: BudgetReport;
   readonly durationMs: number;
+}
+
+/** A run under a budget: what it allowed and spent, and, when the budget stopped it, what is left. */
+export interface BudgetReport {
+  readonly maxUsd: number;
+  readonly spentUsd: number;
+  /** The budget stopped the run before a request that could have gone over it. */
+  readonly reached: boolean;
+  /** Items still to make (pending, stale, partial or failed) after the run. */
+  readonly left: readonly ItemId[];
 }
 
 /**
@@ -98,7 +110,12 @@ export interface RunTotals {
   readonly restarts: number;
   /** Words in the files this run wrote. */
   readonly words: number;
-  readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
+  /** `prompt` includes `cached`, the part Gemini served from its cache. */
+  readonly tokens: { readonly prompt: number; readonly cached: number; readonly output: number; readonly thinking: number };
+  /** What this run's API calls cost, USD (replies from the local cache cost nothing). */
+  readonly costUsd: number;
+  /** Models this run used that have no price (table or `storyWriter.prices`): their calls are not in `costUsd`. */
+  readonly unpricedModels: readonly string[];
 }
 
 /** Rough share of a run done, 0 to 1: the stages in equal parts, items counting within theirs. */

@@ -8,7 +8,7 @@ import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
 import { itemId, parseItemId, type ItemId } from './state/items';
 import { assembleStory } from './stages/manuscriptStage';
-import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary, StoryLength } from './progress';
+import type { ApprovalDecision, ApprovalRequest, BudgetReport, ProgressEvent, RunSummary, StoryLength } from './progress';
 import type { RunContext } from './run/runContext';
 import { withStorySession, type StorySessionOptions } from './run/storySession';
 import { Semaphore } from './semaphore';
@@ -76,9 +76,15 @@ export type EditedFiles = 'keep' | 'replace';
 /**
  * Whether the run goes on: `running`; `halted` (a stage later stages need failed: start nothing
  * new); `stopped` (the writer chose Stop at an approval); `fatal` (a failure that stops
- * everything: bad key, daily quota, unknown model).
+ * everything: bad key, daily quota, unknown model); `budget` (the next request could go over
+ * `storyWriter.budget.maxUsdPerRun`: start nothing new, let what is in flight finish).
  */
-type RunStop = { readonly kind: 'running' } | { readonly kind: 'halted' } | { readonly kind: 'stopped' } | { readonly kind: 'fatal'; readonly failure: Failure };
+type RunStop =
+  | { readonly kind: 'running' }
+  | { readonly kind: 'halted' }
+  | { readonly kind: 'stopped' }
+  | { readonly kind: 'fatal'; readonly failure: Failure }
+  | { readonly kind: 'budget'; readonly failure: Failure };
 
 interface ChapterItems {
   readonly ref: OutlineChapterRef;
@@ -369,6 +375,7 @@ class WorkflowRun {
       this.ctx.progress.changed(item, now?.state ?? 'pending', now?.reason);
       return 'cancelled';
     }
+    if (failure.scope === 'stop') return this.budgetReached(item, failure);
     if (failure.scope === 'run') {
       if (this.stop.kind !== 'fatal') this.stop = { kind: 'fatal', failure };
       this.ctx.log.error(`${item.id}: ${failure.message} — stopping the run`, { kind: failure.kind });
@@ -390,6 +397,20 @@ class WorkflowRun {
     await this.ctx.checkpoints.recordFailure(item, failure, inputs);
     this.ctx.progress.itemFailed(item, failure);
     return 'failed';
+  }
+
+  /**
+   * The budget would not cover this item's next request: it was not sent. The item stays as it
+   * was (a chapter's streamed text is already kept as its partial) and nothing new starts.
+   */
+  private budgetReached(item: GraphItem, failure: Failure): ItemResult {
+    if (this.stop.kind === 'running' || this.stop.kind === 'halted') {
+      this.stop = { kind: 'budget', failure };
+      this.ctx.log.warn(`${item.id}: ${failure.message} — starting nothing new; requests in flight finish`, { kind: failure.kind });
+    }
+    const now = this.ctx.story.stateOf(item.id);
+    this.ctx.progress.changed(item, now?.state ?? 'pending', now?.reason);
+    return 'not-run';
   }
 
   /** The stage's `workflow.recovery` strategy; the manuscript (no model call) has none. */
@@ -465,9 +486,10 @@ class WorkflowRun {
 
   summary(durationMs: number): RunSummary {
     const { ctx } = this;
-    const fatal = this.stop.kind === 'fatal' ? this.stop.failure : undefined;
+    const fatal = this.stop.kind === 'fatal' || this.stop.kind === 'budget' ? this.stop.failure : undefined;
     const cancelled = this.options.signal?.aborted === true && !fatal;
-    const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
+    const failed = this.stop.kind === 'fatal' || ctx.tally.failures.length > 0;
+    const outcome = cancelled ? 'cancelled' : failed ? 'failed' : this.stop.kind === 'stopped' || this.stop.kind === 'budget' ? 'stopped' : 'completed';
     const length = storyLength(ctx.story.state(), ctx.settings);
     return {
       outcome,
@@ -480,6 +502,7 @@ class WorkflowRun {
       keptEdited: [...ctx.tally.keptEditedItems],
       backups: [...ctx.tally.backups],
       ...ctx.tally.totals,
+      ...(ctx.generation.budget.limited ? { budget: budgetReport(ctx, this.stop.kind === 'budget') } : {}),
       durationMs,
     };
   }
@@ -495,6 +518,15 @@ function storyLength(state: StoryState, settings: Settings): StoryLength | undef
   const scale = target / settings['story.targetWordCount'];
   const verdict = words < settings['story.minWordCount'] * scale ? 'short' : words > settings['story.maxWordCount'] * scale ? 'long' : 'on-target';
   return { words, target, verdict };
+}
+
+/** What the budget allowed, what was spent, and (when it stopped the run) what is left to make. */
+function budgetReport(ctx: RunContext, reached: boolean): BudgetReport {
+  const left = ctx.story
+    .state()
+    .items.filter((i) => i.state === 'pending' || i.state === 'stale' || i.state === 'partial' || i.state === 'failed')
+    .map((i) => i.id);
+  return { maxUsd: ctx.generation.budget.maxUsd, spentUsd: ctx.generation.budget.spentUsd, reached, left };
 }
 
 /** The stage a `regenerate` option names (`draft:03` → `draft`). */

@@ -158,6 +158,16 @@ export interface RequestLogEntry {
   fault?: Fault;
   /** Rejected by the requests-per-minute quota. */
   quotaRejected?: boolean;
+  /** The usage a whole reply reported (what Gemini bills), once it was delivered in full. */
+  usage?: BilledUsage;
+}
+
+/** A delivered reply's `usageMetadata`, as numbers: the server's own accounting for cost checks. */
+export interface BilledUsage {
+  readonly promptTokens: number;
+  readonly cachedTokens: number;
+  readonly candidatesTokens: number;
+  readonly thoughtsTokens: number;
 }
 
 export interface FakeGeminiStats {

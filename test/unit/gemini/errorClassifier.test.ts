@@ -41,6 +41,9 @@ function clientStreaming(...chunks: ResponseChunk[]): GeminiClient {
       return [];
     },
     ...noResources,
+    async countTokens() {
+      return 0;
+    },
   };
 }
 

@@ -42,7 +42,7 @@ export class RunContext {
   readonly signal: AbortSignal;
   readonly story: StoryView;
   readonly inputs: StoryInputs;
-  readonly tally = new RunTally();
+  readonly tally: RunTally;
   readonly generation: CountedGenerator;
   readonly progress: ProgressReporter;
   readonly checkpoints: CheckpointWriter;
@@ -55,12 +55,13 @@ export class RunContext {
     this.log = options.log;
     this.clock = options.clock;
     this.signal = options.signal;
+    this.tally = new RunTally(options.settings.prices);
     this.story = new StoryView(options.storyDir, options.snapshot, options.records, options.settings);
     this.inputs = new StoryInputs(options.snapshot, (message) => options.log.warn(message));
     this.generation = new CountedGenerator(options.generator, options.settings, this.tally, options.signal);
     const { fs, storyDir, clock, log } = options;
     this.progress = new ProgressReporter({ storyDir, hooks: options.hooks, tally: this.tally, clock, log, lanes: options.settings['rateLimit.maxConcurrent'] });
     this.caches = new StageCaches(options.contextCaches, { log, clock, signal: options.signal, title: () => this.inputs.brief().title });
-    this.checkpoints = new CheckpointWriter({ fs, storyDir, story: this.story, tally: this.tally, reporter: this.progress, clock, log });
+    this.checkpoints = new CheckpointWriter({ fs, storyDir, story: this.story, tally: this.tally, reporter: this.progress, clock, log, prices: options.settings.prices });
   }
 }

@@ -209,6 +209,8 @@ async function land(ctx: RunContext, stage: ChapterStage, record: JobRecord, res
       durationMs: ctx.clock.now() - Date.parse(record.submittedAt),
       words,
       flags,
+      // Priced at the Batch API's rates in the front matter.
+      costMode: 'batch',
     });
     ctx.story.touch();
     ctx.progress.itemFinished(item, startedAt, 'done', words, false);

@@ -8,6 +8,7 @@ import { summarizeForNext } from '../../documents/chapterSummary';
 import { joinContinuation } from '../../documents/continuation';
 import { countWords } from '../../documents/wordCount';
 import type { Usage } from '../../generation/textGenerator';
+import { addUsage, NO_USAGE } from '../../generation/usage';
 import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from '../failures';
 import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from '../state/graph';
@@ -92,7 +93,7 @@ export async function generateChapter(ctx: RunContext, job: ChapterJob): Promise
 
 /** Streams one prompt (with attempts), feeding the partial saver; returns prefix + new prose. */
 class ChapterStream {
-  usage: Usage = { promptTokens: 0, outputTokens: 0, thinkingTokens: 0, totalTokens: 0 };
+  usage: Usage = NO_USAGE;
   model: string | undefined;
   allCached = true;
   readonly flags = new Set<CheckpointFlag>();
@@ -142,12 +143,7 @@ class ChapterStream {
   }
 
   private add(usage: Usage, model: string, cached: boolean): void {
-    this.usage = {
-      promptTokens: this.usage.promptTokens + usage.promptTokens,
-      outputTokens: this.usage.outputTokens + usage.outputTokens,
-      thinkingTokens: this.usage.thinkingTokens + usage.thinkingTokens,
-      totalTokens: this.usage.totalTokens + usage.totalTokens,
-    };
+    this.usage = addUsage(this.usage, usage);
     this.model = model;
     this.allCached &&= cached;
   }
