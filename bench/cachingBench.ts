@@ -138,7 +138,7 @@ async function writeNovel(root: string, way: Exclude<Way, 'naive'>): Promise<{ l
     const bible = await runWorkflow({ ...base, target: 'bible' });
     if (bible.outcome !== 'completed') throw new Error(`bible ${bible.outcome}`);
     await appendFile(join(storyDir, stageFile('bible')), `\n## World Notes\n\n${worldNotes(BIBLE_NOTES_WORDS)}\n`);
-    const batch: BatchMode = { jobs: log.batchJobs(new GeminiBatchJobs(service)), onCancel: 'cancel-job', pollIntervalMs: 1 };
+    const batch: BatchMode = { scope: 'send', jobs: log.batchJobs(new GeminiBatchJobs(service)), onCancel: 'cancel-job', pollIntervalMs: 1 };
     const summary = await runWorkflow({
       ...base,
       ...(way === 'implicit' ? {} : { contextCaches: new GeminiContextCaches(service, quietLogger) }),

@@ -139,8 +139,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       storyDir,
       generator: service,
       contextCaches: new GeminiContextCaches(service, logger),
-      // Ctrl+C leaves the job running in Gemini: the next run collects it.
-      ...(values.batch ? { batch: { jobs: new GeminiBatchJobs(service), onCancel: 'leave-job' as const, pollIntervalMs: settings['workflow.batchPollSeconds'] * 1000 } } : {}),
+      // Ctrl+C leaves the job running in Gemini: the next run collects it (without --batch too, rather than paying twice).
+      batch: { scope: values.batch ? 'send' : 'collect', jobs: new GeminiBatchJobs(service), onCancel: 'leave-job', pollIntervalMs: settings['workflow.batchPollSeconds'] * 1000 },
       settings,
       logger,
       signal: io.signal,

@@ -1,8 +1,8 @@
 import { systemClock } from '../clock';
 import type { RecoveryStrategy, Settings } from '../config/settings';
-import { STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
+import { CHAPTER_STAGES, STRUCTURED_STAGES, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
 import type { MakeMode } from './stages/attempts';
-import { runBatchStage, type BatchItem, type BatchMode } from './stages/batchStage';
+import { hasRecordedJob, runBatchStage, type BatchItem, type BatchMode } from './stages/batchStage';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
@@ -175,7 +175,7 @@ class WorkflowRun {
     this.ctx.progress.stageStarted('draft', draftNeeded.filter(Boolean).length);
     if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c, i) => draftNeeded[i] || this.needsRun(c.revision, this.modeFor(c.revision))).length);
     try {
-      const batch = this.batchMode();
+      const batch = await this.batchMode();
       if (batch) await this.batchRounds(batch, chapters, withRevision, runDrafts, revise);
       else await this.chapterRounds(chapters, withRevision, runDrafts, revise);
     } finally {
@@ -187,9 +187,14 @@ class WorkflowRun {
   }
 
   /** Batch mode applies to parallel drafting without approvals; sequential drafts and approval rounds stay interactive. */
-  private batchMode(): BatchMode | undefined {
+  private async batchMode(): Promise<BatchMode | undefined> {
     const batch = this.options.batch;
     if (!batch) return undefined;
+    if (batch.scope === 'collect') {
+      const recorded = await Promise.all(CHAPTER_STAGES.map((stage) => hasRecordedJob(this.ctx.fs, this.ctx.storyDir, stage)));
+      if (!recorded.some(Boolean)) return undefined;
+      this.ctx.log.info('A batch job an earlier run sent is still waiting: it is collected first, so its chapters are not paid for twice');
+    }
     if (this.ctx.settings['workflow.draftMode'] === 'sequential') {
       this.ctx.log.info('Batch mode: sequential drafting writes each chapter from the one before, so the chapters are made interactively');
       return undefined;
@@ -213,7 +218,8 @@ class WorkflowRun {
     runDrafts: (round: Round) => Promise<void>,
     revise: (c: ChapterItems, round: Round) => Promise<ItemResult>,
   ): Promise<void> {
-    const batchable = (item: ChapterGraphItem) => this.needsRun(item, this.modeFor(item)) && this.ctx.story.stateOf(item.id)?.state !== 'partial';
+    // Collecting only: no new job is sent, whatever needs making.
+    const batchable = (item: ChapterGraphItem) => batch.scope === 'send' && this.needsRun(item, this.modeFor(item)) && this.ctx.story.stateOf(item.id)?.state !== 'partial';
     const toItem = (c: ChapterItems, item: ChapterGraphItem): BatchItem => ({ item, chapter: c.ref });
     if (
       !(await this.batchStage(

@@ -222,10 +222,13 @@ export class RunController extends Disposable implements RunningItems {
         storyDir: entry.story.storyDir,
         generator: this.service,
         contextCaches: new GeminiContextCaches(this.service, this.log),
-        // Cancel cancels the job in Gemini; closing VS Code leaves it recorded for the next batch run.
-        ...(request.mode === 'batch'
-          ? { batch: { jobs: new GeminiBatchJobs(this.service), onCancel: 'cancel-job' as const, pollIntervalMs: this.settings()['workflow.batchPollSeconds'] * 1000 } }
-          : {}),
+        // Cancel cancels the job in Gemini; closing VS Code leaves it recorded, and the next run (batch or not) collects it.
+        batch: {
+          scope: request.mode === 'batch' ? 'send' : 'collect',
+          jobs: new GeminiBatchJobs(this.service),
+          onCancel: 'cancel-job',
+          pollIntervalMs: this.settings()['workflow.batchPollSeconds'] * 1000,
+        },
         settings: this.settings(),
         logger: this.log,
         signal: abort.signal,

@@ -23,6 +23,12 @@ import { lengthFlags, mainPrompt, NEAR_EMPTY_WORDS } from './chapterStage';
  */
 
 export interface BatchMode {
+  /**
+   * `send`: the stage's chapters go as a new job (Run Workflow in Batch, `--batch`). `collect`: an
+   * interactive run that still collects a job an earlier batch run left waiting, instead of
+   * paying for its chapters again; with no such job it sends none.
+   */
+  readonly scope: BatchScope;
   readonly jobs: BatchJobs;
   /** The writer's cancel: cancel the job in Gemini (VS Code's Cancel), or leave it for the next run to collect (Ctrl+C in a terminal). */
   readonly onCancel: BatchCancel;
@@ -30,6 +36,12 @@ export interface BatchMode {
 }
 
 export type BatchCancel = 'cancel-job' | 'leave-job';
+export type BatchScope = 'send' | 'collect';
+
+/** Whether an earlier run left a job of this stage waiting in Gemini. */
+export async function hasRecordedJob(fs: RunContext['fs'], storyDir: string, stage: ChapterStage): Promise<boolean> {
+  return (await fs.stat(batchJobPath(storyDir, stage))) !== undefined;
+}
 
 export interface BatchItem {
   readonly item: ChapterGraphItem;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { classifyCheckpoint } from '../../../../src/core/checkpoint/checkpointFile';
 import { stageFile } from '../../../../src/core/stages';
 import type { ProgressEvent } from '../../../../src/core/workflow/progress';
-import { batchJobPath, type BatchCancel, type BatchMode } from '../../../../src/core/workflow/stages/batchStage';
+import { batchJobPath, type BatchCancel, type BatchMode, type BatchScope } from '../../../../src/core/workflow/stages/batchStage';
 import { GeminiBatchJobs } from '../../../../src/gemini/batchJobs';
 import { GeminiContextCaches } from '../../../../src/gemini/contextCaches';
 import { isBatchCreate } from '../../../support/fakeGemini/batches';
@@ -30,13 +30,13 @@ interface BatchRun {
 }
 
 /** Batch mode on a fake clock that the run itself drives: each reported state wakes the next poll. */
-function batchRun(h: WorkflowHarness, onCancel: BatchCancel = 'cancel-job', onState?: (event: ProgressEvent & { type: 'batch' }) => void): BatchRun {
+function batchRun(h: WorkflowHarness, onCancel: BatchCancel = 'cancel-job', onState?: (event: ProgressEvent & { type: 'batch' }) => void, scope: BatchScope = 'send'): BatchRun {
   const clock = new FakeClock();
   const states: string[] = [];
   return {
     states,
     clock,
-    mode: { jobs: new GeminiBatchJobs(h.service), onCancel, pollIntervalMs: POLL_MS },
+    mode: { scope, jobs: new GeminiBatchJobs(h.service), onCancel, pollIntervalMs: POLL_MS },
     onProgress: (event) => {
       if (event.type !== 'batch') return;
       states.push(`${event.stage}:${event.state}`);
@@ -123,6 +123,31 @@ describe('batch mode (real service, SDK and test server)', function () {
     assert.equal(h.server.batches.created.length, 1, 'no second job');
     assert.deepEqual(collected.generated, ['draft:01', 'draft:02', 'draft:03']);
     assert.equal(existsSync(batchJobPath(h.storyDir, 'draft')), false);
+  });
+
+  it('an interactive run collects the job an earlier batch run left waiting, instead of paying for its chapters again', async () => {
+    h = await workflowHarness({}, undefined, { behaviour: 'obedient', batchPollsToFinish: Infinity });
+    const stop = new AbortController();
+    const first = batchRun(h, 'leave-job', (event) => {
+      if (event.state === 'running') stop.abort(new Error('VS Code closed'));
+    });
+    assert.equal((await h.run({ batch: first.mode, clock: first.clock, onProgress: first.onProgress, signal: stop.signal, target: 'draft' })).outcome, 'cancelled');
+    h.server.setOptions({ batchPollsToFinish: 1 });
+    const interactive = batchRun(h, 'cancel-job', undefined, 'collect');
+    const summary = await h.run({ batch: interactive.mode, clock: interactive.clock, onProgress: interactive.onProgress });
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.equal(h.server.batches.created.length, 1, 'no new job: the revisions are made interactively');
+    assert.equal(chapterStreams(h, /^Write about/).length, 0, 'no draft paid for twice');
+    assert.equal(chapterStreams(h, /^Revise Chapter/).length, 3);
+  });
+
+  it('an interactive run with no job waiting sends none', async () => {
+    h = await workflowHarness({}, undefined, { behaviour: 'obedient' });
+    const interactive = batchRun(h, 'cancel-job', undefined, 'collect');
+    const summary = await h.run({ batch: interactive.mode, clock: interactive.clock, onProgress: interactive.onProgress, target: 'draft' });
+    assert.equal(summary.outcome, 'completed');
+    assert.equal(h.server.batches.created.length, 0);
+    assert.equal(chapterStreams(h, /^Write about/).length, 3);
   });
 
   it("cancels the job in Gemini on the writer's Cancel", async () => {
