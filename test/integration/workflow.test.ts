@@ -108,8 +108,9 @@ describe('the writer’s workflow in VS Code', function () {
 
   it('statistics report the requests made', () => {
     const stats = api.service.getStatistics();
-    assert.ok(stats.requests >= 10, `requests ${stats.requests}`);
-    assert.ok(stats.apiCalls >= 10, `apiCalls ${stats.apiCalls}`);
+    // At least the 9 of a 3-chapter story: concept, bible, outline, 3 drafts, 3 revisions (more when a chapter came out short).
+    assert.ok(stats.requests >= 9, `requests ${stats.requests}`);
+    assert.ok(stats.apiCalls >= 9, `apiCalls ${stats.apiCalls}`);
     assert.ok(stats.tokensOut > 0);
   });
 
