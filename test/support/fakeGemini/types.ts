@@ -211,7 +211,13 @@ export interface FakeGemini {
   /** Close every connection, hung ones included, and stop listening. */
   stop(): Promise<void>;
   /** Explicit context caches: those alive now, and every one created or deleted (cleared by `reset`). */
-  readonly cachedContents: { readonly live: readonly StoredCache[]; readonly created: readonly StoredCache[]; readonly deleted: readonly string[] };
+  readonly cachedContents: {
+    readonly live: readonly StoredCache[];
+    readonly created: readonly StoredCache[];
+    readonly deleted: readonly string[];
+    /** Deletes a cache as `DELETE cachedContents/{id}` would (a test's "expired or deleted elsewhere"). */
+    delete(name: string): unknown;
+  };
   /** Batch jobs created (cleared by `reset`). */
   readonly batches: { readonly created: readonly StoredBatch[] };
 }

@@ -1,4 +1,5 @@
 import type { ContextCaches } from '../../generation/contextCache';
+import { GenerationError } from '../../generation/generationError';
 import type { GenerateRequest } from '../../generation/textGenerator';
 import { contentHash } from '../../hash';
 import type { Clock, Logger } from '../../ports';
@@ -35,6 +36,8 @@ export class StageCaches {
   /** Per shared material (model, system instruction, text): the cache in use, or none after a failure. */
   private readonly current = new Map<string, Promise<Made | undefined>>();
   private readonly made = new Set<string>();
+  /** The material key of each cache made, to drop it when Gemini says it is gone. */
+  private readonly keyOf = new Map<string, string>();
 
   constructor(
     private readonly port: ContextCaches | undefined,
@@ -57,6 +60,23 @@ export class StageCaches {
     return { ...rest, prompt: particularPart(prompt), cachedContent: made.name };
   }
 
+  /**
+   * Sends `prompt` through `send`: against the stage's cache when there is one. A cache Gemini no
+   * longer has (expired, or deleted elsewhere: a 403 "CachedContent not found") is dropped for the
+   * rest of the stage and the call is sent again without it.
+   */
+  async send<T>(prompt: StagePrompt, plain: GenerateRequest, send: (request: GenerateRequest) => Promise<T>): Promise<T> {
+    const request = await this.request(prompt, plain);
+    if (request === plain || !request.cachedContent) return send(plain);
+    try {
+      return await send(request);
+    } catch (error) {
+      if (!(error instanceof GenerationError) || !/CachedContent not found/i.test(error.message)) throw error;
+      this.gone(request.cachedContent);
+      return send(plain);
+    }
+  }
+
   /** Deletes a cache an earlier run made (a batch job's, once the job is done). */
   async deleteNamed(name: string): Promise<void> {
     this.made.delete(name);
@@ -72,6 +92,14 @@ export class StageCaches {
     if (names.length > 0) this.deps.log.info(`Deleted ${names.length === 1 ? 'the context cache' : `${names.length} context caches`} of the stage`, { caches: names });
   }
 
+  private gone(name: string): void {
+    const key = this.keyOf.get(name);
+    // Uncached from now on for this material: no new cache is asked for.
+    if (key !== undefined) this.current.set(key, Promise.resolve(undefined));
+    this.made.delete(name);
+    this.deps.log.warn(`Context cache ${name} is gone (expired or deleted); the stage goes on uncached`);
+  }
+
   private async cacheFor(prompt: StagePrompt, model: string, lifetime: CacheLifetime): Promise<Made | undefined> {
     const ttlSeconds = TTL_SECONDS[lifetime];
     const key = contentHash(JSON.stringify([model, prompt.systemInstruction, prompt.shared, lifetime]));
@@ -82,12 +110,12 @@ export class StageCaches {
       if (!made || this.deps.clock.now() - made.at < (ttlSeconds * 1000 * 2) / 3) return made;
       if (this.current.get(key) !== existing) return this.current.get(key);
     }
-    const creating = this.create(prompt, model, lifetime);
+    const creating = this.create(prompt, model, lifetime, key);
     this.current.set(key, creating);
     return creating;
   }
 
-  private async create(prompt: StagePrompt, model: string, lifetime: CacheLifetime): Promise<Made | undefined> {
+  private async create(prompt: StagePrompt, model: string, lifetime: CacheLifetime, key: string): Promise<Made | undefined> {
     const ttlSeconds = TTL_SECONDS[lifetime];
     const outcome = await this.port!.create(
       {
@@ -103,6 +131,7 @@ export class StageCaches {
       this.deps.log.info(`${prompt.stage}: no context cache (${outcome.reason}); the stage runs uncached`);
       return undefined;
     }
+    this.keyOf.set(outcome.name, key);
     // A batch job's cache outlives the stage when the job is left running: the job's end deletes it.
     if (lifetime === 'stage') this.made.add(outcome.name);
     this.deps.log.info(

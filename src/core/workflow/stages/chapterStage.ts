@@ -111,23 +111,24 @@ class ChapterStream {
     const { ctx, item } = this;
     return withAttempts(ctx, item, this.mode, async (cache) => {
       this.current = { prefix, soFar: '' };
-      const request = await ctx.caches.request(prompt, ctx.generation.request(prompt));
-      const result = await ctx.generation.generateText(item, request, {
-        cache,
-        onText: (delta, soFar) => {
-          this.current = { prefix, soFar };
-          const whole = joinWhileStreaming(prefix, soFar);
-          this.saver.update(whole);
-          ctx.progress.streamed(item, delta, whole);
-        },
-        // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
-        onRestart: () => {
-          this.current = { prefix, soFar: '' };
-          this.saver.update(prefix);
-          ctx.tally.restarted();
-          ctx.progress.restarted(item);
-        },
-      });
+      const result = await ctx.caches.send(prompt, ctx.generation.request(prompt), (request) =>
+        ctx.generation.generateText(item, request, {
+          cache,
+          onText: (delta, soFar) => {
+            this.current = { prefix, soFar };
+            const whole = joinWhileStreaming(prefix, soFar);
+            this.saver.update(whole);
+            ctx.progress.streamed(item, delta, whole);
+          },
+          // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
+          onRestart: () => {
+            this.current = { prefix, soFar: '' };
+            this.saver.update(prefix);
+            ctx.tally.restarted();
+            ctx.progress.restarted(item);
+          },
+        }),
+      );
       this.add(result.usage, result.model, result.fromCache);
       if (result.truncated) this.flags.add('truncated');
       const prose = proseFromModel(result.text);

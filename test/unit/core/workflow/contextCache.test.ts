@@ -57,6 +57,35 @@ describe('explicit context caches (real service, SDK and test server)', function
     assert.ok(h.logger.lines.some((l) => /draft: context cache cachedContents\/\S+ created/.test(l)));
   });
 
+  it('goes on uncached when Gemini no longer has the cache (expired or deleted), the chapter asked again without it', async () => {
+    h = await workflowHarness({ ...goOnAfterAFailure, 'rateLimit.maxConcurrent': 1 }, novelBrief, { behaviour: 'obedient' });
+    await addWritersNotes(h);
+    let deleted = '';
+    const summary = await h.run({
+      target: 'draft',
+      contextCaches: new GeminiContextCaches(h.service, h.logger),
+      onProgress: (event) => {
+        // Gone behind the run's back after the first chapter.
+        const live = h.server.cachedContents.live[0];
+        if (event.type === 'item-finished' && !deleted && live) {
+          deleted = live.name;
+          h.server.cachedContents.delete(live.name);
+        }
+      },
+    });
+    madeChapters(summary);
+    assert.ok(deleted);
+    const calls = chapterCalls(h);
+    const refused = calls.filter((c) => c.cachedContent === deleted && c.status === 403);
+    assert.equal(refused.length, 1, 'one call met the missing cache');
+    assert.ok(
+      calls.slice(calls.indexOf(refused[0]!) + 1).every((c) => c.cachedContent === undefined && c.status === 200),
+      'the rest went uncached',
+    );
+    assert.ok(h.logger.lines.some((l) => l.includes(`Context cache ${deleted} is gone`)));
+    assert.equal(h.server.cachedContents.created.length, 1, 'no new cache asked for');
+  });
+
   it('runs uncached, saying so in the log, when Gemini refuses the cache', async () => {
     h = await workflowHarness(goOnAfterAFailure, novelBrief, { behaviour: 'obedient' });
     await addWritersNotes(h);
