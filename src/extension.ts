@@ -1,3 +1,4 @@
+import { estimateCost, EstimateDocuments, ESTIMATE_SCHEME } from './vscode/commands/estimateCost';
 import * as vscode from 'vscode';
 import type { WorkflowStage } from './core/stages';
 import { createGeminiService, type GeminiService } from './gemini';
@@ -69,10 +70,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     questions,
   );
   const stages = new StagesTreeProvider(catalog, runs);
-  const statistics = new StatisticsTreeProvider(service);
+  const statistics = new StatisticsTreeProvider(service, () => settings.settings.prices);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
   const story = new StoryCommands(resolver, runs, questions);
+  const estimates = new EstimateDocuments();
   context.subscriptions.push(settings, apiKeys, catalog, questions, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
 
   context.subscriptions.push(
@@ -100,6 +102,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.openStageFile', (arg?: unknown) => story.openStageFile(arg)),
     vscode.commands.registerCommand('storyWriter.refresh', () => catalog.refresh()),
     vscode.commands.registerCommand('storyWriter.export', (arg?: unknown) => exportBook(resolver, () => settings.settings, log.child('export'), arg)),
+    estimates,
+    vscode.workspace.registerTextDocumentContentProvider(ESTIMATE_SCHEME, estimates),
+    vscode.commands.registerCommand('storyWriter.estimateCost', (arg?: unknown) =>
+      estimateCost({ resolver, counter: service, settings: () => settings.settings, documents: estimates, log: log.child('estimate') }, arg),
+    ),
   );
 
   void apiKeys.refresh();

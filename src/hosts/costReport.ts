@@ -9,14 +9,26 @@ import { STAGE_LABELS, type WorkflowStage } from '../core/stages';
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 
-/** The estimate as a fixed-width table (the CLI's `--dry-run`), with the model it follows. */
-export function estimateTable(estimate: CostEstimate): string {
-  const header = ['Stage', 'Items', 'Requests', 'Input tok', 'Output tok', 'Thinking tok', 'Cost'];
+const HEADER = ['Stage', 'Items', 'Requests', 'Tokens in', 'Tokens out', 'Thinking', 'Cost'];
+
+/** Header, one row per stage, the total: cells as text. */
+function estimateRows(estimate: CostEstimate, totalLabel: string): string[][] {
   const row = (label: string, t: EstimateTotals) => [label, n(t.items), n(t.requests), n(t.inputTokens), n(t.outputTokens), n(t.thinkingTokens), formatUsd(t.costUsd)];
-  const rows = [header, ...estimate.stages.map((s) => row(STAGE_LABELS[s.stage], s)), row('Total', estimate.total)];
-  const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  return [...rows.slice(0, -1).map(line), '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)), line(rows.at(-1)!)].join('\n');
+  return [HEADER, ...estimate.stages.map((s) => row(STAGE_LABELS[s.stage], s)), row(totalLabel, estimate.total)];
+}
+
+/** Cells padded to their column's width: the stage name left, the figures right. */
+function aligned(rows: string[][]): (r: string[]) => string[] {
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)));
+}
+
+/** The estimate as a fixed-width table (the CLI's `--dry-run`). */
+export function estimateTable(estimate: CostEstimate): string {
+  const rows = estimateRows(estimate, 'Total');
+  const pad = aligned(rows);
+  const line = (r: string[]) => pad(r).join('  ');
+  return [...rows.slice(0, -1).map(line), '-'.repeat(line(rows[0]!).length), line(rows.at(-1)!)].join('\n');
 }
 
 /** What the estimate rests on: how many prompts were counted, and the stated model for the rest. */
@@ -73,4 +85,38 @@ export function storyCost(items: readonly ItemState[]): { total: StoryCost; bySt
 /** `$0.0412 · 12,345 in (4,096 cached) · 3,210 out · 800 thinking` */
 export function describeTokensAndCost(c: Pick<StoryCost, 'usd' | 'promptTokens' | 'cachedTokens' | 'outputTokens' | 'thinkingTokens'>): string {
   return `${formatUsd(c.usd)} · ${n(c.promptTokens)} in (${n(c.cachedTokens)} cached) · ${n(c.outputTokens)} out · ${n(c.thinkingTokens)} thinking`;
+}
+
+/** The estimate as Markdown (VS Code's `Story: Estimate Cost` preview): a table per stage, then what it rests on. */
+export function estimateMarkdown(title: string, estimate: CostEstimate, budgetUsd: number): string {
+  if (estimate.items.length === 0) return `# Estimated cost: ${title}\n\nUp to date: a run would generate nothing and cost nothing.\n`;
+  const models = [...new Set(estimate.items.map((i) => i.model))].join(', ');
+  // A Markdown table whose source reads as a table too: the columns are padded.
+  const rows = estimateRows(estimate, '**Total**');
+  const pad = aligned(rows);
+  const line = (r: string[]) => `| ${pad(r).join(' | ')} |`;
+  const rule = `| ${pad(HEADER)
+    .map((cell, c) => (c === 0 ? '-'.repeat(cell.length) : `${'-'.repeat(cell.length - 1)}:`))
+    .join(' | ')} |`;
+  const lines = [
+    `# Estimated cost: ${title}`,
+    '',
+    `**${formatUsd(estimate.total.costUsd)}** for what a run would generate now: ${estimate.total.items} items, ${estimate.total.requests} requests on ${models}. Nothing has been generated.`,
+    ...(budgetUsd > 0
+      ? [
+          '',
+          `Budget per run (\`storyWriter.budget.maxUsdPerRun\`): ${formatUsd(budgetUsd)}${estimate.total.costUsd > budgetUsd ? ' — the run would stop at the budget before it finishes.' : '.'}`,
+        ]
+      : []),
+    '',
+    line(rows[0]!),
+    rule,
+    ...rows.slice(1).map(line),
+    '',
+    '## How this is estimated',
+    '',
+    ...estimateBasis(estimate).map((line) => (line.startsWith('  - ') ? line.slice(2) : line)),
+    '',
+  ];
+  return lines.join('\n');
 }

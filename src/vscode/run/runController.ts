@@ -1,3 +1,5 @@
+import { formatUsd } from '../../core/cost';
+import { describeBudget } from '../../hosts/costReport';
 import * as vscode from 'vscode';
 import { StoryLockedError } from '../../core/checkpoint/lock';
 import { BRIEF_FILE, MANUSCRIPT_FILE, STAGE_LABELS, isChapterStage, stageFile, type WorkflowStage } from '../../core/stages';
@@ -293,7 +295,7 @@ export class RunController extends Disposable implements RunningItems {
       const message =
         made === 0
           ? `“${story}” is up to date: nothing needed generating.`
-          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}`;
+          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s for ${formatUsd(summary.costUsd)}.${summary.length ? ` ${describeLength(summary.length)}` : ''}`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
         if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });
@@ -302,6 +304,13 @@ export class RunController extends Disposable implements RunningItems {
     if (summary.outcome === 'cancelled') {
       this.lastCancelMessage = cancelMessage(summary);
       void vscode.window.showInformationMessage(this.lastCancelMessage);
+      return;
+    }
+    if (summary.budget?.reached) {
+      // The budget stopped the run: what was spent, what is left, and the setting to raise.
+      const shown = presentFailure('budget', `“${story}”: ${describeBudget(summary.budget)}`, { retry: () => this.run({ ...request, editedFiles: 'keep' }) });
+      this.lastErrors.push({ message: shown.message, actions: shown.actions });
+      this.log.warn(shown.message);
       return;
     }
     if (summary.outcome === 'stopped' && summary.failures.length === 0) {

@@ -81,6 +81,16 @@ describe('CallOptions.admit through the Gemini service', () => {
     assert.ok(settled.every((n) => n !== undefined && n > 0));
   });
 
+  it('cached tokens Gemini reports reach the call’s usage and the session statistics', async () => {
+    const shared = 'The bible of the story, shared by every chapter. '.repeat(400);
+    await service.generateText({ model: 'gemini-3.8-flash', prompt: `${shared}\nWrite chapter 1 in about 30 words.`, maxOutputTokens: 2_000 });
+    const second = await service.generateText({ model: 'gemini-3.8-flash', prompt: `${shared}\nWrite chapter 2 in about 30 words.`, maxOutputTokens: 2_000 });
+    assert.ok((second.usage.cachedTokens ?? 0) >= 4_096, `cached ${second.usage.cachedTokens}`);
+    const stats = service.getStatistics();
+    assert.equal(stats.cachedTokens, second.usage.cachedTokens);
+    assert.equal(stats.usageByModel['gemini-3.8-flash']?.cachedTokens, second.usage.cachedTokens);
+  });
+
   it('a refusal sends nothing and rejects the call with the refusal itself', async () => {
     server.reset();
     const refusal = new BudgetReachedError(0.01, 0.01, 0, 0.002, 'gemini-3.8-flash');
