@@ -1,7 +1,6 @@
 // Scenario 9: export of a finished 25-chapter novel (≈ 52,000 words) to every format, from the
 // files alone. `npm run bench -- --only export` runs just this scenario and merges its rows into
 // bench/results.json, keeping the other scenarios' figures.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { EXPORT_FORMATS, exportStory } from '../src/core/export';
 import { NodeFileSystem } from '../src/node/nodeFileSystem';
 import { writeNovel } from '../test/unit/core/export/fixtureStories';
-import { machine, Report } from './support/report';
+import { mergeScenarioRows, Report } from './support/report';
 import { median } from './support/stats';
 
 const RUNS = 5;
@@ -55,10 +54,5 @@ export async function exportBench(report: Report, log: (message: string) => void
 
 /** Replaces the `export.*` rows of an existing results file with this run's. */
 export function mergeExportRows(file: string, report: Report): void {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { rows: Array<{ name: string }>; details: Array<{ name: string }>; [key: string]: unknown };
-  const mine = (r: { name: string }) => r.name.startsWith('export.');
-  json.rows = [...json.rows.filter((r) => !mine(r)), ...report.rows];
-  json.details = [...json.details.filter((r) => !mine(r)), ...report.info];
-  json.exportScenario = { ...machine(), note: 'rows export.* measured by npm run bench -- --only export' };
-  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  mergeScenarioRows(file, report, 'export.', 'exportScenario');
 }

@@ -12,6 +12,8 @@ import { exportBench, mergeExportRows } from './exportBench';
 import { mergePredictRows, predictBench } from './predictBench';
 import { continuityBench, mergeContinuityRows } from './continuityBench';
 import { mergeStyleRows, styleBench } from './styleBench';
+import { cachingBench, mergeCachingRows } from './cachingBench';
+import { costBench, mergeCostRows } from './costBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -381,13 +383,13 @@ async function extension(ctx: Context): Promise<void> {
   }
 }
 
-/** `--only export`: scenario 9 alone, merged into the committed results. */
-async function exportOnly(): Promise<void> {
+/** `--only <scenario>`: one scenario alone, merged into the committed results. */
+async function scenarioOnly(title: string, bench: (report: Report, log: (message: string) => void) => Promise<void>, merge: (file: string, report: Report) => void): Promise<void> {
   const report = new Report();
-  await exportBench(report, log);
-  report.print('Story Writer — benchmark, scenario 9 only (export)');
-  mergeExportRows(join(root, 'bench', 'results.json'), report);
-  log('export rows merged into bench/results.json');
+  await bench(report, log);
+  report.print(`Story Writer — benchmark, ${title} only`);
+  merge(join(root, 'bench', 'results.json'), report);
+  log(`${title} rows merged into bench/results.json`);
 }
 
 /** `--only predict`: scenario 10 alone, against the paced server, merged into the committed results. */
@@ -404,30 +406,14 @@ async function predictOnly(): Promise<void> {
   log('latency.predicted_* rows merged into bench/results.json');
 }
 
-/** `--only continuity`: scenario 11 alone, merged into the committed results. */
-async function continuityOnly(): Promise<void> {
-  const report = new Report();
-  await continuityBench(report, log);
-  report.print('Story Writer — benchmark, scenario 11 only (continuity)');
-  mergeContinuityRows(join(root, 'bench', 'results.json'), report);
-  log('continuity rows merged into bench/results.json');
-}
-
-/** `--only style`: scenario 12 alone, merged into the committed results. */
-async function styleOnly(): Promise<void> {
-  const report = new Report();
-  await styleBench(report, log);
-  report.print('Story Writer — benchmark, scenario 12 only (style)');
-  mergeStyleRows(join(root, 'bench', 'results.json'), report);
-  log('style rows merged into bench/results.json');
-}
-
 async function main(): Promise<void> {
-  if (only === 'export') return exportOnly();
+  if (only === 'export') return scenarioOnly('scenario 9 (export)', exportBench, mergeExportRows);
   if (only === 'predict') return predictOnly();
-  if (only === 'continuity') return continuityOnly();
-  if (only === 'style') return styleOnly();
-  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict", "continuity" and "style"`);
+  if (only === 'continuity') return scenarioOnly('scenario 11 (continuity)', continuityBench, mergeContinuityRows);
+  if (only === 'style') return scenarioOnly('scenario 12 (style)', styleBench, mergeStyleRows);
+  if (only === 'cost') return scenarioOnly('scenario 13 (cost)', costBench, mergeCostRows);
+  if (only === 'caching') return scenarioOnly('scenario 14 (caching and batch)', cachingBench, mergeCachingRows);
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict", "continuity", "style", "cost" and "caching"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -458,11 +444,13 @@ async function main(): Promise<void> {
     await predictBench(report, log, paced);
     await continuityBench(report, log);
     await styleBench(report, log);
+    await costBench(report, log);
+    await cachingBench(report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
   }
-  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.', 'style.']);
+  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.', 'style.', 'cost.']);
   report.note(
     'Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).',
   );

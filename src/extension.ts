@@ -1,3 +1,4 @@
+import { estimateCost, EstimateDocuments, ESTIMATE_SCHEME } from './vscode/commands/estimateCost';
 import * as vscode from 'vscode';
 import type { Finding } from './core/findings/finding';
 import type { WorkflowStage } from './core/stages';
@@ -79,7 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   const continuityDiagnostics = new ContinuityDiagnostics();
   const style = new StyleDiagnostics(catalog, () => settings.settings, settings.onDidChange, log.child('style'));
   const stages = new StagesTreeProvider(catalog, runs, continuityDiagnostics, style);
-  const statistics = new StatisticsTreeProvider(service);
+  const statistics = new StatisticsTreeProvider(service, () => settings.settings.prices);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
   const story = new StoryCommands(resolver, runs, questions);
@@ -91,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     settings: () => settings.settings,
     log: log.child('continuity'),
   });
+  const estimates = new EstimateDocuments();
   context.subscriptions.push(settings, apiKeys, catalog, questions, runs, continuityDiagnostics, style, stages, statistics, stagesView, continuity, {
     dispose: () => void service.dispose(),
   });
@@ -112,6 +114,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand('storyWriter.newStory', (args?: unknown) => newStory(catalog, log, args)),
     ...GENERATE_COMMANDS.map(([id, stage]) => vscode.commands.registerCommand(id, (arg?: unknown) => story.generate(stage, arg))),
     vscode.commands.registerCommand('storyWriter.runItem', (node?: unknown) => story.runNode(node)),
+    vscode.commands.registerCommand('storyWriter.runWorkflowBatch', (arg?: unknown) => story.runInBatch(arg)),
     vscode.commands.registerCommand('storyWriter.regenerateStage', (arg?: unknown) => story.regenerate(arg)),
     vscode.commands.registerCommand('storyWriter.cancel', () => runs.cancel()),
     vscode.commands.registerCommand('storyWriter.compileManuscript', (arg?: unknown) => story.compile(arg)),
@@ -124,6 +127,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
     vscode.commands.registerCommand(CONTINUITY_COMMANDS.intentional, (uri: vscode.Uri, finding: Finding) => continuity.markIntentional(uri, finding)),
     vscode.commands.registerCommand(CONTINUITY_COMMANDS.openEvidence, (uri: vscode.Uri, finding: Finding) => continuity.openEvidence(uri, finding)),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ContinuityActions(continuityDiagnostics), { providedCodeActionKinds: ContinuityActions.kinds }),
+    estimates,
+    vscode.workspace.registerTextDocumentContentProvider(ESTIMATE_SCHEME, estimates),
+    vscode.commands.registerCommand('storyWriter.estimateCost', (arg?: unknown) =>
+      estimateCost({ resolver, counter: service, settings: () => settings.settings, documents: estimates, log: log.child('estimate') }, arg),
+    ),
   );
 
   void apiKeys.refresh();

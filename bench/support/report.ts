@@ -1,5 +1,5 @@
 // The benchmark's output: a table on stdout and a JSON file with the machine and every figure.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 
@@ -114,4 +114,17 @@ function tidy(value: number): number {
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/**
+ * Replaces one scenario's rows (names starting with `prefix`) of an existing results file with
+ * this run's, keeping every other scenario's figures (`npm run bench -- --only NAME`).
+ */
+export function mergeScenarioRows(file: string, report: Report, prefix: string, scenarioKey: string): void {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { rows: Array<{ name: string }>; details: Array<{ name: string }>; [key: string]: unknown };
+  const mine = (r: { name: string }) => r.name.startsWith(prefix);
+  json.rows = [...json.rows.filter((r) => !mine(r)), ...report.rows];
+  json.details = [...json.details.filter((r) => !mine(r)), ...report.info];
+  json[scenarioKey] = { ...machine(), note: `rows ${prefix}* measured by npm run bench -- --only ${prefix.slice(0, -1)}` };
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
 }

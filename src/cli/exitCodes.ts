@@ -12,6 +12,8 @@ export const EXIT_CODES = {
   unavailable: 6,
   /** `lint --fail-on`: a finding at least that severe. */
   findings: 7,
+  /** The run stopped at its budget (`--budget`, `storyWriter.budget.maxUsdPerRun`); what it wrote is kept. */
+  budget: 8,
   cancelled: 130,
 } as const;
 
@@ -42,6 +44,7 @@ const EXIT_CODE_OF: Readonly<Record<FailureKind, ExitCode>> = {
   'invalid-reply': EXIT_CODES.unexpected,
   'bad-input': EXIT_CODES.badInput,
   blocked: EXIT_CODES.unexpected,
+  budget: EXIT_CODES.budget,
 };
 
 export function exitCodeOf(kind: FailureKind): ExitCode {

@@ -13,6 +13,11 @@ export function progressPrinter(out: NodeJS.WritableStream & { isTTY?: boolean; 
   };
   return {
     progress(event: ProgressEvent): void {
+      if (event.type === 'batch') {
+        clear();
+        out.write(`${event.stage}: batch job ${event.job} ${event.state} (${event.entries} chapters)\n`);
+        return;
+      }
       if (tty) {
         if (event.type === 'item-failed') {
           clear();

@@ -99,8 +99,16 @@ export async function limiterPermit(limiter: RateLimiter, inputTokens: number, s
  * size, replaced by the real count once the reply says it.
  */
 export function estimateInputTokens(params: GenerateParams): number {
-  return Math.ceil((params.prompt.length + (params.systemInstruction?.length ?? 0)) / 4);
+  return Math.ceil(inputChars(params) / 4);
 }
+
+/** Characters a request sends: its prompt and its system instruction. */
+export function inputChars(params: GenerateParams): number {
+  return params.prompt.length + (params.systemInstruction?.length ?? 0);
+}
+
+/** The most any current model may write in one reply, for a request sent without a limit. */
+export const LARGEST_OUTPUT_LIMIT = 65_536;
 
 // ── Outcome and statistics ─────────────────────────────────────────────────────────────────────
 
@@ -111,7 +119,7 @@ export function pauseOnRateLimit(limiter: RateLimiter, failure: GenerationError,
 
 /** Counts a finished attempt (success or not) and frees its permit with the real input tokens. */
 export function settleAttempt(stats: StatisticsCollector, permit: Permit, progress: AttemptProgress, params: GenerateParams, level: PriorityLevel = 'writer'): void {
-  if (progress.usage) stats.usage(progress.usage, level);
+  if (progress.usage) stats.usage(progress.usage, params.model, level);
   permit.release(progress.usage?.promptTokens || estimateInputTokens(params));
 }
 

@@ -12,6 +12,7 @@ export const cachedReplySchema = z.object({
   model: z.string(),
   usage: z.object({
     promptTokens: z.number(),
+    cachedTokens: z.number().optional(),
     outputTokens: z.number(),
     thinkingTokens: z.number(),
     totalTokens: z.number(),

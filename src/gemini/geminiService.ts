@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { addUsage, NO_USAGE } from '../core/generation/usage';
+import type { TokenCounter } from '../core/generation/tokenCounter';
 import type { z } from 'zod';
 import { systemClock } from '../core/clock';
 import type { Clock, Logger, SecretStore } from '../core/ports';
-import { breakerTicket, estimateInputTokens, limiterPermit, pauseOnRateLimit, recordReply, settleAttempt, throughBreaker } from './attemptSteps';
+import { breakerTicket, estimateInputTokens, inputChars, LARGEST_OUTPUT_LIMIT, limiterPermit, pauseOnRateLimit, recordReply, settleAttempt, throughBreaker } from './attemptSteps';
 import { CircuitBreaker } from './circuitBreaker';
 import { cancelledError, classifyError, formatSeconds, maxTokensError, missingKeyError, type ClassifyContext } from './errorClassifier';
 import { generationConfigFor, thinkingRecovery } from './generationConfig';
@@ -23,7 +25,7 @@ import type { GeminiServiceConfig } from './serviceConfig';
 import { SingleFlight } from './singleFlight';
 import { StatisticsCollector } from './statistics';
 import { newProgress, streamAttempt, type AttemptProgress, type AttemptReply } from './streamAttempt';
-import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../core/generation/textGenerator';
+import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult, Usage } from '../core/generation/textGenerator';
 import { levelOf, type PriorityLevel } from '../core/generation/callPriority';
 import type { HealthResult, ServiceStatistics } from './types';
 
@@ -44,6 +46,13 @@ export interface GeminiServiceOptions {
 /** A health check is one small GET and one tiny generation; it need not wait as long as a chapter. */
 const HEALTH_TIMEOUT_CAP_MS = 30_000;
 
+/** What `withClient` hands a call: the client, a signal that follows the service's lifetime, and wire parameters for a request. */
+export interface ClientAccess {
+  readonly client: GeminiClient;
+  readonly signal: AbortSignal;
+  params(request: GenerateRequest): Promise<GenerateParams>;
+}
+
 /** A request with its cache key; the wire parameters are built once the model is known. */
 interface PreparedCall {
   readonly request: GenerateRequest;
@@ -60,6 +69,8 @@ interface CallState {
   sent: number;
   /** Whose call it was when it started: what it spends is counted as that. */
   readonly level: PriorityLevel;
+  /** Tokens of every reply this call was sent, retries and repairs included: what Gemini bills. */
+  billed: Usage;
 }
 
 /** What every attempt of one call shares. */
@@ -83,7 +94,7 @@ const acceptAnyText: ReplyCheck = (text) => text.trim() !== '';
  * cache / shared in-flight call → circuit breaker → rate limiter → streamed attempt, with
  * retries around the last three. Plain Node: it never imports `vscode`.
  */
-export class GeminiService implements TextGenerator {
+export class GeminiService implements TextGenerator, TokenCounter {
   private config: GeminiServiceConfig;
   private readonly clock: Clock;
   private readonly log: Logger;
@@ -139,7 +150,7 @@ export class GeminiService implements TextGenerator {
     const { options, release } = this.guarded(callerOptions);
     try {
       const result = await this.obtain(this.prepare(request), options, acceptAnyText, call);
-      return { ...result, apiCalls: call.sent };
+      return { ...result, ...billed(call), apiCalls: call.sent };
     } catch (error) {
       throw this.failed(error, options, request, call);
     } finally {
@@ -163,7 +174,7 @@ export class GeminiService implements TextGenerator {
       const isValid: ReplyCheck = (text) => parse(text).ok;
       const first = await this.obtain(prepared, options, isValid, call);
       const parsed = parse(first.text);
-      if (parsed.ok) return { ...first, apiCalls: call.sent, value: parsed.value };
+      if (parsed.ok) return { ...first, ...billed(call), apiCalls: call.sent, value: parsed.value };
 
       // One repair: show Gemini its reply and what is wrong with it, ask for JSON only.
       this.log.warn('Reply is not valid JSON; asking once for a repair', { model: request.model, label: options.label, problem: parsed.error });
@@ -174,7 +185,7 @@ export class GeminiService implements TextGenerator {
       const repaired = parseJsonReply(second.text, schema);
       if (!repaired.ok) throw invalidJsonError(second.model, repaired.error, second.text);
       if (!second.truncated) this.cache.set(prepared.key, toCached(second));
-      return { ...second, apiCalls: call.sent, value: repaired.value };
+      return { ...second, ...billed(call), apiCalls: call.sent, value: repaired.value };
     } catch (error) {
       throw this.failed(error, options, request, call);
     } finally {
@@ -198,11 +209,27 @@ export class GeminiService implements TextGenerator {
         log: this.log,
         client: () => this.clientFor(apiKey),
         profile: (client, id, signal) => this.models.get(client, id, signal),
-        onUsage: (usage) => this.stats.usage(usage),
+        onUsage: (usage) => this.stats.usage(usage, model),
       },
       model,
       apiKey,
     );
+  }
+
+  /**
+   * The input tokens a request would be billed for (`models.countTokens`), the system
+   * instruction counted as a content of its own. Free of charge and outside the generate quota,
+   * so it bypasses the limiter; it is not retried (an estimate can fall back on its own model).
+   */
+  async countTokens(request: Pick<GenerateRequest, 'model' | 'prompt' | 'systemInstruction'>, signal?: AbortSignal): Promise<number> {
+    const apiKey = await this.apiKey();
+    const client = await this.clientFor(apiKey);
+    const texts = request.systemInstruction ? [request.systemInstruction, request.prompt] : [request.prompt];
+    try {
+      return await client.countTokens(request.model, texts, signal ?? this.lifetime.signal);
+    } catch (error) {
+      throw classifyError(error, { model: request.model, apiKey });
+    }
   }
 
   /** The models the key can generate with (`models.list`), for a model picker. */
@@ -214,6 +241,32 @@ export class GeminiService implements TextGenerator {
       return models.filter((m) => m.supportedActions === undefined || m.supportedActions.includes('generateContent'));
     } catch (error) {
       throw classifyError(error, { model: 'models.list', apiKey });
+    }
+  }
+
+  /**
+   * The client for calls outside the generate path (context caches, batch jobs: see
+   * `contextCaches.ts`, `batchJobs.ts`), with the model's profile and the wire parameters of a
+   * request; failures come out classified like a generate call's.
+   */
+  async withClient<T>(what: string, call: (access: ClientAccess) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (this.disposed) throw new GenerationError('cancelled', 'The Gemini service has been shut down.');
+    const apiKey = await this.apiKey();
+    const client = await this.clientFor(apiKey);
+    const linked = linkedSignal(signal, this.lifetime.signal);
+    const access: ClientAccess = {
+      client,
+      signal: linked.signal,
+      params: async (request) =>
+        this.paramsFor({ ...request, model: request.model || this.config.defaultModel }, await this.profileOf(client, request.model || this.config.defaultModel)),
+    };
+    try {
+      return await call(access);
+    } catch (error) {
+      if (linked.signal.aborted) throw cancelledError();
+      throw error instanceof GenerationError ? error : classifyError(error, { model: what, apiKey });
+    } finally {
+      linked.dispose();
     }
   }
 
@@ -425,6 +478,14 @@ export class GeminiService implements TextGenerator {
     );
     return throughBreaker(this.breaker, ticket, async () => {
       const permit = await limiterPermit(this.limiter, estimateInputTokens(params), options.signal, () => shown.lastText, options.priority);
+      // The caller's budget, request by request: a refusal sends nothing.
+      let settleAdmission: ((usage: Usage | undefined) => void) | undefined;
+      try {
+        settleAdmission = options.admit?.({ model: params.model, inputChars: inputChars(params), maxOutputTokens: params.config.maxOutputTokens ?? LARGEST_OUTPUT_LIMIT });
+      } catch (refusal) {
+        permit.release(0);
+        throw refusal;
+      }
       this.stats.waitedOnLimiter(permit.waitedMs);
       this.stats.apiCallStarted(call.state.level);
       call.state.sent++;
@@ -439,6 +500,8 @@ export class GeminiService implements TextGenerator {
         throw this.attemptFailed(error, call, progress, attemptNumber);
       } finally {
         settleAttempt(this.stats, permit, progress, params, call.state.level);
+        if (progress.usage) call.state.billed = addUsage(call.state.billed, progress.usage);
+        settleAdmission?.(progress.usage);
         this.changed();
       }
     });
@@ -500,7 +563,7 @@ export class GeminiService implements TextGenerator {
     if (this.disposed) throw new GenerationError('cancelled', 'The Gemini service has been shut down.');
     const level = levelOf(options.priority);
     this.stats.requestStarted(level);
-    return { started: this.clock.now(), sent: 0, level };
+    return { started: this.clock.now(), sent: 0, level, billed: NO_USAGE };
   }
 
   /**
@@ -514,6 +577,7 @@ export class GeminiService implements TextGenerator {
       maxOutputTokens: request.maxOutputTokens,
       thinking: request.thinking,
       thinkingBudget: request.thinkingBudget,
+      cachedContent: request.cachedContent,
       ...(jsonSchema ? { responseMimeType: 'application/json', responseJsonSchema: jsonSchema } : {}),
     };
     const key = cacheKey({ model, systemInstruction: request.systemInstruction, contents: request.prompt, generationConfig });
@@ -525,7 +589,8 @@ export class GeminiService implements TextGenerator {
     return {
       model: profile.id,
       prompt: request.prompt,
-      systemInstruction: request.systemInstruction,
+      // The cache holds the system instruction: Gemini refuses a request that sends both.
+      ...(request.cachedContent ? { cachedContent: request.cachedContent } : { systemInstruction: request.systemInstruction }),
       config: generationConfigFor(request, profile, jsonSchema),
     };
   }
@@ -618,4 +683,13 @@ class ShownText {
     this.shown = false;
     this.options.onRestart?.();
   }
+}
+
+/**
+ * A call's usage as billed: every reply it was sent (a retry after a cut stream, the thinking
+ * recovery, the JSON repair), not only the last; a call answered from the cache keeps the usage
+ * its reply recorded.
+ */
+function billed(call: CallState): { usage?: Usage } {
+  return call.sent > 0 ? { usage: call.billed } : {};
 }

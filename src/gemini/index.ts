@@ -3,5 +3,7 @@
 export { GeminiService, createGeminiService, type GeminiServiceOptions } from './geminiService';
 export type { GeminiServiceConfig } from './serviceConfig';
 export { redact } from './redact';
+export { GeminiContextCaches } from './contextCaches';
+export { GeminiBatchJobs } from './batchJobs';
 export type { GeminiClient, ClientSettings, ModelInfo } from './sdkClient';
 export type * from './types';

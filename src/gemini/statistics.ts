@@ -1,7 +1,7 @@
 import type { Clock } from '../core/ports';
 import type { PriorityLevel } from '../core/generation/callPriority';
 import type { Usage } from '../core/generation/textGenerator';
-import type { CircuitState, ServiceStatistics, SpeculativeSpending } from './types';
+import type { CircuitState, ModelUsage, ServiceStatistics, SpeculativeSpending } from './types';
 
 /** Facts the collector does not own: they are read from the cache, limiter and breaker. */
 export interface LiveState {
@@ -64,6 +64,8 @@ export class StatisticsCollector {
   private tokensIn = 0;
   private tokensOut = 0;
   private thinkingTokens = 0;
+  private cachedTokens = 0;
+  private readonly byModel = new Map<string, ModelUsage>();
   private limiterWaitMs = 0;
   private firstRequestAt: number | undefined;
   private readonly speculative = { requests: 0, apiCalls: 0, tokensIn: 0, tokensOut: 0, thinkingTokens: 0 };
@@ -109,10 +111,20 @@ export class StatisticsCollector {
     if (timeToFirstTokenMs !== undefined) this.ttft.add(timeToFirstTokenMs);
   }
 
-  usage(usage: Usage, level: PriorityLevel = 'writer'): void {
+  /** Tokens a reply from `model` reports (attempts that failed after a partial reply included). */
+  usage(usage: Usage, model: string, level: PriorityLevel = 'writer'): void {
+    const cached = usage.cachedTokens ?? 0;
     this.tokensIn += usage.promptTokens;
     this.tokensOut += usage.outputTokens;
     this.thinkingTokens += usage.thinkingTokens;
+    this.cachedTokens += cached;
+    const sum = this.byModel.get(model) ?? { promptTokens: 0, cachedTokens: 0, outputTokens: 0, thinkingTokens: 0 };
+    this.byModel.set(model, {
+      promptTokens: sum.promptTokens + usage.promptTokens,
+      cachedTokens: sum.cachedTokens + cached,
+      outputTokens: sum.outputTokens + usage.outputTokens,
+      thinkingTokens: sum.thinkingTokens + usage.thinkingTokens,
+    });
     if (level === 'speculative') {
       this.speculative.tokensIn += usage.promptTokens;
       this.speculative.tokensOut += usage.outputTokens;
@@ -145,6 +157,8 @@ export class StatisticsCollector {
       tokensIn: this.tokensIn,
       tokensOut: this.tokensOut,
       thinkingTokens: this.thinkingTokens,
+      cachedTokens: this.cachedTokens,
+      usageByModel: Object.fromEntries(this.byModel),
       requestsPerSecond: perSecond(this.requests),
       tokensPerSecond: perSecond(this.tokensOut),
       limiterWaitMs: this.limiterWaitMs,

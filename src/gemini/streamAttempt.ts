@@ -93,7 +93,7 @@ export async function streamAttempt(input: AttemptInput): Promise<AttemptReply> 
 }
 
 /** Text parts of the first candidate, without the model's thought summaries. */
-function visibleText(chunk: ResponseChunk): string {
+export function visibleText(chunk: ResponseChunk): string {
   const parts = chunk.candidates?.[0]?.content?.parts ?? [];
   return parts
     .filter((part) => !part.thought && typeof part.text === 'string')
@@ -105,8 +105,10 @@ export function toUsage(meta: NonNullable<ResponseChunk['usageMetadata']>): Usag
   const promptTokens = meta.promptTokenCount ?? 0;
   const outputTokens = meta.candidatesTokenCount ?? 0;
   const thinkingTokens = meta.thoughtsTokenCount ?? 0;
+  const cachedTokens = meta.cachedContentTokenCount ?? 0;
   return {
     promptTokens,
+    ...(cachedTokens > 0 ? { cachedTokens } : {}),
     outputTokens,
     thinkingTokens,
     totalTokens: meta.totalTokenCount ?? promptTokens + outputTokens + thinkingTokens,

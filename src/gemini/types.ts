@@ -14,6 +14,14 @@ export type HealthResult =
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
 
+/** What one model was sent and gave back this session. */
+export interface ModelUsage {
+  readonly promptTokens: number;
+  readonly cachedTokens: number;
+  readonly outputTokens: number;
+  readonly thinkingTokens: number;
+}
+
 export interface ServiceStatistics {
   readonly requests: number;
   readonly apiCalls: number;
@@ -35,6 +43,10 @@ export interface ServiceStatistics {
   readonly tokensIn: number;
   readonly tokensOut: number;
   readonly thinkingTokens: number;
+  /** Input tokens served from Gemini's cache (part of `tokensIn`). */
+  readonly cachedTokens: number;
+  /** Tokens per model, so a host can price the session (thinking is billed as output). */
+  readonly usageByModel: Readonly<Record<string, ModelUsage>>;
   readonly requestsPerSecond: number;
   readonly tokensPerSecond: number;
   readonly limiterWaitMs: number;

@@ -1,7 +1,7 @@
 import type { FailureKind } from '../core/workflow/failures';
 
 /** What the extension can offer next to an error message. */
-export type ErrorAction = 'setApiKey' | 'selectModel' | 'openBilling' | 'openRegions' | 'openSettings' | 'openBrief' | 'retry' | 'wait' | 'none';
+export type ErrorAction = 'setApiKey' | 'selectModel' | 'openBilling' | 'openRegions' | 'openSettings' | 'openBrief' | 'raiseBudget' | 'retry' | 'wait' | 'none';
 
 /** The button each kind of failure gets: a new kind does not compile until it has one. */
 const ACTION_OF: Readonly<Record<FailureKind, ErrorAction>> = {
@@ -27,6 +27,7 @@ const ACTION_OF: Readonly<Record<FailureKind, ErrorAction>> = {
   'invalid-reply': 'retry',
   'bad-input': 'none',
   blocked: 'none',
+  budget: 'raiseBudget',
 };
 
 export function actionFor(kind: FailureKind): ErrorAction {

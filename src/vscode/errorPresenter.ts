@@ -58,6 +58,8 @@ function buttonsFor(action: ErrorAction, context: ErrorContext): ActionButton[] 
       return [{ title: 'Available Regions', run: () => vscode.env.openExternal(vscode.Uri.parse(REGIONS_PAGE)) }];
     case 'openSettings':
       return [{ title: 'Open Settings', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter') }];
+    case 'raiseBudget':
+      return [{ title: 'Raise Budget', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'storyWriter.budget.maxUsdPerRun') }];
     case 'openBrief': {
       const brief = context.briefUri;
       return brief ? [{ title: 'Open Brief', run: () => vscode.window.showTextDocument(brief) }] : [];

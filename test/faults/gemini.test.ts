@@ -4,6 +4,7 @@ import { loadFixture, type Fault } from '../support/fakeGemini';
 import { check, faultCase } from './support/faultCase';
 import { allDone, chapterPath, chapterRequests, describeStates, generateRequests, hasStackTrace, isChapter, itemStates, metaOf, readIfExists, runJson } from './support/story';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
+import { promptTask } from '../support/promptTask';
 
 /**
  * Gemini's per-minute 429 (RetryInfo, QuotaFailure, "Please retry in …") with a short advised
@@ -76,7 +77,7 @@ describe('faults: Gemini', function () {
           check('exit code 0', result.code === 0),
           check(
             'chapter 2’s revision was among the requests that waited',
-            later.some((r) => r.promptText.startsWith('Revise Chapter 2')),
+            later.some((r) => promptTask(r.promptText).startsWith('Revise Chapter 2')),
           ),
           check(`nothing started within 0.5 s of the 429 (soonest after ${Math.round(soonest)} ms)`, soonest >= 490),
           check('every item done', await allDone(ws)),
@@ -314,7 +315,7 @@ describe('faults: Gemini', function () {
       const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
       // Continued, not started again: the Continue prompt carries the end of the saved text.
       const savedTail = norm(cutText).slice(-120);
-      const continued = ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1') && norm(r.promptText).includes(savedTail));
+      const continued = ws.server.requests.some((r) => promptTask(r.promptText).startsWith('Continue Chapter 1') && norm(r.promptText).includes(savedTail));
       return {
         expected: 'run 1 fails chapter 1 (exit 6) keeping the 80 streamed words in chapter-01.partial.md; run 2 continues from them (exit 0)',
         exitCode: second.code,
@@ -480,7 +481,7 @@ describe('faults: Gemini', function () {
           check('the chapter keeps the text Gemini sent', body.includes('The lighthouse keeper counted the ships every night, but on the ninth night')),
           check(
             'the chapter was continued (a Continue prompt)',
-            ws.server.requests.some((r) => r.promptText.startsWith('Continue Chapter 1')),
+            ws.server.requests.some((r) => promptTask(r.promptText).startsWith('Continue Chapter 1')),
           ),
           check('the chapter is flagged truncated', draft.kind === 'checkpoint' && (draft.meta.flags ?? []).includes('truncated')),
           check('every item done', await allDone(ws)),

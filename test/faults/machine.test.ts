@@ -12,6 +12,7 @@ import { check, evaluate, faultCase, type CaseResult, type Evaluated } from './s
 import { allDone, describeStates, generateRequests, hasStackTrace, itemStates, lastMessage, runJson } from './support/story';
 import { CLI_PATH, FaultWorkspace, waitUntil } from './support/workspace';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
+import { promptTask } from '../support/promptTask';
 
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
@@ -119,7 +120,7 @@ describe('faults: the machine', function () {
         void running.done.then(() => (exited = true));
         const streamed = () => ws.server.requests.reduce((sum, r) => sum + r.outputWords, 0);
         // The moment of the kill is the experiment; reaching it is bounded polling.
-        const revisionsDone = () => ws.server.requests.filter((r) => r.promptText.startsWith('Revise Chapter') && r.endReason === 'finished').length >= 2;
+        const revisionsDone = () => ws.server.requests.filter((r) => promptTask(r.promptText).startsWith('Revise Chapter') && r.endReason === 'finished').length >= 2;
         if ('afterMs' in trigger) await Promise.race([new Promise((r) => setTimeout(r, trigger.afterMs)), running.done]);
         else if ('afterWords' in trigger) await waitUntil('the kill moment', () => exited || (ws.server.requests.length > 0 && streamed() >= trigger.afterWords), 30_000, 5);
         else await waitUntil('the last revision to be sent', () => exited || revisionsDone(), 30_000, 2);

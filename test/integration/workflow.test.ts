@@ -8,6 +8,7 @@ import type { StageTreeNode } from '../../src/vscode/views/stagesView';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
 import { activateExtension, answer, dismiss, openQuestion, listFiles, screenshot, waitFor } from './helpers';
 import { exitCodeOfRun } from '../../src/cli/exitCodes';
+import { promptTask } from '../support/promptTask';
 
 /**
  * A writer's path through the real extension host: New Story, Run Workflow, edit a stage and see
@@ -107,8 +108,9 @@ describe('the writer’s workflow in VS Code', function () {
 
   it('statistics report the requests made', () => {
     const stats = api.service.getStatistics();
-    assert.ok(stats.requests >= 10, `requests ${stats.requests}`);
-    assert.ok(stats.apiCalls >= 10, `apiCalls ${stats.apiCalls}`);
+    // At least the 9 of a 3-chapter story: concept, bible, outline, 3 drafts, 3 revisions (more when a chapter came out short).
+    assert.ok(stats.requests >= 9, `requests ${stats.requests}`);
+    assert.ok(stats.apiCalls >= 9, `apiCalls ${stats.apiCalls}`);
     assert.ok(stats.tokensOut > 0);
   });
 
@@ -261,7 +263,7 @@ describe('the writer’s workflow in VS Code', function () {
       assert.ok(!readdirSync(fsPathOf(second, '04-draft')).some((f) => f.endsWith('.partial.md')), 'a partial file is left over');
       for (const { chapter, saved } of partials) {
         const tail = saved.slice(-60);
-        const continued = server.requests.slice(before).filter((r) => r.promptText.startsWith(`Continue Chapter ${chapter}`));
+        const continued = server.requests.slice(before).filter((r) => promptTask(r.promptText).startsWith(`Continue Chapter ${chapter}`));
         assert.ok(continued.length >= 1 && continued[0]!.promptText.includes(tail), `chapter ${chapter} was continued from its saved text, not written again`);
         const final = readFileSync(fsPathOf(second, `04-draft/chapter-${String(chapter).padStart(2, '0')}.md`), 'utf8');
         assert.equal(final.split(saved.slice(0, 80)).length - 1, 1, `chapter ${chapter} holds its saved opening exactly once`);

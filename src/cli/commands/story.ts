@@ -9,12 +9,18 @@ import { runWorkflow } from '../../core/workflow/runner';
 import { itemId, parseItemId, type ItemId } from '../../core/workflow/state/items';
 import { computeStoryState, type StoryState } from '../../core/workflow/state/storyState';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
+import { estimateRunCost } from '../../core/workflow/costEstimate';
+import { formatUsd } from '../../core/cost';
+import type { Settings } from '../../core/config/settings';
+import { describeBudget, describeTokensAndCost, estimateBasis, estimateTable, storyCost } from '../../hosts/costReport';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
+import { GeminiContextCaches } from '../../gemini/contextCaches';
+import { GeminiBatchJobs } from '../../gemini/batchJobs';
 import { EXIT_CODES, exitCodeOfRun } from '../exitCodes';
 import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
 import { loadSettings } from '../config';
-import { loggerFor, serviceFor, type CliIo } from '../host';
+import { apiKeyFrom, loggerFor, serviceFor, type CliIo } from '../host';
 import { progressPrinter } from '../progressPrinter';
 
 export const newHelp = `story-writer new DIR --premise TEXT [--title T] [--genre G] [--words N] [--chapters N]
@@ -22,14 +28,27 @@ export const newHelp = `story-writer new DIR --premise TEXT [--title T] [--genre
 Creates the story folder DIR with its brief.md (premise and parameters). Nothing is written when
 an argument is invalid.`;
 
-export const runHelp = `story-writer run DIR [--stage concept|bible|outline|draft|revision|manuscript|all] [--regenerate STAGE|ITEM] [--force] [--json] [--config FILE] [--verbose]
+export const runHelp = `story-writer run DIR [--stage concept|bible|outline|draft|revision|manuscript|all] [--regenerate STAGE|ITEM] [--force] [--budget USD] [--dry-run] [--batch] [--json] [--config FILE] [--verbose]
 
 Writes every stage of the story in DIR that is missing or stale, up to --stage (default all). An
 unchanged story makes no request. --regenerate makes a stage again (bypassing the cache), or one
 item of it (draft:03 is chapter 3's draft, revision:03 its revision), and then whatever depends
 on it; files you edited are only overwritten with --force (a backup is kept). Progress goes to stderr; --json
-prints a summary object on stdout. Ctrl+C stops cleanly: text written so far is kept and the next
-run continues from it.`;
+prints a summary object on stdout (with what it cost). Ctrl+C stops cleanly: text written so far is
+kept and the next run continues from it.
+
+--budget USD stops the run before a request that could take it over USD (requests in flight
+counted at their most); everything written is kept, and the summary says what was spent and what
+is left (exit code 7). It overrides storyWriter.budget.maxUsdPerRun for this run.
+--dry-run makes nothing: it lists what the run would generate, per stage, with estimated input,
+output and thinking tokens and cost (--json: the whole estimate, item by item). Prompts whose
+documents exist are counted with Gemini's countTokens (free); the rest follow the stated model it
+prints.
+--batch sends each chapter stage's drafts, then its revisions, to Gemini as one batch job at half
+the price; Gemini answers within 24 hours, usually minutes, and the command waits, showing the
+job's state. The job is recorded in DIR/.story-writer/: if the command is stopped (Ctrl+C, a
+closed terminal, a crash), running it again collects the same job instead of sending another.
+Chapters a job could not make are then written interactively.`;
 
 export const statusHelp = `story-writer status DIR [--json]
 
@@ -86,19 +105,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       stage: { type: 'string', default: 'all' },
       regenerate: { type: 'string' },
       force: { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       config: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
+      budget: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
     strict: true,
   });
   const storyDir = resolve(io.cwd, requireDir(positionals, 'run'));
+  const budget = values.budget === undefined ? undefined : usdArgument(values.budget, '--budget');
   const target = values.stage === 'all' ? 'all' : stageArgument(values.stage, '--stage');
   const regenerate = values.regenerate === undefined ? undefined : regenerateArgument(values.regenerate);
-  const settings = await loadSettings(values.config);
+  const loaded = await loadSettings(values.config);
+  const settings = budget === undefined ? loaded : { ...loaded, 'budget.maxUsdPerRun': budget };
   const fs = new NodeFileSystem();
   const state = await computeStoryState(fs, storyDir, { draftMode: settings['workflow.draftMode'] });
   await requireValidBrief(state, storyDir);
+  if (values['dry-run']) return dryRun({ fs, storyDir, settings, target, json: values.json, verbose: values.verbose }, io);
   if (regenerate && !isWorkflowStage(regenerate) && !state.items.some((i) => i.id === regenerate)) {
     throw new UsageError(
       `--regenerate ${regenerate}: the story has no such item yet (its chapters: ${state.chapters.map((c) => c.number).join(', ') || 'none until the outline exists'}).`,
@@ -114,6 +139,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       fs,
       storyDir,
       generator: service,
+      contextCaches: new GeminiContextCaches(service, logger),
+      // Ctrl+C leaves the job running in Gemini: the next run collects it (without --batch too, rather than paying twice).
+      batch: { scope: values.batch ? 'send' : 'collect', jobs: new GeminiBatchJobs(service), onCancel: 'leave-job', pollIntervalMs: settings['workflow.batchPollSeconds'] * 1000 },
       settings,
       logger,
       signal: io.signal,
@@ -153,7 +181,23 @@ export async function status(argv: string[], io: CliIo): Promise<number> {
   if (!state.brief) throw new UsageError(`${storyDir} has no ${BRIEF_FILE}. Create a story with: story-writer new ${storyDir} --premise "…"`);
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ storyDir, problems: state.problems, items: state.items.map(({ id, stage, chapter, title, file, state: s, reason, words }) => ({ id, stage, chapter, title, file, state: s, reason, words })) })}\n`,
+      `${JSON.stringify({
+        storyDir,
+        problems: state.problems,
+        items: state.items.map(({ id, stage, chapter, title, file, state: s, reason, words, meta }) => ({
+          id,
+          stage,
+          chapter,
+          title,
+          file,
+          state: s,
+          reason,
+          words,
+          usage: meta?.usage,
+          costUsd: meta?.costUsd,
+        })),
+        cost: storyCost(state.items),
+      })}\n`,
     );
     return EXIT_CODES.ok;
   }
@@ -162,8 +206,15 @@ export async function status(argv: string[], io: CliIo): Promise<number> {
   for (const p of state.problems) io.stdout.write(`  ! ${p}\n`);
   for (const item of state.items) {
     const label = item.chapter !== undefined ? `  ${item.stage} ch${String(item.chapter).padStart(2, '0')}` : `  ${item.stage}`;
-    const extra = [item.words ? `${item.words} words` : '', item.reason ?? ''].filter(Boolean).join(' · ');
+    const cost = item.meta?.costUsd !== undefined ? formatUsd(item.meta.costUsd) : '';
+    const extra = [item.words ? `${item.words} words` : '', cost, item.reason ?? ''].filter(Boolean).join(' · ');
     io.stdout.write(`${label.padEnd(18)} ${item.state.padEnd(8)} ${extra}\n`);
+  }
+  const cost = storyCost(state.items);
+  if (cost.total.files > 0) {
+    io.stdout.write(`\nCost of the files as written (from their front matter):\n`);
+    for (const [stage, c] of Object.entries(cost.byStage)) io.stdout.write(`  ${stage.padEnd(16)} ${describeTokensAndCost(c)}\n`);
+    io.stdout.write(`  ${'story'.padEnd(16)} ${describeTokensAndCost(cost.total)}\n`);
   }
   return EXIT_CODES.ok;
 }
@@ -203,8 +254,47 @@ async function requireValidBrief(state: StoryState, storyDir: string): Promise<v
   if (!state.brief.ok) throw new UsageError(`${storyDir}/${BRIEF_FILE} needs fixing before a run: ${state.brief.problems.map((p) => p.message).join(' ')}`);
 }
 
+/** `run --dry-run`: the estimate, on stdout; nothing is written and no generation is requested. */
+async function dryRun(
+  options: { fs: NodeFileSystem; storyDir: string; settings: Settings; target: WorkflowStage | 'all'; json: boolean; verbose: boolean },
+  io: CliIo,
+): Promise<number> {
+  const { fs, storyDir, settings, target } = options;
+  const logger = loggerFor(io, options.verbose);
+  // Without a key the estimate still works: known prompts are counted at four characters a token.
+  const service = apiKeyFrom(io.env) ? serviceFor(io, settings, logger) : undefined;
+  try {
+    const estimate = await estimateRunCost({ fs, storyDir, settings, ...(service ? { counter: service } : {}), target, signal: io.signal });
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify(estimate)}\n`);
+      return EXIT_CODES.ok;
+    }
+    if (estimate.items.length === 0) {
+      io.stdout.write('Up to date: a run would generate nothing and cost nothing.\n');
+      return EXIT_CODES.ok;
+    }
+    const models = [...new Set(estimate.items.map((i) => i.model))].join(', ');
+    io.stdout.write(`Estimate for ${storyDir} (nothing generated): ${estimate.total.items} items, ${estimate.total.requests} requests on ${models}\n\n`);
+    io.stdout.write(`${estimateTable(estimate)}\n\n${estimateBasis(estimate).join('\n')}\n`);
+    if (settings['budget.maxUsdPerRun'] > 0) io.stdout.write(`Budget: ${formatUsd(settings['budget.maxUsdPerRun'])} per run.\n`);
+    return EXIT_CODES.ok;
+  } finally {
+    await service?.dispose();
+  }
+}
+
+function usdArgument(value: string, flag: string): number {
+  const n = Number(value.replace(/^\$/, ''));
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be an amount in US dollars above 0, like 0.50 (got "${value}").`);
+  return n;
+}
+
 function reportSummary(summary: RunSummary, io: CliIo, storyDir: string): void {
   const seconds = (summary.durationMs / 1000).toFixed(1);
+  if (summary.budget) io.stderr.write(`${describeBudget(summary.budget)}\n`);
+  io.stderr.write(
+    `Cost of this run: ${describeTokensAndCost({ usd: summary.costUsd, promptTokens: summary.tokens.prompt, cachedTokens: summary.tokens.cached, outputTokens: summary.tokens.output, thinkingTokens: summary.tokens.thinking })}${summary.unpricedModels.length ? ` (no price for ${summary.unpricedModels.join(', ')})` : ''}\n`,
+  );
   if (summary.outcome === 'completed' && summary.failures.length === 0) {
     io.stderr.write(
       summary.generated.length === 0
@@ -244,6 +334,9 @@ function summaryJson(summary: RunSummary, statistics: unknown) {
     restarts: summary.restarts,
     words: summary.words,
     tokens: summary.tokens,
+    costUsd: summary.costUsd,
+    ...(summary.unpricedModels.length ? { unpricedModels: summary.unpricedModels } : {}),
+    ...(summary.budget ? { budget: summary.budget } : {}),
     durationMs: summary.durationMs,
     statistics,
   };

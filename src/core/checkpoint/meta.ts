@@ -12,6 +12,8 @@ export const CHECKPOINT_FLAGS = [
   'defaults',
   /** The model stopped at its output limit (text kept as is). */
   'truncated',
+  /** Made by a Batch API job (at half the price, within hours rather than seconds). */
+  'batch',
 ] as const;
 export type CheckpointFlag = (typeof CHECKPOINT_FLAGS)[number];
 
@@ -30,7 +32,10 @@ export const checkpointMetaSchema = z.object({
   promptHash: z.string(),
   inputs: z.record(z.string(), z.string()),
   bodyHash: z.string().min(1),
-  usage: z.object({ promptTokens: count, outputTokens: count, thinkingTokens: count }),
+  /** `promptTokens` includes `cachedTokens` (Gemini's cache), as `usageMetadata` counts them. */
+  usage: z.object({ promptTokens: count, cachedTokens: count.optional(), outputTokens: count, thinkingTokens: count }),
+  /** What making this file cost, USD, from the price table (absent for a model without a price, or no model call). */
+  costUsd: z.number().nonnegative().optional(),
   durationMs: z.number().nonnegative(),
   generatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date and time'),
   words: count,
@@ -59,6 +64,7 @@ export function metaToFrontMatter(meta: CheckpointMeta): Record<string, unknown>
     generatedAt: meta.generatedAt,
     durationMs: Math.round(meta.durationMs),
     usage: meta.usage,
+    costUsd: meta.costUsd,
     cached: meta.cached,
     promptHash: meta.promptHash,
     bodyHash: meta.bodyHash,

@@ -34,6 +34,23 @@ const stageModelsSchema = z
   .partial()
   .strict();
 
+const usdPerMillion = z.number().min(0).max(10_000);
+
+/** `storyWriter.prices`: the same fields as `PriceOverride` in `src/core/cost/cost.ts`. */
+const pricesSchema = z.record(
+  z.string().min(1),
+  z
+    .object({
+      input: usdPerMillion,
+      output: usdPerMillion,
+      cachedInput: usdPerMillion.optional(),
+      batchInput: usdPerMillion.optional(),
+      batchOutput: usdPerMillion.optional(),
+      batchCachedInput: usdPerMillion.optional(),
+    })
+    .strict(),
+);
+
 /**
  * Strategies for a stage whose output every later stage needs. Only the revision can be skipped
  * (the manuscript falls back to the draft), so `skip_optional` anywhere else is refused by name.
@@ -147,8 +164,23 @@ export const settingsShape = {
   'workflow.maxRetriesPerStage': int(0, 10).default(3).describe('Attempts at one stage before its recovery strategy decides.'),
   'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe(RECOVERY_DESCRIPTION),
   'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe("Draft chapters at once, or in order with the previous chapter's summary."),
+  'workflow.batchPollSeconds': int(1, 3600)
+    .default(30)
+    .describe('In batch mode (Run Workflow in Batch, `--batch`), seconds between two looks at the batch job while Gemini works on it.'),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
   'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
+  prices: pricesSchema
+    .default({})
+    .describe(
+      'Your own prices, USD per 1M tokens, for models the built-in table does not know or prices that changed: model id (a trailing * covers a family) → { input, output, cachedInput?, batchInput?, batchOutput?, batchCachedInput? }. Batch prices default to half.',
+    ),
+  'budget.maxUsdPerRun': z
+    .number()
+    .min(0)
+    .default(0)
+    .describe(
+      'Most US dollars one run may spend (0 = no limit). The run stops before a request that could go over it, counting requests in flight at their largest possible cost.',
+    ),
   'export.author': z.string().max(200).default('').describe('Author name on exported books (title page, EPUB metadata, manuscript header); empty uses `author:` in the brief.'),
   'checks.continuity': z
     .enum(CONTINUITY_CHECK_MODES)
@@ -280,6 +312,7 @@ export function describeAllowed(key: SettingKey): string {
       return 'true or false';
     case 'object': {
       const props = Object.keys((js.properties as Record<string, unknown>) ?? {});
+      if (key === 'prices') return 'an object of model id → { input, output, cachedInput?, batchInput?, batchOutput?, batchCachedInput? }, each USD per 1M tokens from 0 to 10000';
       if (key === 'workflow.recovery') return `an object with keys ${props.join(', ')}: each ${REQUIRED_STAGE_STRATEGIES.join(' or ')}, and revision may also be skip_optional`;
       return `an object with keys ${props.join(', ')}`;
     }

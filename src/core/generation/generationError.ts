@@ -30,6 +30,8 @@ export const GENERATION_ERROR_KINDS = [
   'cancelled',
   'invalid-json',
   'unexpected',
+  /** The caller refused to send the request (`CallOptions.admit`): the run's budget could not cover it. */
+  'budget',
 ] as const;
 
 export type GenerationErrorKind = (typeof GENERATION_ERROR_KINDS)[number];
@@ -55,6 +57,7 @@ const RETRYABLE: Readonly<Record<GenerationErrorKind, boolean>> = {
   cancelled: false,
   'invalid-json': false,
   unexpected: false,
+  budget: false,
 };
 
 export interface GenerationErrorDetails {

@@ -26,6 +26,11 @@ export interface GenerateRequest {
   readonly thinking?: ThinkingEffort;
   /** Advanced override for models that think by budget: 0 off, N tokens. Ignored by the others. */
   readonly thinkingBudget?: number;
+  /**
+   * An explicit context cache (see `contextCache.ts`) holding the system instruction and the
+   * material `prompt` continues: the request then carries no system instruction of its own.
+   */
+  readonly cachedContent?: string;
 }
 
 /** Whether a call may answer from the cache. */
@@ -44,10 +49,28 @@ export interface CallOptions {
   readonly label?: string;
   /** Omitted: the writer's call. A speculative call yields to theirs and to the rate limit. */
   readonly priority?: CallPriority;
+  /**
+   * Asked before each request of the call is sent (a retry, the thinking recovery and the JSON
+   * repair are requests of their own), with the most it could use. Throwing a `GenerationError`
+   * refuses it: the call rejects with that error. The returned function is called when the
+   * request ends, with the usage its reply reported (undefined when none came).
+   */
+  readonly admit?: (request: RequestBound) => (usage: Usage | undefined) => void;
+}
+
+/** What a request could use at most: its model, its prompt's size and its output limit. */
+export interface RequestBound {
+  readonly model: string;
+  /** Characters of the prompt and the system instruction. */
+  readonly inputChars: number;
+  readonly maxOutputTokens: number;
 }
 
 export interface Usage {
+  /** Every input token, the cached ones included (Gemini's `promptTokenCount`). */
   readonly promptTokens: number;
+  /** Part of `promptTokens` served from Gemini's cache (`cachedContentTokenCount`), billed at the cached price. */
+  readonly cachedTokens?: number;
   readonly outputTokens: number;
   readonly thinkingTokens: number;
   readonly totalTokens: number;

@@ -2,16 +2,41 @@ import type { Bible } from '../documents/bible';
 import type { Outline } from '../documents/outline';
 import { countWords } from '../documents/wordCount';
 import { POINT_OF_VIEW_WORDS, type Brief } from '../story/brief';
-import { expectingWords, stagePrompt, type StagePrompt } from './stagePrompt';
+import { expectingWords, sharedOpening, type StagePrompt } from './stagePrompt';
 import { CHAPTER_PROMPT_PREMISE_CHARS, bibleMaterial, briefParameters, chapterBrief, chapterPlan, findChapter, isLastChapter, premiseText, tagged } from './storyContext';
 import { draftSystem, revisionSystem } from './systemInstructions';
 import type { FindingToFix } from '../continuity/runContinuity';
 
 /**
- * Prose prompts: draft a chapter, continue one, revise one. Each opens with the task and the
- * chapter's length. Material follows in tags, then the detailed instructions, which is the order
- * long-context models follow best.
+ * Prose prompts: draft a chapter, continue one, revise one. Each opens with the material every
+ * chapter call of its stage shares, in tags and in identical bytes (`chapterMaterial`), so
+ * Gemini's implicit cache reuses it and an explicit context cache can hold it; then what is
+ * particular to the chapter: the task and its length, the chapter's entry, its text, and the
+ * detailed instructions last (long material first and the request after it, the order Gemini's
+ * long-context guide recommends).
  */
+
+export type ChapterStageName = 'draft' | 'revision';
+
+/**
+ * What every chapter call of a stage shares, byte for byte: the story's parameters, its bible,
+ * the whole chapter plan (no chapter marked) and, for drafts, the writer's premise. Nothing in it
+ * depends on the chapter, so chapter 1 and chapter 25 send the same opening.
+ */
+export function chapterMaterial(stage: ChapterStageName, input: Omit<ChapterPromptInput, 'chapterNumber'>): string {
+  const { brief, bible, outline } = input;
+  return [
+    tagged('story_parameters', briefParameters(brief)),
+    bibleMaterial(bible),
+    chapterPlan(outline),
+    ...(stage === 'draft' ? [tagged('writer_premise', premiseText(brief, CHAPTER_PROMPT_PREMISE_CHARS))] : []),
+  ].join('\n\n');
+}
+
+/** The system instruction of a chapter stage's calls (the same for every chapter). */
+export function chapterSystem(stage: ChapterStageName, brief: Brief): string {
+  return stage === 'revision' ? revisionSystem(brief) : draftSystem(brief);
+}
 
 export interface ChapterPromptInput {
   readonly brief: Brief;
@@ -26,17 +51,13 @@ export interface DraftPromptInput extends ChapterPromptInput {
 }
 
 export function draftChapterPrompt(input: DraftPromptInput): StagePrompt {
-  const { brief, bible, outline, chapterNumber, previousSummary } = input;
+  const { brief, outline, chapterNumber, previousSummary } = input;
   const chapter = findChapter(outline, chapterNumber);
   const last = isLastChapter(outline, chapterNumber);
-  const prompt = [
-    `Write about ${chapter.targetWords} words: Chapter ${chapterNumber} of the story "${brief.title}".`,
+  const particular = [
+    `Write about ${chapter.targetWords} words: Chapter ${chapterNumber} of the story "${brief.title}", using the material above.`,
     chapterBrief(chapter),
     ...(previousSummary?.trim() ? [tagged('previous_chapter_ending', previousSummary)] : []),
-    tagged('story_parameters', briefParameters(brief)),
-    chapterPlan(outline, chapterNumber),
-    bibleMaterial(bible),
-    tagged('writer_premise', premiseText(brief, CHAPTER_PROMPT_PREMISE_CHARS)),
     [
       'Instructions:',
       `- Length: about ${chapter.targetWords} words; let the beats, not padding, fill it.`,
@@ -55,7 +76,7 @@ export function draftChapterPrompt(input: DraftPromptInput): StagePrompt {
       `- Output only the chapter's prose in ${brief.language}: no heading, no title, no notes.`,
     ].join('\n'),
   ].join('\n\n');
-  return expectingWords(stagePrompt('draft', 'main', draftSystem(brief), prompt), chapter.targetWords);
+  return expectingWords(sharedOpening('draft', 'main', draftSystem(brief), chapterMaterial('draft', input), particular), chapter.targetWords);
 }
 
 export interface ContinuePromptInput extends ChapterPromptInput {
@@ -64,7 +85,7 @@ export interface ContinuePromptInput extends ChapterPromptInput {
   /** Roughly how many more words the chapter needs. */
   readonly wordsMissing: number;
   /** Which stage's text is being continued; `revision` only to resume a cut revision. */
-  readonly stage?: 'draft' | 'revision';
+  readonly stage?: ChapterStageName;
 }
 
 /** Past this, only the end of the text so far is shown: enough for voice and continuity. */
@@ -83,12 +104,10 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
   const shown =
     textSoFar.length > CONTINUE_CONTEXT_CHARS ? `[… earlier part of the chapter omitted …]\n\n${textSoFar.slice(-CONTINUE_CONTEXT_CHARS).replace(/^\S*\s/, '')}` : textSoFar;
   const endsMidSentence = !/[.!?…"”’)*]\s*$/.test(textSoFar.trim());
-  const prompt = [
+  const particular = [
     `Continue Chapter ${chapterNumber}: write about ${wordsMissing} words more, starting exactly where the text below stops. The story is "${brief.title}".`,
-    tagged('chapter_so_far', shown),
     chapterBrief(chapter),
-    tagged('story_parameters', briefParameters(brief)),
-    bibleMaterial(bible),
+    tagged('chapter_so_far', shown),
     [
       'Instructions:',
       '- Continue seamlessly: same voice, tense, point of view and scene, as if no one had paused.',
@@ -99,7 +118,7 @@ export function continueChapterPrompt(input: ContinuePromptInput): StagePrompt {
       `- Output only the new prose in ${brief.language}.`,
     ].join('\n'),
   ].join('\n\n');
-  return expectingWords(stagePrompt(stage, 'continue', stage === 'revision' ? revisionSystem(brief) : draftSystem(brief), prompt), wordsMissing);
+  return expectingWords(sharedOpening(stage, 'continue', chapterSystem(stage, brief), chapterMaterial(stage, { brief, bible, outline }), particular), wordsMissing);
 }
 
 export interface RevisePromptInput extends ChapterPromptInput {
@@ -109,15 +128,12 @@ export interface RevisePromptInput extends ChapterPromptInput {
 }
 
 export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
-  const { brief, bible, outline, chapterNumber, draftProse, fix = [] } = input;
+  const { brief, outline, chapterNumber, draftProse, fix = [] } = input;
   const chapter = findChapter(outline, chapterNumber);
-  const prompt = [
-    `Revise Chapter ${chapterNumber} into its final form, about ${chapter.targetWords} words long. The story is "${brief.title}".`,
-    tagged('draft', draftProse),
+  const particular = [
+    `Revise Chapter ${chapterNumber} into its final form, about ${chapter.targetWords} words long, against the material above. The story is "${brief.title}".`,
     chapterBrief(chapter),
-    tagged('story_parameters', briefParameters(brief)),
-    bibleMaterial(bible),
-    chapterPlan(outline, chapterNumber),
+    tagged('draft', draftProse),
     ...(fix.length > 0 ? [tagged('continuity_problems', fix.map(describeProblem).join('\n'))] : []),
     [
       'Instructions:',
@@ -133,7 +149,7 @@ export function reviseChapterPrompt(input: RevisePromptInput): StagePrompt {
       `- Output only the revised prose in ${brief.language}: no heading, no notes, no list of changes.`,
     ].join('\n'),
   ].join('\n\n');
-  return expectingWords(stagePrompt('revision', 'main', revisionSystem(brief), prompt), chapter.targetWords);
+  return expectingWords(sharedOpening('revision', 'main', revisionSystem(brief), chapterMaterial('revision', input), particular), chapter.targetWords);
 }
 
 /** One problem as the revision sees it: the draft's words, what they contradict and where. */

@@ -18,6 +18,25 @@ export interface StagePrompt {
   readonly promptHash: string;
   /** Words the reply is expected to hold (a chapter's length, an outline's entries): sizes the output budget. */
   readonly replyWords?: number;
+  /**
+   * The opening of `prompt` that every chapter call of the stage sends in identical bytes, with
+   * the same system instruction: the material they share (see `sharedOpening`). Gemini's implicit
+   * cache reuses an identical request prefix; an explicit context cache holds exactly this.
+   */
+  readonly shared?: string;
+}
+
+/** Between the shared material and what is particular to one call. */
+export const SHARED_SEPARATOR = '\n\n';
+
+/** A prompt that opens with `shared` material and ends with what is particular to this call. */
+export function sharedOpening(stage: ModelStage, variant: StagePrompt['variant'], systemInstruction: string, shared: string, particular: string): StagePrompt {
+  return { ...stagePrompt(stage, variant, systemInstruction, `${shared}${SHARED_SEPARATOR}${particular}`), shared };
+}
+
+/** What follows the shared material: the part of the prompt a context cache does not hold. */
+export function particularPart(prompt: StagePrompt): string {
+  return prompt.shared !== undefined ? prompt.prompt.slice(prompt.shared.length + SHARED_SEPARATOR.length) : prompt.prompt;
 }
 
 /** The prompt with the size of the reply it asks for. */

@@ -47,15 +47,15 @@ export function bibleMaterial(bible: Bible): string {
 }
 
 /**
- * The outline for a chapter prompt: every chapter's number, title and summary (so the chapter
- * knows its place in the arc), with the chapter being written marked. Target lengths are left
- * out: only the current chapter's length matters, and it is stated once, up front.
+ * The outline for a chapter prompt: every chapter's number, title and summary, so the chapter
+ * knows its place in the arc. No chapter is marked and no target length is shown: this is part
+ * of the material every chapter call of a stage shares in identical bytes (see `sharedOpening`);
+ * which chapter is being written, and how long, is said after it.
  */
-export function chapterPlan(outline: Outline, current: number): string {
+export function chapterPlan(outline: Outline): string {
   const lines = outline.chapters.map((c) => {
-    const mark = c.number === current ? ' ← this chapter' : '';
     const heading = c.title ? `Chapter ${c.number}: ${c.title}` : `Chapter ${c.number}`;
-    return `${heading}${mark}\n${c.summary || c.beats.join(' ')}`;
+    return `${heading}\n${c.summary || c.beats.join(' ')}`;
   });
   return tagged('chapter_plan', lines.join('\n\n'));
 }

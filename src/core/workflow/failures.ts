@@ -17,9 +17,11 @@ export type FailureKind =
  *   service's own retries);
  * - `item`: this item cannot be made now, the others can go on (content blocked, bad input file);
  * - `run`: nothing else will work either (bad key, daily quota, unknown model): stop at once;
- * - `cancel`: the writer cancelled.
+ * - `cancel`: the writer cancelled;
+ * - `stop`: start nothing new, let what is in flight finish, and leave this item as it was (its
+ *   streamed text kept as a partial): the budget is spent.
  */
-export type FailureScope = 'attempt' | 'item' | 'run' | 'cancel';
+export type FailureScope = 'attempt' | 'item' | 'run' | 'cancel' | 'stop';
 
 /** Each kind's scope: a new kind does not compile until its scope is chosen. */
 const SCOPE_OF: Readonly<Record<FailureKind, FailureScope>> = {
@@ -45,6 +47,7 @@ const SCOPE_OF: Readonly<Record<FailureKind, FailureScope>> = {
   'bad-input': 'item',
   blocked: 'item',
   cancelled: 'cancel',
+  budget: 'stop',
 };
 
 export interface Failure {

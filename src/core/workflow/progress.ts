@@ -1,5 +1,6 @@
 import type { ContinuityRunSummary } from '../continuity/runContinuity';
 import { WORKFLOW_STAGES, stageIndex, type WorkflowStage } from '../stages';
+import type { BatchJobState } from '../generation/batchJobs';
 import type { FailureKind } from './failures';
 import type { ItemId, ItemStatus } from './state/items';
 import type { ItemState } from './state/storyState';
@@ -32,7 +33,9 @@ export type ProgressEvent =
   | (ProgressBase & { readonly type: 'item-failed'; readonly itemId: ItemId; readonly kind: FailureKind; readonly message: string })
   /** Throttled while an item streams: `itemWords` so far. */
   | (ProgressBase & { readonly type: 'words'; readonly itemId: ItemId; readonly itemWords: number })
-  | (ProgressBase & { readonly type: 'approval' });
+  | (ProgressBase & { readonly type: 'approval' })
+  /** A chapter stage's batch job (batch mode): submitted, or its state when polled. */
+  | (ProgressBase & { readonly type: 'batch'; readonly job: string; readonly state: BatchJobState; readonly entries: number });
 
 export type RunOutcome = 'completed' | 'failed' | 'cancelled' | 'stopped';
 
@@ -61,6 +64,8 @@ export interface RunSummary extends RunTotals {
   readonly keptEdited: readonly ItemId[];
   /** Backups made before overwriting the writer's text. */
   readonly backups: readonly string[];
+  /** When the run had a budget (`storyWriter.budget.maxUsdPerRun`). */
+  readonly budget?: BudgetReport;
   readonly durationMs: number;
   /** What was made ahead while the writer reviewed a stage; present when anything was. Not in the totals above. */
   readonly speculative?: SpeculativeTotals;
@@ -80,6 +85,16 @@ export interface SpeculativeTotals {
   readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
   readonly committed: readonly ItemId[];
   readonly discarded: readonly ItemId[];
+}
+
+/** A run under a budget: what it allowed and spent, and, when the budget stopped it, what is left. */
+export interface BudgetReport {
+  readonly maxUsd: number;
+  readonly spentUsd: number;
+  /** The budget stopped the run before a request that could have gone over it. */
+  readonly reached: boolean;
+  /** Items still to make (pending, stale, partial or failed) after the run. */
+  readonly left: readonly ItemId[];
 }
 
 /**
@@ -114,7 +129,12 @@ export interface RunTotals {
   readonly restarts: number;
   /** Words in the files this run wrote. */
   readonly words: number;
-  readonly tokens: { readonly prompt: number; readonly output: number; readonly thinking: number };
+  /** `prompt` includes `cached`, the part Gemini served from its cache. */
+  readonly tokens: { readonly prompt: number; readonly cached: number; readonly output: number; readonly thinking: number };
+  /** What this run's API calls cost, USD (replies from the local cache cost nothing). */
+  readonly costUsd: number;
+  /** Models this run used that have no price (table or `storyWriter.prices`): their calls are not in `costUsd`. */
+  readonly unpricedModels: readonly string[];
 }
 
 /** Rough share of a run done, 0 to 1: the stages in equal parts, items counting within theirs. */

@@ -1,13 +1,25 @@
 import { systemClock } from '../clock';
 import type { RecoveryStrategy, Settings } from '../config/settings';
-import { STRUCTURED_FILES, STRUCTURED_STAGES, WORKFLOW_STAGES, isChapterStage, partialFile, stageIndex, stagesUpTo, type StructuredStage, type WorkflowStage } from '../stages';
+import {
+  CHAPTER_STAGES,
+  STRUCTURED_FILES,
+  STRUCTURED_STAGES,
+  WORKFLOW_STAGES,
+  isChapterStage,
+  partialFile,
+  stageIndex,
+  stagesUpTo,
+  type StructuredStage,
+  type WorkflowStage,
+} from '../stages';
 import type { MakeMode } from './stages/attempts';
+import { hasRecordedJob, runBatchStage, type BatchItem, type BatchMode } from './stages/batchStage';
 import { generateChapter } from './stages/chapterStage';
 import { classifyFailure, type Failure } from './failures';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type GraphItem, type OutlineChapterRef } from './state/graph';
 import { itemId, parseItemId, type ItemId } from './state/items';
 import { assembleStory } from './stages/manuscriptStage';
-import type { ApprovalDecision, ApprovalRequest, ProgressEvent, RunSummary, StoryLength } from './progress';
+import type { ApprovalDecision, ApprovalRequest, BudgetReport, ProgressEvent, RunSummary, StoryLength } from './progress';
 import type { RunContext } from './run/runContext';
 import { withStorySession, type StorySessionOptions } from './run/storySession';
 import { Semaphore } from './semaphore';
@@ -36,6 +48,8 @@ export interface RunWorkflowOptions extends Omit<StorySessionOptions, 'hooks'> {
   /** A stream restarted: what `onText` showed for the item since its last restart is void. */
   readonly onRestart?: (itemId: ItemId) => void;
   readonly events?: ItemChanges;
+  /** Batch mode: each chapter stage's independent items go to Gemini as one half-price batch job (`stages/batchStage.ts`). */
+  readonly batch?: BatchMode;
 }
 
 /**
@@ -75,9 +89,15 @@ export type EditedFiles = 'keep' | 'replace';
 /**
  * Whether the run goes on: `running`; `halted` (a stage later stages need failed: start nothing
  * new); `stopped` (the writer chose Stop at an approval); `fatal` (a failure that stops
- * everything: bad key, daily quota, unknown model).
+ * everything: bad key, daily quota, unknown model); `budget` (the next request could go over
+ * `storyWriter.budget.maxUsdPerRun`: start nothing new, let what is in flight finish).
  */
-type RunStop = { readonly kind: 'running' } | { readonly kind: 'halted' } | { readonly kind: 'stopped' } | { readonly kind: 'fatal'; readonly failure: Failure };
+type RunStop =
+  | { readonly kind: 'running' }
+  | { readonly kind: 'halted' }
+  | { readonly kind: 'stopped' }
+  | { readonly kind: 'fatal'; readonly failure: Failure }
+  | { readonly kind: 'budget'; readonly failure: Failure };
 
 interface ChapterItems {
   readonly ref: OutlineChapterRef;
@@ -186,6 +206,93 @@ class WorkflowRun {
     const draftNeeded = chapters.map((c) => this.needsRun(c.draft, this.modeFor(c.draft)));
     this.ctx.progress.stageStarted('draft', draftNeeded.filter(Boolean).length);
     if (withRevision) this.ctx.progress.stageStarted('revision', chapters.filter((c, i) => draftNeeded[i] || this.needsRun(c.revision, this.modeFor(c.revision))).length);
+    try {
+      const batch = await this.batchMode();
+      if (batch) await this.batchRounds(batch, chapters, withRevision, runDrafts, revise);
+      else await this.chapterRounds(chapters, withRevision, runDrafts, revise);
+    } finally {
+      // The stages' context caches go with them (they would expire by themselves within their TTL).
+      await this.ctx.caches.release();
+    }
+    this.ctx.progress.stageFinished('draft');
+    if (withRevision) this.ctx.progress.stageFinished('revision');
+  }
+
+  /** Batch mode applies to parallel drafting without approvals; sequential drafts and approval rounds stay interactive. */
+  private async batchMode(): Promise<BatchMode | undefined> {
+    const batch = this.options.batch;
+    if (!batch) return undefined;
+    if (batch.scope === 'collect') {
+      const recorded = await Promise.all(CHAPTER_STAGES.map((stage) => hasRecordedJob(this.ctx.fs, this.ctx.storyDir, stage)));
+      if (!recorded.some(Boolean)) return undefined;
+      this.ctx.log.info('A batch job an earlier run sent is still waiting: it is collected first, so its chapters are not paid for twice');
+    }
+    if (this.ctx.settings['workflow.draftMode'] === 'sequential') {
+      this.ctx.log.info('Batch mode: sequential drafting writes each chapter from the one before, so the chapters are made interactively');
+      return undefined;
+    }
+    if (this.approvalsOn()) {
+      this.ctx.log.info('Batch mode: workflow.requireApproval asks after each stage, so the chapters are made interactively');
+      return undefined;
+    }
+    return batch;
+  }
+
+  /**
+   * Batch mode: the drafts that need making go as one job, then the revisions of every usable
+   * draft as another; whatever a job could not make (an entry that failed, a chapter with a saved
+   * partial to continue) is then made interactively, as without batch mode.
+   */
+  private async batchRounds(
+    batch: BatchMode,
+    chapters: ChapterItems[],
+    withRevision: boolean,
+    runDrafts: (round: Round) => Promise<void>,
+    revise: (c: ChapterItems, round: Round) => Promise<ItemResult>,
+  ): Promise<void> {
+    // Collecting only: no new job is sent, whatever needs making.
+    const batchable = (item: ChapterGraphItem) => batch.scope === 'send' && this.needsRun(item, this.modeFor(item)) && this.ctx.story.stateOf(item.id)?.state !== 'partial';
+    const toItem = (c: ChapterItems, item: ChapterGraphItem): BatchItem => ({ item, chapter: c.ref });
+    if (
+      !(await this.batchStage(
+        batch,
+        'draft',
+        chapters.filter((c) => batchable(c.draft)).map((c) => toItem(c, c.draft)),
+      ))
+    )
+      return;
+    await runDrafts('as-asked');
+    if (!withRevision || this.stopping) return;
+    const revisions = chapters.filter((c) => this.draftUsable(c.draft) && batchable(c.revision)).map((c) => toItem(c, c.revision));
+    if (!(await this.batchStage(batch, 'revision', revisions))) return;
+    await Promise.all(chapters.map((c) => revise(c, 'as-asked')));
+  }
+
+  /** One stage's batch job; false when the run stops here (cancelled, or a failure that ends the run). */
+  private async batchStage(batch: BatchMode, stage: 'draft' | 'revision', items: BatchItem[]): Promise<boolean> {
+    try {
+      const outcome = await runBatchStage(this.ctx, batch, stage, items);
+      return !outcome.cancelled && !this.stopping;
+    } catch (e) {
+      const failure = classifyFailure(e, this.ctx.signal);
+      if (failure.scope === 'cancel') return false;
+      if (failure.scope === 'run') {
+        if (this.stop.kind !== 'fatal') this.stop = { kind: 'fatal', failure };
+        this.ctx.log.error(`${stage}: ${failure.message} — stopping the run`, { kind: failure.kind });
+        this.abort.abort(new Error(failure.message));
+        return false;
+      }
+      this.ctx.log.warn(`${stage}: the batch job could not be run (${failure.message}); the chapters are made interactively`, { kind: failure.kind });
+      return !this.stopping;
+    }
+  }
+
+  private async chapterRounds(
+    chapters: ChapterItems[],
+    withRevision: boolean,
+    runDrafts: (round: Round, then?: (c: ChapterItems) => Promise<ItemResult>) => Promise<void>,
+    revise: (c: ChapterItems, round: Round) => Promise<ItemResult>,
+  ): Promise<void> {
     if (!this.approvalsOn()) {
       // Pipelined: a chapter's revision starts as soon as its draft is done.
       await runDrafts('as-asked', (c) => revise(c, 'as-asked'));
@@ -203,8 +310,6 @@ class WorkflowRun {
         );
       }
     }
-    this.ctx.progress.stageFinished('draft');
-    if (withRevision) this.ctx.progress.stageFinished('revision');
   }
 
   private async manuscriptStage(): Promise<void> {
@@ -318,6 +423,7 @@ class WorkflowRun {
       this.ctx.progress.changed(item, now?.state ?? 'pending', now?.reason);
       return 'cancelled';
     }
+    if (failure.scope === 'stop') return this.budgetReached(item, failure);
     if (failure.scope === 'run') {
       if (this.stop.kind !== 'fatal') this.stop = { kind: 'fatal', failure };
       this.ctx.log.error(`${item.id}: ${failure.message} — stopping the run`, { kind: failure.kind });
@@ -339,6 +445,20 @@ class WorkflowRun {
     await this.ctx.checkpoints.recordFailure(item, failure, inputs);
     this.ctx.progress.itemFailed(item, failure);
     return 'failed';
+  }
+
+  /**
+   * The budget would not cover this item's next request: it was not sent. The item stays as it
+   * was (a chapter's streamed text is already kept as its partial) and nothing new starts.
+   */
+  private budgetReached(item: GraphItem, failure: Failure): ItemResult {
+    if (this.stop.kind === 'running' || this.stop.kind === 'halted') {
+      this.stop = { kind: 'budget', failure };
+      this.ctx.log.warn(`${item.id}: ${failure.message} — starting nothing new; requests in flight finish`, { kind: failure.kind });
+    }
+    const now = this.ctx.story.stateOf(item.id);
+    this.ctx.progress.changed(item, now?.state ?? 'pending', now?.reason);
+    return 'not-run';
   }
 
   /** The stage's `workflow.recovery` strategy; the manuscript (no model call) has none. */
@@ -451,9 +571,10 @@ class WorkflowRun {
 
   summary(durationMs: number): RunSummary {
     const { ctx } = this;
-    const fatal = this.stop.kind === 'fatal' ? this.stop.failure : undefined;
+    const fatal = this.stop.kind === 'fatal' || this.stop.kind === 'budget' ? this.stop.failure : undefined;
     const cancelled = this.options.signal?.aborted === true && !fatal;
-    const outcome = cancelled ? 'cancelled' : fatal || ctx.tally.failures.length > 0 ? 'failed' : this.stop.kind === 'stopped' ? 'stopped' : 'completed';
+    const failed = this.stop.kind === 'fatal' || ctx.tally.failures.length > 0;
+    const outcome = cancelled ? 'cancelled' : failed ? 'failed' : this.stop.kind === 'stopped' || this.stop.kind === 'budget' ? 'stopped' : 'completed';
     const length = storyLength(ctx.story.state(), ctx.settings);
     const speculative = this.predictor.totals();
     const continuity = this.continuity.summary();
@@ -468,6 +589,7 @@ class WorkflowRun {
       keptEdited: [...ctx.tally.keptEditedItems],
       backups: [...ctx.tally.backups],
       ...ctx.tally.totals,
+      ...(ctx.generation.budget.limited ? { budget: budgetReport(ctx, this.stop.kind === 'budget') } : {}),
       durationMs,
       ...(speculative ? { speculative } : {}),
       ...(continuity ? { continuity } : {}),
@@ -485,6 +607,15 @@ function storyLength(state: StoryState, settings: Settings): StoryLength | undef
   const scale = target / settings['story.targetWordCount'];
   const verdict = words < settings['story.minWordCount'] * scale ? 'short' : words > settings['story.maxWordCount'] * scale ? 'long' : 'on-target';
   return { words, target, verdict };
+}
+
+/** What the budget allowed, what was spent, and (when it stopped the run) what is left to make. */
+function budgetReport(ctx: RunContext, reached: boolean): BudgetReport {
+  const left = ctx.story
+    .state()
+    .items.filter((i) => i.state === 'pending' || i.state === 'stale' || i.state === 'partial' || i.state === 'failed')
+    .map((i) => i.id);
+  return { maxUsd: ctx.generation.budget.maxUsd, spentUsd: ctx.generation.budget.spentUsd, reached, left };
 }
 
 /** The stage a `regenerate` option names (`draft:03` → `draft`). */

@@ -110,6 +110,13 @@ export class StoryCommands {
     return this.runs.run({ entry, target: stage });
   }
 
+  /** Run Workflow in Batch (half price): every stage, the chapter stages as batch jobs. */
+  async runInBatch(arg: unknown) {
+    const entry = await this.resolver.resolve(arg);
+    if (!entry) return undefined;
+    return this.runs.run({ entry, target: 'all', mode: 'batch' });
+  }
+
   /** Inline "run" on a tree row: make that stage (and what it needs). */
   async runNode(arg: unknown) {
     const stage = stageOfNode(arg);

@@ -1,3 +1,5 @@
+import { formatUsd } from '../../core/cost';
+import { describeBudget } from '../../hosts/costReport';
 import * as vscode from 'vscode';
 import { StoryLockedError } from '../../core/checkpoint/lock';
 import { BRIEF_FILE, MANUSCRIPT_FILE, STAGE_LABELS, isChapterStage, stageFile, type WorkflowStage } from '../../core/stages';
@@ -12,6 +14,9 @@ import { StageInputError } from '../../core/workflow/failures';
 import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
+import { GeminiContextCaches } from '../../gemini/contextCaches';
+import { GeminiBatchJobs } from '../../gemini/batchJobs';
+import type { BatchJobState } from '../../core/generation/batchJobs';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
@@ -32,7 +37,11 @@ export interface RunRequest {
   /** A whole stage, or one item of it (`draft:03`). */
   readonly regenerate?: WorkflowStage | ItemId;
   readonly editedFiles?: EditedFiles;
+  /** `batch`: chapter stages go to Gemini as half-price batch jobs (Story: Run Workflow in Batch). */
+  readonly mode?: RunMode;
 }
+
+export type RunMode = 'interactive' | 'batch';
 
 interface ActiveRun {
   readonly storyId: string;
@@ -203,6 +212,7 @@ export class RunController extends Disposable implements RunningItems {
       this.statusBar.progress(event);
       streamer.progress(event);
       const done = fractionDone(event);
+      this.lastProgressMessage = describeProgress(event);
       if (progress) {
         const increment = Math.max(0, done * 100 - percent);
         percent += increment;
@@ -214,6 +224,14 @@ export class RunController extends Disposable implements RunningItems {
         fs: entry.story.fs,
         storyDir: entry.story.storyDir,
         generator: this.service,
+        contextCaches: new GeminiContextCaches(this.service, this.log),
+        // Cancel cancels the job in Gemini; closing VS Code leaves it recorded, and the next run (batch or not) collects it.
+        batch: {
+          scope: request.mode === 'batch' ? 'send' : 'collect',
+          jobs: new GeminiBatchJobs(this.service),
+          onCancel: 'cancel-job',
+          pollIntervalMs: this.settings()['workflow.batchPollSeconds'] * 1000,
+        },
         settings: this.settings(),
         logger: this.log,
         signal: abort.signal,
@@ -255,6 +273,9 @@ export class RunController extends Disposable implements RunningItems {
     return approvalDecision(choice);
   }
 
+  /** What the progress notification said last, for tests. */
+  lastProgressMessage: string | undefined;
+
   /** The last approval answer and what the writer was told, for tests and the log. */
   lastApproval: { stage: WorkflowStage; choice: ApprovalChoice; message: string } | undefined;
 
@@ -275,7 +296,7 @@ export class RunController extends Disposable implements RunningItems {
       const message =
         made === 0
           ? `“${story}” is up to date: nothing needed generating.`
-          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s.${summary.length ? ` ${describeLength(summary.length)}` : ''}${summary.continuity ? ` ${describeContinuity(summary.continuity)}` : ''}${speculativeNote(summary)}`;
+          : `“${story}”: wrote ${made} file${made === 1 ? '' : 's'}, ${summary.words.toLocaleString('en-US')} words in ${(summary.durationMs / 1000).toFixed(1)} s for ${formatUsd(summary.costUsd)}.${summary.length ? ` ${describeLength(summary.length)}` : ''}${summary.continuity ? ` ${describeContinuity(summary.continuity)}` : ''}${speculativeNote(summary)}`;
       void vscode.window.showInformationMessage(`Story Writer: ${message}`, ...(summary.generated.includes('manuscript') ? ['Open Manuscript'] : [])).then((c) => {
         if (c) void vscode.window.showTextDocument(request.entry.story.uri(`${request.entry.story.storyDir}/${MANUSCRIPT_FILE}`));
       });
@@ -284,6 +305,13 @@ export class RunController extends Disposable implements RunningItems {
     if (summary.outcome === 'cancelled') {
       this.lastCancelMessage = cancelMessage(summary);
       void vscode.window.showInformationMessage(this.lastCancelMessage);
+      return;
+    }
+    if (summary.budget?.reached) {
+      // The budget stopped the run: what was spent, what is left, and the setting to raise.
+      const shown = presentFailure('budget', `“${story}”: ${describeBudget(summary.budget)}`, { retry: () => this.run({ ...request, editedFiles: 'keep' }) });
+      this.lastErrors.push({ message: shown.message, actions: shown.actions });
+      this.log.warn(shown.message);
       return;
     }
     if (summary.outcome === 'stopped' && summary.failures.length === 0) {
@@ -303,12 +331,23 @@ export class RunController extends Disposable implements RunningItems {
 }
 
 function describeProgress(event: ProgressEvent): string {
+  if (event.type === 'batch') return `Batch job (${event.stage}, ${event.entries} chapters): ${BATCH_STATE_WORDS[event.state]}`;
   const what = ACTIVITY[event.stage];
   const position = event.chapter !== undefined && event.total ? ` chapter ${event.chapter} (${event.index ?? '?'} of ${event.total})` : '';
   const words = event.words ? ` — ${event.words.toLocaleString('en-US')} words` : '';
   const eta = event.etaMs && event.etaMs > 2000 ? `, about ${Math.ceil(event.etaMs / 1000)} s left` : '';
   return `${what}${position}${words}${eta}`;
 }
+
+/** A batch job's state as the progress notification says it. */
+const BATCH_STATE_WORDS: Readonly<Record<BatchJobState, string>> = {
+  queued: 'queued at Gemini',
+  running: 'running at Gemini',
+  succeeded: 'done, writing the chapters',
+  failed: 'failed; the chapters are made interactively',
+  cancelled: 'cancelled',
+  expired: 'expired; the chapters are made interactively',
+};
 
 /**
  * Shows one chapter at a time streaming into the editor: the first chapter that starts, then the

@@ -55,6 +55,9 @@ export class RunStatusBar extends Disposable {
     } else if (stats.rateLimitedForMs > 0) {
       this.item.text = `$(watch) Rate limited — retrying in ${Math.ceil(stats.rateLimitedForMs / 1000)} s`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (e?.type === 'batch') {
+      this.item.text = `$(cloud-upload) Story: ${e.stage} batch job ${e.state} (${e.entries} chapters)${requests}`;
+      this.item.backgroundColor = undefined;
     } else {
       const where = e ? `${e.stage}${e.chapter !== undefined && e.total ? ` ${e.index ?? '?'}/${e.total}` : ''}` : 'starting';
       this.item.text = `$(loading~spin) Story: ${where}${words}${requests}`;

@@ -1,3 +1,5 @@
+import { formatUsd } from '../../core/cost';
+import { describeTokensAndCost, storyCost } from '../../hosts/costReport';
 import * as vscode from 'vscode';
 import { STAGE_LABELS, WORKFLOW_STAGES, isChapterStage, type WorkflowStage } from '../../core/stages';
 import { describeInputKey } from '../../core/workflow/state/graph';
@@ -115,6 +117,12 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
     const done = entry.state.items.filter((i) => i.state === 'done' || i.state === 'edited').length;
     item.description = `${done}/${entry.state.items.length} done${entry.story.folder.index > 0 || (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? ` · ${entry.story.folder.name}` : ''}`;
     const tip = new vscode.MarkdownString(`**${escape(title)}**\n\n${escape(entry.story.storyDir)}`);
+    const cost = storyCost(entry.state.items);
+    if (cost.total.files > 0) {
+      tip.appendMarkdown(`\n\n| Cost so far | |\n|---|---|\n`);
+      for (const [stage, c] of Object.entries(cost.byStage)) tip.appendMarkdown(`| ${STAGE_LABELS[stage as WorkflowStage]} | ${escape(describeTokensAndCost(c))} |\n`);
+      tip.appendMarkdown(`| **Story** | ${escape(describeTokensAndCost(cost.total))} |\n`);
+    }
     for (const p of entry.state.problems) tip.appendMarkdown(`\n\n$(warning) ${escape(p)}`);
     tip.supportThemeIcons = true;
     item.tooltip = tip;
@@ -133,7 +141,10 @@ export class StagesTreeProvider extends Disposable implements vscode.TreeDataPro
     const done = states.filter((s) => s === 'done' || s === 'edited').length;
     const words = node.items.reduce((n, i) => n + (i.words ?? 0), 0);
     item.description = node.items.length ? `${done}/${node.items.length} chapters${words ? ` · ${words.toLocaleString('en-US')} words` : ''}` : 'after the outline';
-    item.tooltip = node.items.length ? `${STAGE_LABELS[node.stage]}: ${STATE_WORDS[summary]}` : 'Chapters appear once the outline exists.';
+    const cost = storyCost(node.items).total;
+    item.tooltip = node.items.length
+      ? `${STAGE_LABELS[node.stage]}: ${STATE_WORDS[summary]}${cost.files > 0 ? `\nCost: ${describeTokensAndCost(cost)}` : ''}`
+      : 'Chapters appear once the outline exists.';
     item.contextValue = `storyWriter.stage stage-${node.stage} state-${summary}`;
     return item;
   }
@@ -182,7 +193,10 @@ function tooltip(state: ItemState, status: ItemStatus, label: string, styleScore
     md.appendMarkdown(`| Model | ${escape(meta.model)} |\n`);
     md.appendMarkdown(`| Generated | ${new Date(meta.generatedAt).toLocaleString()} |\n`);
     md.appendMarkdown(`| Took | ${(meta.durationMs / 1000).toFixed(1)} s |\n`);
-    md.appendMarkdown(`| Tokens | ${meta.usage.promptTokens} in · ${meta.usage.outputTokens} out · ${meta.usage.thinkingTokens} thinking |\n`);
+    md.appendMarkdown(
+      `| Tokens | ${meta.usage.promptTokens} in (${meta.usage.cachedTokens ?? 0} cached) · ${meta.usage.outputTokens} out · ${meta.usage.thinkingTokens} thinking |\n`,
+    );
+    if (meta.costUsd !== undefined) md.appendMarkdown(`| Cost | ${escape(formatUsd(meta.costUsd))} |\n`);
     if (state.words) md.appendMarkdown(`| Words | ${state.words.toLocaleString('en-US')} |\n`);
     md.appendMarkdown(
       `| Inputs | ${

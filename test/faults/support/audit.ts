@@ -12,6 +12,7 @@ import { bodyHash } from '../../../src/core/hash';
 import { parseBrief } from '../../../src/core/story/briefFile';
 import type { FakeGemini, RequestLogEntry } from '../../support/fakeGemini';
 import { FAULT_KEY, type FaultWorkspace } from './workspace';
+import { promptTask } from '../../support/promptTask';
 
 export interface Audit {
   readonly wordsLost: number;
@@ -61,7 +62,7 @@ interface ChapterRequest {
 /** Which chapter a generate request was for, from the prompt's first line and the system instruction. */
 export function chapterRequest(entry: RequestLogEntry): ChapterRequest | undefined {
   if (entry.action !== 'streamGenerateContent' && entry.action !== 'generateContent') return undefined;
-  const first = entry.promptText.split('\n', 1)[0] ?? '';
+  const first = promptTask(entry.promptText).split('\n', 1)[0] ?? '';
   const draft = /^Write about \d+ words: Chapter (\d+)\b/.exec(first);
   if (draft) return { entry, stage: 'draft', chapter: Number(draft[1]) };
   const revise = /^Revise Chapter (\d+)\b/.exec(first);

@@ -6,6 +6,7 @@ import { computeStoryState, type StoryState } from '../../../src/core/workflow/s
 import type { RequestInfo } from '../../support/fakeGemini';
 import { chapterRequest } from './audit';
 import type { CliResult, FaultWorkspace } from './workspace';
+import { promptTask } from '../../support/promptTask';
 
 /** The `--json` summary a `run` printed on stdout, if it printed one. */
 export interface RunJson {
@@ -68,7 +69,7 @@ export function metaOf(path: string): ReturnType<typeof classifyCheckpoint> {
 /** `scriptWhen` predicate: the draft (or revision) request of chapter `n`, main prompt only. */
 export function isChapter(stage: 'draft' | 'revision', n: number): (r: RequestInfo) => boolean {
   return (r) => {
-    const first = r.promptText.split('\n', 1)[0] ?? '';
+    const first = promptTask(r.promptText).split('\n', 1)[0] ?? '';
     return stage === 'draft' ? new RegExp(`^Write about \\d+ words: Chapter ${n}\\b`).test(first) : new RegExp(`^Revise Chapter ${n}\\b`).test(first);
   };
 }

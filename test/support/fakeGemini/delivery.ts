@@ -4,7 +4,7 @@
 import { errorBody, type ErrorBody } from './errorBodies';
 import { JSON_CONTENT_TYPE, SSE_CONTENT_TYPE, type Exchange } from './exchange';
 import type { Fixture } from './fixtures';
-import { partialStreamChunks, replyBody, streamChunks, type Reply, type StreamChunk } from './replies';
+import { billedUsage, partialStreamChunks, replyBody, streamChunks, type Reply, type StreamChunk } from './replies';
 import { countWords } from './prose';
 import { tokensForWords } from './replyLength';
 import type { Fault } from './types';
@@ -29,10 +29,12 @@ export async function deliverReply(exchange: Exchange, reply: Reply, stream: boo
     exchange.entry.outputWords = words;
     exchange.entry.outputText = reply.text;
     exchange.sendJson(200, replyBody(reply));
+    exchange.entry.usage = billedUsage(reply);
     return;
   }
   await streamEvents(exchange, streamChunks(reply, pacing.wordsPerChunk), pacing);
   exchange.end();
+  exchange.entry.usage = billedUsage(reply);
 }
 
 /** Serve `fault` in place of `reply` (the reply says what the words would have been). */

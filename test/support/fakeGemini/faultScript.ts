@@ -42,6 +42,14 @@ export class FaultScript {
     return this.queue.shift();
   }
 
+  /** Like `take`, but only a matcher's fault: the queue is for generate requests alone. */
+  takeMatching(request: RequestInfo): Fault | undefined {
+    this.matchers = this.matchers.filter((m) => !m.cancelled && m.used < m.times);
+    const matcher = this.matchers.find((m) => m.predicate(request));
+    if (matcher) matcher.used++;
+    return matcher?.fault;
+  }
+
   get pending(): number {
     return this.queue.length;
   }

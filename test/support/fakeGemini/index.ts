@@ -8,6 +8,7 @@ export type {
   FakeGeminiOptions,
   FakeGeminiRuntimeOptions,
   FakeGeminiStats,
+  BilledUsage,
   FakeModelInfo,
   Fault,
   GeminiAction,

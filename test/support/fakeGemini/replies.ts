@@ -1,6 +1,7 @@
 // GenerateContentResponse bodies in the shape of the recordings: one for a whole reply, or a list
 // of stream chunks whose texts concatenate to exactly the same reply.
 import { tokensForWords } from './replyLength';
+import type { BilledUsage } from './types';
 
 export interface Reply {
   readonly text: string;
@@ -10,6 +11,8 @@ export interface Reply {
   readonly promptTokens: number;
   /** Present for thinking models. */
   readonly thoughtsTokens?: number;
+  /** Part of `promptTokens` served from the implicit cache (reported when above 0). */
+  readonly cachedTokens?: number;
 }
 
 export interface StreamChunk {
@@ -19,6 +22,16 @@ export interface StreamChunk {
   readonly wordsSoFar: number;
   /** The reply text this chunk carries. */
   readonly text: string;
+}
+
+/** What the whole reply reports in `usageMetadata` (its last chunk, when streamed). */
+export function billedUsage(reply: Reply): BilledUsage {
+  return {
+    promptTokens: reply.promptTokens,
+    cachedTokens: reply.cachedTokens ?? 0,
+    candidatesTokens: tokensForWords(countPieces(reply.text)),
+    thoughtsTokens: reply.thoughtsTokens ?? 0,
+  };
 }
 
 /** The non-streamed reply. */
@@ -72,6 +85,7 @@ function responseBody(reply: Reply, text: string, wordsSoFar: number, final: boo
       totalTokenCount: reply.promptTokens + candidateTokens + thoughts,
       promptTokensDetails: [{ modality: 'TEXT', tokenCount: reply.promptTokens }],
       ...(reply.thoughtsTokens !== undefined ? { thoughtsTokenCount: reply.thoughtsTokens } : {}),
+      ...(reply.cachedTokens ? { cachedContentTokenCount: reply.cachedTokens, cacheTokensDetails: [{ modality: 'TEXT', tokenCount: reply.cachedTokens }] } : {}),
     },
     modelVersion: reply.model,
     responseId: reply.responseId,

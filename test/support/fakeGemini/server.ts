@@ -6,7 +6,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { deliverError, deliverFault, deliverReply, type Pacing } from './delivery';
-import { apiKeyInvalidBody, errorBody, modelNotFoundBody, modelRetiredBody, perMinuteQuotaBody } from './errorBodies';
+import { Batches, type EntryAnswer } from './batches';
+import { CachedContents, withCache } from './cachedContents';
+import { apiKeyInvalidBody, errorBody, type ErrorBody, modelNotFoundBody, modelRetiredBody, perMinuteQuotaBody } from './errorBodies';
 import { Exchange, isAbortError } from './exchange';
 import { FaultScript } from './faultScript';
 import { defaultFixturesDir, loadFixture } from './fixtures';
@@ -16,11 +18,12 @@ import { modelCatalog, modelResource, RETIRED_MODELS, type ModelCatalog } from '
 import { Prng } from './prng';
 import { generateProse, phrase } from './prose';
 import { SlidingWindowQuota } from './quota';
-import type { Reply } from './replies';
-import { DEFAULT_REPLY_WORDS, replyLength, requestedWords, textTokenRoom, tokensForChars } from './replyLength';
+import { replyBody, type Reply } from './replies';
+import { DEFAULT_REPLY_WORDS, replyLength, requestedWords, textTokenRoom } from './replyLength';
 import { valueForSchema } from './schemaValue';
 import { continuityValue } from './continuityReplies';
 import { thinkingRejection, thoughtsTokens } from './thinkingRules';
+import { contentTokens, ImplicitCache, promptTokenCount } from './tokenAccounting';
 import type {
   Fault,
   FakeGemini,
@@ -57,10 +60,15 @@ export async function startFakeGemini(options: FakeGeminiOptions = {}): Promise<
 /** `/v1beta/models`, `/v1beta/models/gemini-3.8-flash`, `/v1beta/models/gemini-3.8-flash:countTokens`. */
 const ROUTE = /^\/(v1[a-z0-9]*)\/models(?:\/([^/:]+)(?::([A-Za-z]+))?)?\/?$/;
 
+/** `/v1beta/cachedContents`, `/v1beta/cachedContents/ID`, `/v1beta/batches/ID`, `/v1beta/batches/ID:cancel`. */
+const RESOURCE_ROUTE = /^\/(v1[a-z0-9]*)\/(cachedContents|batches)(?:\/([^/:]+)(?::([A-Za-z]+))?)?\/?$/;
+
 interface Route {
   readonly action: GeminiAction;
   readonly apiVersion: string;
   readonly model?: string;
+  /** A cache's or batch's resource name (`cachedContents/abc`, `batches/xyz`). */
+  readonly resource?: string;
 }
 
 class FakeGeminiServer implements FakeGemini {
@@ -70,6 +78,7 @@ class FakeGeminiServer implements FakeGemini {
   private readonly events = new EventEmitter();
   private readonly faults = new FaultScript();
   private readonly quota = new SlidingWindowQuota();
+  private readonly implicitCache = new ImplicitCache();
   private options: ResolvedOptions;
   private catalog: ModelCatalog;
   private log: RequestLogEntry[] = [];
@@ -77,6 +86,9 @@ class FakeGeminiServer implements FakeGemini {
   private counters = { served: 0, rateLimited: 0, quotaRejected: 0 };
   private address: AddressInfo | undefined;
   private stopping: Promise<void> | undefined;
+  /** Explicit context caches and batch jobs the server holds. */
+  readonly cachedContents: CachedContents;
+  readonly batches: Batches;
 
   constructor(options: FakeGeminiOptions) {
     this.options = {
@@ -92,9 +104,16 @@ class FakeGeminiServer implements FakeGemini {
       wordsPerChunk: options.wordsPerChunk ?? 12,
       modelLookupDelayMs: options.modelLookupDelayMs ?? 0,
       fixturesDir: options.fixturesDir ?? defaultFixturesDir(),
+      batchPollsToFinish: options.batchPollsToFinish ?? 2,
       onRequestEnd: options.onRequestEnd ?? (() => undefined),
     };
     this.catalog = modelCatalog(options.models);
+    this.cachedContents = new CachedContents(Date.now, (name) => loadFixture(name, this.options.fixturesDir).body);
+    this.batches = new Batches(
+      Date.now,
+      () => this.options.batchPollsToFinish,
+      (model, request) => this.batchEntry(model, request),
+    );
     this.http = createServer((req, res) => void this.handle(req, res));
     this.http.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -153,7 +172,10 @@ class FakeGeminiServer implements FakeGemini {
     this.log = [];
     this.faults.clear();
     this.quota.reset();
+    this.implicitCache.clear();
     this.counters = { served: 0, rateLimited: 0, quotaRejected: 0 };
+    this.cachedContents.clear();
+    this.batches.clear();
   }
 
   waitForRequest(predicate: (entry: RequestLogEntry) => boolean = () => true, timeoutMs = DEFAULT_WAIT_MS): Promise<RequestLogEntry> {
@@ -200,7 +222,7 @@ class FakeGeminiServer implements FakeGemini {
       bodyError = `Invalid JSON payload received. ${error instanceof Error ? error.message : String(error)}`;
     }
     const parsed = parseGenerateBody(body);
-    const entry = this.logRequest(req, url, route, parsed);
+    const entry = this.logRequest(req, url, route, parsed, body);
     const exchange = new Exchange(res, entry, (ended) => this.onExchangeEnd(ended));
     this.active.add(exchange);
     try {
@@ -216,6 +238,8 @@ class FakeGeminiServer implements FakeGemini {
   }
 
   private route(method: string, pathname: string): Route {
+    const resource = RESOURCE_ROUTE.exec(pathname);
+    if (resource) return resourceRoute(method, resource);
     const match = ROUTE.exec(pathname);
     if (!match) return { action: 'unknown', apiVersion: 'v1beta' };
     const [, apiVersion = 'v1beta', rawModel, verb] = match;
@@ -224,7 +248,7 @@ class FakeGeminiServer implements FakeGemini {
     return { action, apiVersion, ...(model !== undefined ? { model } : {}) };
   }
 
-  private logRequest(req: IncomingMessage, url: URL, route: Route, parsed: ParsedGenerateBody): RequestLogEntry {
+  private logRequest(req: IncomingMessage, url: URL, route: Route, parsed: ParsedGenerateBody, body: unknown): RequestLogEntry {
     const keyHeader = req.headers['x-goog-api-key'];
     const entry: RequestLogEntry = {
       id: this.nextId++,
@@ -240,6 +264,7 @@ class FakeGeminiServer implements FakeGemini {
       promptText: parsed.promptText,
       ...(parsed.systemInstruction !== undefined ? { systemInstruction: parsed.systemInstruction } : {}),
       ...(parsed.generationConfig !== undefined ? { generationConfig: parsed.generationConfig } : {}),
+      ...cachedContentOf(body),
       hadKeyHeader: keyHeader !== undefined,
       keyInQuery: url.searchParams.has('key'),
       outputWords: 0,
@@ -266,6 +291,21 @@ class FakeGeminiServer implements FakeGemini {
         return this.listModels(exchange);
       case 'unknown':
         return exchange.sendJson(404, errorBody(404, `Method not found: ${entry.method} ${entry.path}`));
+      case 'createCachedContent': {
+        // A test may refuse cache creation with `scriptWhen((r) => r.action === 'createCachedContent', …)`.
+        const fault = this.faults.takeMatching({ action: route.action, model: '', stream: false, promptText: parsed.promptText, body });
+        if (fault)
+          return deliverFault(exchange, fault, emptyReply(), false, { ttftMs: 0, tokensPerSecond: 0, wordsPerChunk: 1 }, (name) => loadFixture(name, this.options.fixturesDir));
+        return sendResult(exchange, this.cachedContents.create(body));
+      }
+      case 'getCachedContent':
+        return sendResult(exchange, this.cachedContents.get(route.resource ?? ''));
+      case 'deleteCachedContent':
+        return sendResult(exchange, this.cachedContents.delete(route.resource ?? ''));
+      case 'getBatch':
+        return sendResult(exchange, this.batches.get(route.resource ?? ''));
+      case 'cancelBatch':
+        return sendResult(exchange, this.batches.cancel(route.resource ?? ''));
       default:
         break;
     }
@@ -281,6 +321,13 @@ class FakeGeminiServer implements FakeGemini {
         return exchange.sendJson(200, modelResource(model));
       case 'countTokens':
         return exchange.sendJson(200, countTokensBody(parsed));
+      case 'batchGenerateContent': {
+        // A test may refuse a whole job: `scriptWhen((r) => r.action === 'batchGenerateContent' && isBatchCreate(r.body), …)`.
+        const fault = this.faults.takeMatching({ action: route.action, model: model.id, stream: false, promptText: '', body });
+        if (fault)
+          return deliverFault(exchange, fault, emptyReply(), false, { ttftMs: 0, tokensPerSecond: 0, wordsPerChunk: 1 }, (name) => loadFixture(name, this.options.fixturesDir));
+        return sendResult(exchange, this.batches.create(model.id, body));
+      }
       default:
         return this.generate(exchange, model, body, parsed);
     }
@@ -295,8 +342,11 @@ class FakeGeminiServer implements FakeGemini {
     exchange.sendJson(200, { models: page, ...next });
   }
 
-  private async generate(exchange: Exchange, model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBody): Promise<void> {
+  private async generate(exchange: Exchange, model: FakeModelInfo, body: unknown, asSent: ParsedGenerateBody): Promise<void> {
     const { entry } = exchange;
+    const cacheUse = this.cachedContents.use(body);
+    if (cacheUse.kind === 'rejected') return deliverError(exchange, cacheUse.body as ErrorBody, entry.stream);
+    const parsed = cacheUse.kind === 'cached' ? withCache(asSent, cacheUse.cache) : asSent;
     const options = this.options; // a snapshot: later setOptions calls do not change this request
     const decision = this.quota.tryAccept(entry.startedAt, options.requestsPerMinute, options.quotaWindowMs);
     if (!decision.accepted) {
@@ -316,13 +366,97 @@ class FakeGeminiServer implements FakeGemini {
     const fault = this.faults.take(info);
     const rejection = fault ? undefined : thinkingRejection(model, parsed);
     if (rejection) return deliverError(exchange, rejection, entry.stream);
-    const reply = planReply(model, body, parsed, { behaviour: options.behaviour, seed: options.seed });
+    const planned = planReply(model, body, parsed, { behaviour: options.behaviour, seed: options.seed });
+    // A request against an explicit cache is billed the cache's tokens as cached; otherwise the implicit cache may apply.
+    const cachedTokens = cacheUse.kind === 'cached' ? cacheUse.cache.tokens : this.implicitCache.admit(model, parsed, entry.startedAt, planned.promptTokens);
+    const reply = { ...planned, cachedTokens };
     const pacing: Pacing = { ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond, wordsPerChunk: options.wordsPerChunk };
     if (!fault) return deliverReply(exchange, reply, entry.stream, pacing);
     entry.fault = fault;
     this.events.emit('change');
     return deliverFault(exchange, fault, reply, entry.stream, pacing, (name) => loadFixture(name, options.fixturesDir));
   }
+
+  /** One request of a batch job, answered when the job finishes: a reply, or the error that entry met. */
+  private batchEntry(modelId: string, request: unknown): EntryAnswer {
+    const model = this.catalog.find(modelId);
+    if (!model) return { error: modelNotFoundBody(modelId, 'v1beta').error };
+    const cacheUse = this.cachedContents.use(request);
+    if (cacheUse.kind === 'rejected') return { error: (cacheUse.body as ErrorBody).error };
+    const asSent = parseGenerateBody(request);
+    const parsed = cacheUse.kind === 'cached' ? withCache(asSent, cacheUse.cache) : asSent;
+    const info: RequestInfo = {
+      action: 'batchGenerateContent',
+      model: model.id,
+      stream: false,
+      promptText: parsed.promptText,
+      ...(parsed.systemInstruction !== undefined ? { systemInstruction: parsed.systemInstruction } : {}),
+      ...(parsed.generationConfig !== undefined ? { generationConfig: parsed.generationConfig } : {}),
+      body: request,
+    };
+    const fault = this.faults.take(info);
+    const rejection = fault ? undefined : thinkingRejection(model, parsed);
+    if (rejection) return { error: rejection.error };
+    const planned = planReply(model, request, parsed, { behaviour: this.options.behaviour, seed: this.options.seed });
+    const reply = { ...planned, ...(cacheUse.kind === 'cached' ? { cachedTokens: cacheUse.cache.tokens } : {}) };
+    if (!fault) return { response: replyBody(reply) };
+    return batchFault(fault, reply, (name) => loadFixture(name, this.options.fixturesDir));
+  }
+}
+
+/** A scripted fault as one batch entry meets it: an error entry, or the text it asks for. */
+function batchFault(fault: Fault, reply: Reply, fixture: (name: string) => { statusCode: number; body: unknown }): EntryAnswer {
+  switch (fault.kind) {
+    case 'text':
+      return { response: replyBody({ ...reply, text: fault.text, finishReason: fault.finishReason ?? 'STOP' }) };
+    case 'fixture': {
+      const loaded = fixture(fault.name);
+      if (loaded.statusCode === 200) return { response: loaded.body as Record<string, unknown> };
+      return { error: (loaded.body as ErrorBody).error };
+    }
+    case 'status':
+      return { error: (fault.body as ErrorBody | undefined)?.error ?? errorBody(fault.statusCode).error };
+    default:
+      return { error: errorBody(500).error };
+  }
+}
+
+/** The `cachedContent` a generate body names, for the request log. */
+function cachedContentOf(body: unknown): { cachedContent?: string } {
+  const name = (body as { cachedContent?: unknown } | undefined)?.cachedContent;
+  return typeof name === 'string' ? { cachedContent: name } : {};
+}
+
+/** A reply with nothing in it, for faults delivered to requests that are not generations. */
+function emptyReply(): Reply {
+  return { text: '', finishReason: 'STOP', model: '', responseId: '', promptTokens: 0 };
+}
+
+function resourceRoute(method: string, match: RegExpExecArray): Route {
+  const [, apiVersion = 'v1beta', kind, id, verb] = match;
+  const resource = id === undefined ? undefined : `${kind}/${safeDecode(id)}`;
+  const action: GeminiAction =
+    kind === 'cachedContents'
+      ? resource === undefined
+        ? method === 'POST'
+          ? 'createCachedContent'
+          : 'unknown'
+        : method === 'GET'
+          ? 'getCachedContent'
+          : method === 'DELETE'
+            ? 'deleteCachedContent'
+            : 'unknown'
+      : resource !== undefined && verb === 'cancel' && method === 'POST'
+        ? 'cancelBatch'
+        : resource !== undefined && verb === undefined && method === 'GET'
+          ? 'getBatch'
+          : 'unknown';
+  return { action, apiVersion, ...(resource !== undefined ? { resource } : {}) };
+}
+
+function sendResult(exchange: Exchange, result: { status: number; body: unknown }): void {
+  if (result.status === 200) exchange.sendJson(200, result.body);
+  else deliverError(exchange, result.body as ErrorBody, false);
 }
 
 function actionFor(method: string, model: string | undefined, verb: string | undefined): GeminiAction {
@@ -333,6 +467,7 @@ function actionFor(method: string, model: string | undefined, verb: string | und
     case 'generateContent':
     case 'streamGenerateContent':
     case 'countTokens':
+    case 'batchGenerateContent':
       return verb;
     default:
       return 'unknown';
@@ -350,13 +485,12 @@ function planReply(model: FakeModelInfo, body: unknown, parsed: ParsedGenerateBo
   const rough = style.behaviour === 'imperfect' ? Prng.fromText(`${hash}:imperfect:${style.seed}`) : undefined;
   const thoughts = thoughtsTokens(model, parsed, Prng.fromText(`${hash}:thoughts`));
   const { text, finishReason } = parsed.wantsJson ? jsonReply(parsed, rng, rough, thoughts) : proseReply(parsed, rng, rough, thoughts);
-  const promptChars = parsed.promptText.length + (parsed.systemInstruction?.length ?? 0);
   return {
     text,
     finishReason,
     model: model.id,
     responseId: Buffer.from(hash.slice(0, 32), 'hex').toString('base64url'),
-    promptTokens: tokensForChars(promptChars),
+    promptTokens: promptTokenCount(parsed),
     ...(thoughts !== undefined ? { thoughtsTokens: thoughts } : {}),
   };
 }
@@ -378,17 +512,14 @@ function jsonReply(parsed: ParsedGenerateBody, rng: Prng, rough: Prng | undefine
   return whole.length > roomChars ? { text: whole.slice(0, roomChars), finishReason: 'MAX_TOKENS' } : { text: whole, finishReason: 'STOP' };
 }
 
-/** countTokens in the recording's shape: per-content part tokens plus one per role. */
+/** countTokens in the recording's shape: per-content part tokens plus one per role, as generate counts them. */
 function countTokensBody(parsed: ParsedGenerateBody): Record<string, unknown> {
-  const contentTokens = parsed.contentTexts.map((parts) => ({ partTokens: parts.map((p) => tokensForChars(p.length)), roleTokens: 1 }));
-  const system = parsed.systemInstruction;
-  const systemTokens = system !== undefined ? { partTokens: [tokensForChars(system.length)], roleTokens: 1 } : {};
-  const sum = (t: { partTokens?: number[]; roleTokens?: number }): number => (t.partTokens ?? []).reduce((a, b) => a + b, 0) + (t.roleTokens ?? 0);
-  const totalTokens = contentTokens.reduce((a, t) => a + sum(t), 0) + sum(systemTokens);
+  const { contents, system } = contentTokens(parsed);
+  const totalTokens = promptTokenCount(parsed);
   return {
-    contentTokens,
+    contentTokens: contents,
     promptTokensDetails: [{ modality: 'TEXT', tokenCount: totalTokens }],
-    systemInstructionsTokens: systemTokens,
+    systemInstructionsTokens: system ?? {},
     totalTokens,
   };
 }

@@ -1,5 +1,7 @@
 // Public types of the Gemini-protocol test server: its options, the faults a test can script,
 // and the request log it keeps.
+import type { StoredBatch } from './batches';
+import type { StoredCache } from './cachedContents';
 
 export type FakeThinkingLevel = 'minimal' | 'low' | 'medium' | 'high';
 
@@ -58,6 +60,8 @@ export interface FakeGeminiOptions {
   readonly fixturesDir?: string;
   /** Called as each request ends (answered, cut, abandoned), e.g. to print a log line. */
   readonly onRequestEnd?: (entry: RequestLogEntry) => void;
+  /** Looks (`batches.get`) after which a batch job has finished (default 2: PENDING, RUNNING, SUCCEEDED); Infinity holds jobs pending. */
+  readonly batchPollsToFinish?: number;
 }
 
 /** Options that may change while the server runs; they apply to requests that start afterwards. */
@@ -88,7 +92,19 @@ export type Fault =
   /** Stream some words, then an `{"error": …}` SSE event (non-stream: that error as the reply). */
   | { readonly kind: 'stream-error'; readonly afterWords: number; readonly status?: number };
 
-export type GeminiAction = 'generateContent' | 'streamGenerateContent' | 'countTokens' | 'getModel' | 'listModels' | 'unknown';
+export type GeminiAction =
+  | 'generateContent'
+  | 'streamGenerateContent'
+  | 'countTokens'
+  | 'getModel'
+  | 'listModels'
+  | 'createCachedContent'
+  | 'getCachedContent'
+  | 'deleteCachedContent'
+  | 'batchGenerateContent'
+  | 'getBatch'
+  | 'cancelBatch'
+  | 'unknown';
 
 /** What a `scriptWhen` predicate sees about an incoming generate request. */
 export interface RequestInfo {
@@ -125,6 +141,8 @@ export interface RequestLogEntry {
   readonly promptText: string;
   readonly systemInstruction?: string;
   readonly generationConfig?: Readonly<Record<string, unknown>>;
+  /** The explicit context cache a generate request named. */
+  readonly cachedContent?: string;
   readonly hadKeyHeader: boolean;
   /** The client put a key in the URL (`?key=`): the product must never do this. */
   readonly keyInQuery: boolean;
@@ -140,6 +158,16 @@ export interface RequestLogEntry {
   fault?: Fault;
   /** Rejected by the requests-per-minute quota. */
   quotaRejected?: boolean;
+  /** The usage a whole reply reported (what Gemini bills), once it was delivered in full. */
+  usage?: BilledUsage;
+}
+
+/** A delivered reply's `usageMetadata`, as numbers: the server's own accounting for cost checks. */
+export interface BilledUsage {
+  readonly promptTokens: number;
+  readonly cachedTokens: number;
+  readonly candidatesTokens: number;
+  readonly thoughtsTokens: number;
 }
 
 export interface FakeGeminiStats {
@@ -182,4 +210,14 @@ export interface FakeGemini {
   waitForRequest(predicate?: (entry: RequestLogEntry) => boolean, timeoutMs?: number): Promise<RequestLogEntry>;
   /** Close every connection, hung ones included, and stop listening. */
   stop(): Promise<void>;
+  /** Explicit context caches: those alive now, and every one created or deleted (cleared by `reset`). */
+  readonly cachedContents: {
+    readonly live: readonly StoredCache[];
+    readonly created: readonly StoredCache[];
+    readonly deleted: readonly string[];
+    /** Deletes a cache as `DELETE cachedContents/{id}` would (a test's "expired or deleted elsewhere"). */
+    delete(name: string): unknown;
+  };
+  /** Batch jobs created (cleared by `reset`). */
+  readonly batches: { readonly created: readonly StoredBatch[] };
 }

@@ -31,6 +31,7 @@ import {
   type CliChild,
   type CliResult,
 } from './cliHarness';
+import { promptTask } from '../../support/promptTask';
 
 /** Slow enough that a chapter streams for seconds, in small pieces (≈ 20 words a second). */
 const SLOW: { tokensPerSecond: number; wordsPerChunk: number } = { tokensPerSecond: 30, wordsPerChunk: 2 };
@@ -186,7 +187,7 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
     const child = startCli(['run', story], { baseUrl: slow.baseUrl, cacheDir });
     await partialWithWords(story, 8, child);
     assert.ok(
-      slow.requests.some((r) => r.promptText.startsWith('Write about') && r.outputWords > 0),
+      slow.requests.some((r) => promptTask(r.promptText).startsWith('Write about') && r.outputWords > 0),
       'a draft has streamed words',
     );
     child.child.kill('SIGKILL');
@@ -210,9 +211,9 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
     const rerunRequests = fast.requests.slice(from);
     for (const p of partials) {
       const tail = seamless(p.prose).slice(-120);
-      const continuation = rerunRequests.filter((r) => r.promptText.startsWith(`Continue Chapter ${p.chapter}:`) && r.promptText.includes(tail));
+      const continuation = rerunRequests.filter((r) => promptTask(r.promptText).startsWith(`Continue Chapter ${p.chapter}:`) && r.promptText.includes(tail));
       assert.equal(continuation.length >= 1, true, `no continuation request for chapter ${p.chapter} carrying the tail "${tail}"`);
-      const fresh = rerunRequests.filter((r) => r.promptText.startsWith('Write about') && r.promptText.includes(`Chapter ${p.chapter} of the story`));
+      const fresh = rerunRequests.filter((r) => promptTask(r.promptText).startsWith('Write about') && r.promptText.includes(`Chapter ${p.chapter} of the story`));
       assert.equal(fresh.length, 0, `chapter ${p.chapter} was drafted again from scratch`);
     }
     if (tempFiles.length) console.log(`      (temp files left by the kill: ${tempFiles.join(', ')})`);
@@ -234,7 +235,7 @@ describe('story-writer run killed or interrupted mid-draft, then run again', fun
         const slow = await slowServer({ tokensPerSecond: trial.tokensPerSecond });
         const child = startCli(['run', story], { baseUrl: slow.baseUrl, cacheDir });
         await within(
-          slow.waitForRequest((r) => r.promptText.startsWith('Write about'), 20_000),
+          slow.waitForRequest((r) => promptTask(r.promptText).startsWith('Write about'), 20_000),
           21_000,
           `trial ${i}: the first draft request`,
         );

@@ -40,8 +40,18 @@ function clientStreaming(...chunks: ResponseChunk[]): GeminiClient {
     async listModels() {
       return [];
     },
+    ...noResources,
+    async countTokens() {
+      return 0;
+    },
   };
 }
+
+/** Context caches and batch jobs play no part in these tests. */
+const notUsed = async (): Promise<never> => {
+  throw new Error('not used by this test');
+};
+const noResources = { createCache: notUsed, deleteCache: notUsed, createBatch: notUsed, getBatch: notUsed, cancelBatch: notUsed };
 
 async function attemptWith(chunks: ResponseChunk[]) {
   const progress = newProgress();

@@ -1,3 +1,4 @@
+import { costOf, type CostMode, type PriceOverrides } from '../../cost';
 import { posix } from 'node:path';
 import { writeFileAtomic } from '../../checkpoint/atomicWrite';
 import { backupFile } from '../../checkpoint/backups';
@@ -25,6 +26,8 @@ export interface CommitParts {
   readonly words: number;
   readonly flags?: readonly CheckpointFlag[];
   readonly cached?: boolean;
+  /** How the calls were billed (default interactive). */
+  readonly costMode?: CostMode;
 }
 
 /**
@@ -39,6 +42,7 @@ export class CheckpointWriter {
   private readonly reporter: ProgressReporter;
   private readonly clock: Clock;
   private readonly log: Logger;
+  private readonly prices: PriceOverrides;
 
   constructor(parts: {
     readonly fs: FileSystem;
@@ -48,8 +52,9 @@ export class CheckpointWriter {
     readonly reporter: ProgressReporter;
     readonly clock: Clock;
     readonly log: Logger;
+    readonly prices: PriceOverrides;
   }) {
-    ({ fs: this.fs, storyDir: this.storyDir, story: this.story, tally: this.tally, reporter: this.reporter, clock: this.clock, log: this.log } = parts);
+    ({ fs: this.fs, storyDir: this.storyDir, story: this.story, tally: this.tally, reporter: this.reporter, clock: this.clock, log: this.log, prices: this.prices } = parts);
   }
 
   /**
@@ -66,7 +71,8 @@ export class CheckpointWriter {
       promptHash: parts.promptHash,
       inputs: parts.inputs,
       bodyHash: bodyHash(body),
-      usage: { promptTokens: parts.usage.promptTokens, outputTokens: parts.usage.outputTokens, thinkingTokens: parts.usage.thinkingTokens },
+      usage: fileUsage(parts.usage),
+      ...costField(parts, this.prices),
       durationMs: parts.durationMs,
       generatedAt: new Date(this.clock.now()).toISOString(),
       words: parts.words,
@@ -119,4 +125,16 @@ export class CheckpointWriter {
   private now(): string {
     return new Date(this.clock.now()).toISOString();
   }
+}
+
+/** The tokens a file records: the cached ones only when there were some. */
+function fileUsage(usage: CommitParts['usage']): CheckpointMeta['usage'] {
+  const cached = usage.cachedTokens ?? 0;
+  return { promptTokens: usage.promptTokens, ...(cached > 0 ? { cachedTokens: cached } : {}), outputTokens: usage.outputTokens, thinkingTokens: usage.thinkingTokens };
+}
+
+/** `costUsd` beside the usage, to the millionth of a dollar; none for a model without a price. */
+function costField(parts: CommitParts, prices: PriceOverrides): Pick<CheckpointMeta, 'costUsd'> {
+  const cost = costOf(parts.model, parts.usage, parts.costMode ?? 'interactive', prices);
+  return cost ? { costUsd: Math.round(cost.usd * 1e6) / 1e6 } : {};
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Settings } from '../../config/settings';
+import { RunBudget } from '../../cost';
 import { requestFor } from '../../generation/requestSettings';
 import type { CallOptions, GenerateRequest, JsonResult, TextGenerator, TextResult } from '../../generation/textGenerator';
 import type { StagePrompt } from '../../prompts/stagePrompt';
@@ -15,12 +16,17 @@ export type StageCallOptions = Omit<CallOptions, 'signal' | 'label'>;
  * model (model-neutral: the generator maps thinking and length to what the model accepts), every call counted in the tally, labelled with its item, and cancelled with the run.
  */
 export class CountedGenerator {
+  /** `storyWriter.budget.maxUsdPerRun`: every call is checked against it before it is sent. */
+  readonly budget: RunBudget;
+
   constructor(
     private readonly generator: TextGenerator,
     private readonly settings: Settings,
     private readonly tally: RunTally,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    this.budget = new RunBudget(settings['budget.maxUsdPerRun'], settings.prices);
+  }
 
   modelFor(stage: ModelStage): string {
     return this.settings.stageModels[stage] ?? this.settings.model;
@@ -31,10 +37,15 @@ export class CountedGenerator {
   }
 
   generateText(item: GraphItem, request: GenerateRequest, options: StageCallOptions): Promise<TextResult> {
-    return this.tally.call(() => this.generator.generateText(request, { ...options, signal: this.signal, label: item.id }));
+    return this.tally.call(() => this.generator.generateText(request, { ...options, ...this.admission(), signal: this.signal, label: item.id }));
   }
 
   generateJson<T>(item: GraphItem, request: GenerateRequest, schema: z.ZodType<T>, options: StageCallOptions): Promise<JsonResult<T>> {
-    return this.tally.call(() => this.generator.generateJson(request, schema, { ...options, signal: this.signal, label: item.id }));
+    return this.tally.call(() => this.generator.generateJson(request, schema, { ...options, ...this.admission(), signal: this.signal, label: item.id }));
+  }
+
+  /** Every request checked against the budget, when the run has one. */
+  private admission(): Pick<CallOptions, 'admit'> {
+    return this.budget.limited ? { admit: this.budget.admit } : {};
   }
 }

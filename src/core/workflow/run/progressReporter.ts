@@ -1,3 +1,4 @@
+import type { BatchJobState } from '../../generation/batchJobs';
 import { countWords } from '../../documents/wordCount';
 import type { Clock, Logger } from '../../ports';
 import type { WorkflowStage } from '../../stages';
@@ -98,6 +99,11 @@ export class ProgressReporter {
     p.finished++;
     this.streaming.delete(item.id);
     this.emit({ type: 'item-failed', ...where(item), index: p.finished, total: p.total, kind: failure.kind, message: failure.message });
+  }
+
+  /** A batch job's state, each time it is polled. */
+  batchJob(stage: WorkflowStage, job: string, state: BatchJobState, entries: number): void {
+    this.emit({ type: 'batch', stage, job, state, entries });
   }
 
   approvalAsked(stage: WorkflowStage): void {

@@ -1,4 +1,5 @@
 import type { Settings } from '../../config/settings';
+import type { ContextCaches } from '../../generation/contextCache';
 import type { TextGenerator } from '../../generation/textGenerator';
 import type { Clock, FileSystem, Logger } from '../../ports';
 import type { RunRecords } from '../state/runRecords';
@@ -8,6 +9,7 @@ import { CheckpointWriter } from './checkpointWriter';
 import { CountedGenerator } from './countedGenerator';
 import { ProgressReporter, type RunHooks } from './progressReporter';
 import { RunTally } from './runTally';
+import { StageCaches } from './stageCaches';
 import { StoryView } from './storyView';
 
 export interface RunContextOptions {
@@ -22,6 +24,8 @@ export interface RunContextOptions {
   readonly snapshot: StorySnapshot;
   readonly records: RunRecords;
   readonly hooks: RunHooks;
+  /** Explicit context caches for the chapter stages; absent, calls rely on the implicit cache alone. */
+  readonly contextCaches?: ContextCaches;
 }
 
 /**
@@ -38,10 +42,11 @@ export class RunContext {
   readonly signal: AbortSignal;
   readonly story: StoryView;
   readonly inputs: StoryInputs;
-  readonly tally = new RunTally();
+  readonly tally: RunTally;
   readonly generation: CountedGenerator;
   readonly progress: ProgressReporter;
   readonly checkpoints: CheckpointWriter;
+  readonly caches: StageCaches;
 
   constructor(options: RunContextOptions) {
     this.fs = options.fs;
@@ -50,11 +55,13 @@ export class RunContext {
     this.log = options.log;
     this.clock = options.clock;
     this.signal = options.signal;
+    this.tally = new RunTally(options.settings.prices);
     this.story = new StoryView(options.storyDir, options.snapshot, options.records, options.settings);
     this.inputs = new StoryInputs(options.snapshot, (message) => options.log.warn(message));
     this.generation = new CountedGenerator(options.generator, options.settings, this.tally, options.signal);
     const { fs, storyDir, clock, log } = options;
     this.progress = new ProgressReporter({ storyDir, hooks: options.hooks, tally: this.tally, clock, log, lanes: options.settings['rateLimit.maxConcurrent'] });
-    this.checkpoints = new CheckpointWriter({ fs, storyDir, story: this.story, tally: this.tally, reporter: this.progress, clock, log });
+    this.caches = new StageCaches(options.contextCaches, { log, clock, signal: options.signal, title: () => this.inputs.brief().title });
+    this.checkpoints = new CheckpointWriter({ fs, storyDir, story: this.story, tally: this.tally, reporter: this.progress, clock, log, prices: options.settings.prices });
   }
 }

@@ -1,3 +1,4 @@
+import { costOf, type PriceOverrides } from '../../cost';
 import { GenerationError } from '../../generation/generationError';
 import type { TextResult } from '../../generation/textGenerator';
 import type { RunFailure, RunTotals } from '../progress';
@@ -14,7 +15,11 @@ export class RunTally {
   private retries = 0;
   private restarts = 0;
   private words = 0;
-  private readonly tokens = { prompt: 0, output: 0, thinking: 0 };
+  private readonly tokens = { prompt: 0, cached: 0, output: 0, thinking: 0 };
+  private costUsd = 0;
+  private readonly unpriced = new Set<string>();
+
+  constructor(private readonly prices: PriceOverrides = {}) {}
   private readonly lists = {
     generated: [] as ItemId[],
     failures: [] as RunFailure[],
@@ -37,11 +42,26 @@ export class RunTally {
       this.tokens.prompt += result.usage.promptTokens;
       this.tokens.output += result.usage.outputTokens;
       this.tokens.thinking += result.usage.thinkingTokens;
+      this.tokens.cached += result.usage.cachedTokens ?? 0;
+      // Only calls that reached Gemini cost anything (a cache hit, or an identical call's reply shared, sent nothing).
+      if (result.apiCalls > 0) this.paid(result);
       return result;
     } catch (e) {
       if (e instanceof GenerationError) this.apiCalls += e.apiCalls ?? 0;
       throw e;
     }
+  }
+
+  /** What a reply from Gemini cost; a model without a price is named in the summary instead. */
+  private paid(result: TextResult): void {
+    const cost = costOf(result.model, result.usage, 'interactive', this.prices);
+    if (cost) this.costUsd += cost.usd;
+    else this.unpriced.add(result.model);
+  }
+
+  /** USD spent so far by this run's calls. */
+  get spentUsd(): number {
+    return this.costUsd;
   }
 
   retried(): void {
@@ -102,6 +122,8 @@ export class RunTally {
       restarts: this.restarts,
       words: this.words,
       tokens: { ...this.tokens },
+      costUsd: this.costUsd,
+      unpricedModels: [...this.unpriced],
     };
   }
 

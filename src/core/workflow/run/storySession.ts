@@ -2,6 +2,7 @@ import { acquireLock, type LockOptions } from '../../checkpoint/lock';
 import { systemClock } from '../../clock';
 import { deriveAbortController } from '../../common/abort';
 import type { Settings } from '../../config/settings';
+import type { ContextCaches } from '../../generation/contextCache';
 import type { TextGenerator } from '../../generation/textGenerator';
 import type { Clock, FileSystem, Logger } from '../../ports';
 import { RunRecords } from '../state/runRecords';
@@ -23,6 +24,8 @@ export interface StorySessionOptions {
   /** Named in the lock, so a refused run can say who holds the story. */
   readonly owner?: string;
   readonly lockOptions?: Omit<LockOptions, 'owner' | 'clock'>;
+  /** Explicit context caches for the chapter stages (one per stage, deleted when it ends). */
+  readonly contextCaches?: ContextCaches;
 }
 
 /**
@@ -51,6 +54,7 @@ export async function withStorySession<T>(options: StorySessionOptions, work: (c
       snapshot,
       records,
       hooks: options.hooks ?? {},
+      ...(options.contextCaches ? { contextCaches: options.contextCaches } : {}),
     });
     return await work(ctx, stop.controller);
   } finally {

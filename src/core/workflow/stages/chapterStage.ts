@@ -8,6 +8,7 @@ import { summarizeForNext } from '../../documents/chapterSummary';
 import { joinContinuation } from '../../documents/continuation';
 import { countWords } from '../../documents/wordCount';
 import type { Usage } from '../../generation/textGenerator';
+import { addUsage, NO_USAGE } from '../../generation/usage';
 import { withAttempts, type MakeMode } from './attempts';
 import { classifyFailure, UnusableReplyError } from '../failures';
 import type { ChapterGraphItem, GraphItem, OutlineChapterRef } from '../state/graph';
@@ -31,7 +32,7 @@ const FLAG_BELOW = 0.9;
  * Fewer words than this in a chapter is no chapter: an empty reply, or a one-line refusal. It is
  * a failed attempt (tried again, then a failed item), never a `done` file.
  */
-const NEAR_EMPTY_WORDS = 40;
+export const NEAR_EMPTY_WORDS = 40;
 
 export interface ChapterJob {
   readonly item: ChapterGraphItem;
@@ -96,9 +97,7 @@ export async function makeChapter(ctx: RunContext, job: ChapterJob, output: Chap
   }
 
   const words = countWords(prose);
-  const flags: CheckpointFlag[] = [...stream.flags];
-  if (words > chapterMaxWords(ctx, chapter)) flags.push('overMaxWords');
-  if (words < FLAG_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  const flags: CheckpointFlag[] = [...stream.flags, ...lengthFlags(ctx, chapter, words)];
   // No partial write may land after the chapter is committed: a kill between the two would leave
   // a partial newer than its chapter, which the next run could not tell from an interrupted regeneration.
   await saver.close();
@@ -126,7 +125,7 @@ export async function commitChapter(ctx: RunContext, item: ChapterGraphItem, dra
 
 /** Streams one prompt (with attempts), feeding the partial saver; returns prefix + new prose. */
 class ChapterStream {
-  usage: Usage = { promptTokens: 0, outputTokens: 0, thinkingTokens: 0, totalTokens: 0 };
+  usage: Usage = NO_USAGE;
   model: string | undefined;
   allCached = true;
   readonly flags = new Set<CheckpointFlag>();
@@ -144,22 +143,24 @@ class ChapterStream {
     const { ctx, item } = this;
     return withAttempts(ctx, item, this.mode, async (cache) => {
       this.current = { prefix, soFar: '' };
-      const result = await ctx.generation.generateText(item, ctx.generation.request(prompt), {
-        cache,
-        onText: (delta, soFar) => {
-          this.current = { prefix, soFar };
-          const whole = joinWhileStreaming(prefix, soFar);
-          this.saver.update(whole);
-          ctx.progress.streamed(item, delta, whole);
-        },
-        // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
-        onRestart: () => {
-          this.current = { prefix, soFar: '' };
-          this.saver.update(prefix);
-          ctx.tally.restarted();
-          ctx.progress.restarted(item);
-        },
-      });
+      const result = await ctx.caches.send(prompt, ctx.generation.request(prompt), (request) =>
+        ctx.generation.generateText(item, request, {
+          cache,
+          onText: (delta, soFar) => {
+            this.current = { prefix, soFar };
+            const whole = joinWhileStreaming(prefix, soFar);
+            this.saver.update(whole);
+            ctx.progress.streamed(item, delta, whole);
+          },
+          // The stream was cut and starts over: what it showed is void, so the partial must not keep it.
+          onRestart: () => {
+            this.current = { prefix, soFar: '' };
+            this.saver.update(prefix);
+            ctx.tally.restarted();
+            ctx.progress.restarted(item);
+          },
+        }),
+      );
       this.add(result.usage, result.model, result.fromCache);
       if (result.truncated) this.flags.add('truncated');
       const prose = proseFromModel(result.text);
@@ -175,12 +176,7 @@ class ChapterStream {
   }
 
   private add(usage: Usage, model: string, cached: boolean): void {
-    this.usage = {
-      promptTokens: this.usage.promptTokens + usage.promptTokens,
-      outputTokens: this.usage.outputTokens + usage.outputTokens,
-      thinkingTokens: this.usage.thinkingTokens + usage.thinkingTokens,
-      totalTokens: this.usage.totalTokens + usage.totalTokens,
-    };
+    this.usage = addUsage(this.usage, usage);
     this.model = model;
     this.allCached &&= cached;
   }
@@ -208,6 +204,14 @@ async function extendShortChapter(ctx: RunContext, stream: ChapterStream, item: 
 
 /** An extension that adds fewer words than this means the chapter is finished. */
 const MIN_EXTENSION_WORDS = 20;
+
+/** A finished chapter far over its target, or still well under it, is flagged (never cut or padded). */
+export function lengthFlags(ctx: RunContext, chapter: OutlineChapterRef, words: number): CheckpointFlag[] {
+  const flags: CheckpointFlag[] = [];
+  if (words > chapterMaxWords(ctx, chapter)) flags.push('overMaxWords');
+  if (words < FLAG_BELOW * chapter.targetWords) flags.push('underTargetWords');
+  return flags;
+}
 
 /**
  * Words above which a chapter is flagged: its target scaled by how far the story may run over
@@ -280,7 +284,7 @@ function sortKeys(record: Readonly<Record<string, string>>): Array<[string, stri
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function mainPrompt(ctx: RunContext, item: ChapterJob['item'], fix: ChapterJob['fix']): StagePrompt {
+export function mainPrompt(ctx: RunContext, item: ChapterJob['item'], fix?: ChapterJob['fix']): StagePrompt {
   const base = { brief: ctx.inputs.brief(), bible: ctx.inputs.bible(), outline: ctx.inputs.outline(), chapterNumber: item.chapter };
   if (item.stage === 'revision')
     return reviseChapterPrompt({ ...base, draftProse: parseChapter(ctx.inputs.body(stageFile('draft', item.chapter))).prose, ...(fix?.length ? { fix } : {}) });

@@ -1,4 +1,5 @@
-import type { CacheMode, JsonResult, Usage } from '../../generation/textGenerator';
+import type { CacheMode, JsonResult } from '../../generation/textGenerator';
+import { addUsage } from '../../generation/usage';
 import type { OutlinePromptInput } from '../../prompts/structuredPrompts';
 import type { OutlineChapterReply, OutlineReply } from '../../documents/outline';
 import type { GraphItem } from '../state/graph';
@@ -43,14 +44,5 @@ export async function generateOutlineInParts(ctx: RunContext, item: GraphItem, i
     apiCalls: results.reduce((sum, r) => sum + r.apiCalls, 0),
     truncated: results.some((r) => r.truncated),
     durationMs: results.reduce((sum, r) => sum + r.durationMs, 0),
-  };
-}
-
-function addUsage(a: Usage, b: Usage): Usage {
-  return {
-    promptTokens: a.promptTokens + b.promptTokens,
-    outputTokens: a.outputTokens + b.outputTokens,
-    thinkingTokens: a.thinkingTokens + b.thinkingTokens,
-    totalTokens: a.totalTokens + b.totalTokens,
   };
 }

@@ -131,7 +131,7 @@ async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, 
       return await fallbackAttempt(ctx, item, spec);
     } catch (fallbackError) {
       const scope = classifyFailure(fallbackError, ctx.signal).scope;
-      if (scope === 'run' || scope === 'cancel') throw fallbackError;
+      if (scope === 'run' || scope === 'cancel' || scope === 'stop') throw fallbackError;
       throw e;
     }
   }

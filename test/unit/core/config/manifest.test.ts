@@ -31,7 +31,7 @@ describe('package.json contributes.configuration agrees with the zod schema', ()
       assert.deepEqual(d.enum, js.enum, 'enum');
       assert.equal(typeof d.markdownDescription, 'string', 'markdownDescription');
       assert.equal(typeof d.order, 'number', 'order');
-      if (js.type === 'object') {
+      if (js.type === 'object' && js.properties !== undefined) {
         const props = js.properties as Record<string, { type?: string; enum?: unknown[] }>;
         const dprops = d.properties as Record<string, { type?: string; enum?: unknown[] }>;
         assert.deepEqual(Object.keys(dprops).sort(), Object.keys(props).sort(), 'object keys');
@@ -45,6 +45,14 @@ describe('package.json contributes.configuration agrees with the zod schema', ()
 
   it('storyWriter.workflow.recovery: the manifest says what the schema says', () => {
     assert.equal(declared['storyWriter.workflow.recovery']!.markdownDescription, settingsShape['workflow.recovery'].description);
+  });
+
+  it('storyWriter.prices: the manifest declares the same price fields as the schema', () => {
+    const schema = settingJsonSchema('prices');
+    const value = schema.additionalProperties as { properties: Record<string, unknown>; required: string[] };
+    const declaredValue = declared['storyWriter.prices']!.additionalProperties as { properties: Record<string, unknown>; required: string[] };
+    assert.deepEqual(Object.keys(declaredValue.properties).sort(), Object.keys(value.properties).sort());
+    assert.deepEqual([...declaredValue.required].sort(), [...value.required].sort());
   });
 
   it('the default of every declared setting passes the schema', () => {

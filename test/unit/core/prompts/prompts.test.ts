@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { z } from 'zod';
 import { continueChapterPrompt, draftChapterPrompt, reviseChapterPrompt } from '../../../../src/core/prompts/chapterPrompts';
+import { particularPart, type StagePrompt } from '../../../../src/core/prompts/stagePrompt';
+import type { Outline } from '../../../../src/core/documents/outline';
 import { bibleFallbackPrompt, conceptFallbackPrompt, outlineFallbackPrompt } from '../../../../src/core/prompts/fallbackPrompts';
 import { biblePrompt, conceptPrompt, outlinePrompt } from '../../../../src/core/prompts/structuredPrompts';
 import { renderBible } from '../../../../src/core/documents/bibleMarkdown';
@@ -60,11 +62,12 @@ describe('prompts: structured stages', () => {
 });
 
 describe('prompts: chapters', () => {
-  it('draft prompt: target length first, tone, POV, beats, previous ending', () => {
+  it('draft prompt: shared material, then the target length, tone, POV, beats, previous ending', () => {
     const p = draftChapterPrompt({ ...chapterInput, previousSummary: 'She put the bottle on the table.' });
     assert.equal(p.stage, 'draft');
     assert.equal(askedWords(p.systemInstruction, p.prompt), 1500);
-    assert.ok(p.prompt.startsWith('Write about 1500 words: Chapter 2'));
+    assert.ok(p.prompt.startsWith('<story_parameters>'));
+    assert.ok(particularPart(p).startsWith('Write about 1500 words: Chapter 2'));
     for (const needle of [
       'melancholy but hopeful',
       'third person limited',
@@ -115,6 +118,16 @@ describe('prompts: chapters', () => {
     assert.match(p.systemInstruction, /story bible/);
     assert.match(p.systemInstruction, /within ten percent/);
     assert.ok(p.prompt.includes('Spare and concrete, weather as mood.'));
+  });
+
+  it("continue and revision prompts keep their stage's shared opening", () => {
+    const draft = draftChapterPrompt(chapterInput);
+    const cont = continueChapterPrompt({ ...chapterInput, textSoFar: 'She wrote.', wordsMissing: 100 });
+    assert.equal(cont.shared, draft.shared);
+    assert.equal(cont.systemInstruction, draft.systemInstruction);
+    const revision = reviseChapterPrompt({ ...chapterInput, draftProse: 'Draft prose.' });
+    const contRevision = continueChapterPrompt({ ...chapterInput, textSoFar: 'She wrote.', wordsMissing: 100, stage: 'revision' });
+    assert.equal(contRevision.shared, revision.shared);
   });
 
   it('refuses a chapter the outline does not have', () => {
@@ -184,5 +197,66 @@ describe('prompts: fallbacks', () => {
     const short = p.parseReply(renderOutline({ chapters: outline.chapters.slice(0, 1) }));
     assert.ok(!short.ok);
     assert.match(short.problems[0]!.message, /expected 2 chapters, found 1/);
+  });
+});
+
+/** A 25-chapter novel's bible and outline at the size a real run produces them. */
+function novel(): { bible: typeof bible; outline: Outline } {
+  const sentence = (i: number, what: string) => `${what} ${i}: the tide turns on the skerry, the lamp is trimmed, and a letter changes hands in the grey light.`;
+  const characters = Array.from({ length: 8 }, (_, i) => ({
+    ...bible.characters[0]!,
+    name: `Character ${i + 1}`,
+    description: [1, 2, 3].map((n) => sentence(n, `Trait ${i}`)).join(' '),
+  }));
+  const chapters = Array.from({ length: 25 }, (_, i) => ({
+    number: i + 1,
+    title: `Chapter title ${i + 1}`,
+    summary: [1, 2, 3].map((n) => sentence(n, `Event ${i + 1}`)).join(' '),
+    beats: [1, 2, 3, 4].map((n) => sentence(n, `Beat ${i + 1}`)),
+    targetWords: 2000,
+  }));
+  return { bible: { ...bible, characters }, outline: { chapters } };
+}
+
+/** The bytes a request sends, in the order Gemini reads them: system instruction, then the user turn. */
+const requestBytes = (p: StagePrompt) => `${p.systemInstruction}\u0000${p.prompt}`;
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+describe('prompts: layout for prefix caching', () => {
+  const { bible: bigBible, outline: bigOutline } = novel();
+  const input = (chapterNumber: number) => ({ brief: { ...brief, targetWords: 50_000 }, bible: bigBible, outline: bigOutline, chapterNumber });
+
+  it("two chapters' draft requests share a byte-identical opening that is most of each request", () => {
+    const a = draftChapterPrompt(input(3));
+    const b = draftChapterPrompt({ ...input(17), previousSummary: 'She closed the door.' });
+    const shared = `${a.systemInstruction}\u0000${a.shared}`;
+    assert.equal(`${b.systemInstruction}\u0000${b.shared}`, shared);
+    assert.ok(requestBytes(a).startsWith(shared) && requestBytes(b).startsWith(shared));
+    // The common prefix ends where the chapters differ: right after the shared material.
+    assert.equal(commonPrefixLength(requestBytes(a), requestBytes(b)), shared.length + '\n\nWrite about 2000 words: Chapter '.length);
+    for (const p of [a, b]) assert.ok(shared.length / requestBytes(p).length > 0.8, `${shared.length} of ${requestBytes(p).length}`);
+  });
+
+  it("two chapters' revision requests share a byte-identical opening before their drafts", () => {
+    const draftProse = 'She walked to the landing and looked at the sea for a long time. '.repeat(150);
+    const a = reviseChapterPrompt({ ...input(1), draftProse });
+    const b = reviseChapterPrompt({ ...input(25), draftProse: draftProse.toUpperCase() });
+    const shared = `${a.systemInstruction}\u0000${a.shared}`;
+    assert.ok(requestBytes(b).startsWith(shared));
+    assert.ok(commonPrefixLength(requestBytes(a), requestBytes(b)) >= shared.length);
+    // The draft itself (about 2,000 words here) is the rest: the shared part is still over half.
+    for (const p of [a, b]) assert.ok(shared.length / requestBytes(p).length > 0.5, `${shared.length} of ${requestBytes(p).length}`);
+  });
+
+  it('nothing chapter-specific is in the shared opening', () => {
+    const p = draftChapterPrompt(input(9));
+    assert.ok(!p.shared!.includes('← this chapter'));
+    assert.ok(!p.shared!.includes('2000 words'));
+    assert.ok(!p.shared!.includes('<this_chapter>'));
   });
 });

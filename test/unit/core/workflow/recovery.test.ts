@@ -4,6 +4,7 @@ import type { ModelStage } from '../../../../src/core/stages';
 import type { RunSummary } from '../../../../src/core/workflow/progress';
 import { exitCodeOfRun } from '../../../../src/cli/exitCodes';
 import { workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { promptTask } from '../../../support/promptTask';
 
 /**
  * `workflow.recovery`: each strategy's effect on each stage it is allowed for, against a model
@@ -19,8 +20,8 @@ const PROMPT_OF: Record<'concept' | 'bible' | 'outline', (prompt: string) => boo
   bible: (p) => p.startsWith('Build the story bible') || p.startsWith('Write the story bible'),
   outline: (p) => p.startsWith('Outline'),
 };
-const isDraftOf = (chapter: number) => (p: string) => p.startsWith('Write about') && p.includes(`Chapter ${chapter} of the story`);
-const isRevisionOf = (chapter: number) => (p: string) => p.startsWith(`Revise Chapter ${chapter}`);
+const isDraftOf = (chapter: number) => (p: string) => promptTask(p).startsWith('Write about') && p.includes(`Chapter ${chapter} of the story`);
+const isRevisionOf = (chapter: number) => (p: string) => promptTask(p).startsWith(`Revise Chapter ${chapter}`);
 
 function withRecovery(stage: ModelStage, strategy: RecoveryStrategy, over: Partial<Settings> = {}): Partial<Settings> {
   return { 'workflow.recovery': { ...defaultSettings()['workflow.recovery'], [stage]: strategy } as Settings['workflow.recovery'], ...over };

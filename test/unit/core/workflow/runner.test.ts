@@ -11,6 +11,7 @@ import { ItemChanges, type ItemChange } from '../../../../src/core/workflow/item
 import { readText, writeText } from './tempStory';
 import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
 import { exitCodeOfRun } from '../../../../src/cli/exitCodes';
+import { promptTask } from '../../../support/promptTask';
 
 /** Bounded wait for a promise: a test never hangs on a bug. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -22,8 +23,8 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 const statesOf = (s: Pick<StoryState, 'items'>) => Object.fromEntries(s.items.map((i) => [i.id, i.state]));
-const isDraftPrompt = (chapter: number) => (prompt: string) => prompt.startsWith('Write about') && prompt.includes(`Chapter ${chapter} of the story`);
-const isRevisionPrompt = (prompt: string) => prompt.startsWith('Revise Chapter');
+const isDraftPrompt = (chapter: number) => (prompt: string) => promptTask(prompt).startsWith('Write about') && prompt.includes(`Chapter ${chapter} of the story`);
+const isRevisionPrompt = (prompt: string) => promptTask(prompt).startsWith('Revise Chapter');
 
 async function storyFiles(root: string): Promise<string[]> {
   const all = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
@@ -207,11 +208,11 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
     });
 
     it('refuses a second concurrent run while the first holds the lock, and releases it after', async () => {
-      const hold = h.server.scriptWhen((r) => r.promptText.startsWith('Develop the concept'), { kind: 'hang' });
+      const hold = h.server.scriptWhen((r) => promptTask(r.promptText).startsWith('Develop the concept'), { kind: 'hang' });
       const controller = new AbortController();
       const first = h.run({ signal: controller.signal, owner: 'first run' });
       await within(
-        h.server.waitForRequest((r) => r.promptText.startsWith('Develop the concept')),
+        h.server.waitForRequest((r) => promptTask(r.promptText).startsWith('Develop the concept')),
         5000,
         'the first run to start',
       );
@@ -265,7 +266,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       const continuation = h
         .generateRequests()
         .slice(before)
-        .find((r) => r.promptText.startsWith('Continue Chapter 1'));
+        .find((r) => promptTask(r.promptText).startsWith('Continue Chapter 1'));
       assert.ok(continuation, 'chapter 1 was continued, not started over');
       assert.ok(continuation.promptText.includes(tail), 'the continuation prompt carries the saved text');
       assert.equal(
@@ -312,7 +313,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
 
   describe('word counts', () => {
     const words = (n: number, word = 'step') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ') + '.';
-    const isContinuation = (chapter: number) => (prompt: string) => prompt.startsWith(`Continue Chapter ${chapter}`);
+    const isContinuation = (chapter: number) => (prompt: string) => promptTask(prompt).startsWith(`Continue Chapter ${chapter}`);
 
     beforeEach(async () => {
       // A story may run to 1.5 times its target (4,500 against 3,000): so may each chapter.
@@ -528,7 +529,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       h = await workflowHarness({ 'workflow.draftMode': 'sequential' });
       const run = await h.run({ target: 'draft' });
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
-      const drafts = h.generateRequests().filter((r) => r.promptText.startsWith('Write about'));
+      const drafts = h.generateRequests().filter((r) => promptTask(r.promptText).startsWith('Write about'));
       assert.deepEqual(
         drafts.map((r) => /Chapter (\d+) of the story/.exec(r.promptText)?.[1]),
         ['1', '2', '3'],
@@ -563,7 +564,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       assert.deepEqual(asked, ['concept:01-concept.md', 'concept:01-concept.md', 'bible:02-bible.md']);
       assert.equal(run.outcome, 'stopped');
       assert.equal(exitCodeOfRun(run), 0);
-      assert.equal(h.generateRequests().filter((r) => r.promptText.startsWith('Develop the concept')).length, 2, 'regenerate bypasses the cache');
+      assert.equal(h.generateRequests().filter((r) => promptTask(r.promptText).startsWith('Develop the concept')).length, 2, 'regenerate bypasses the cache');
       assert.equal(statesOf(run).outline, 'pending');
       // Resuming goes on from where it stopped.
       const resumed = await h.run({ approve: async () => 'continue' });
@@ -591,10 +592,10 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
   describe('structured fallback and per-stage models', () => {
     it("falls back to the simpler Markdown prompt after repeated bad JSON, and uses each stage's model", async () => {
       h = await workflowHarness({ 'workflow.maxRetriesPerStage': 2, stageModels: { bible: 'gemini-3.1-pro-preview' } });
-      const isConceptJson = (r: { promptText: string }) => r.promptText.startsWith('Develop the concept');
+      const isConceptJson = (r: { promptText: string }) => promptTask(r.promptText).startsWith('Develop the concept');
       h.server.scriptWhen(isConceptJson, { kind: 'text', text: 'Here is your concept: a keeper, a letter.' }, { times: Infinity });
       const fallbackReply = '# Concept: The Lighthouse Keeper\n\n## Logline\n\nA keeper answers a letter to the dead.\n\n## Premise\n\nMara keeps the light alone.\n';
-      h.server.scriptWhen((r) => r.promptText.startsWith('Write the concept'), { kind: 'text', text: fallbackReply });
+      h.server.scriptWhen((r) => promptTask(r.promptText).startsWith('Write the concept'), { kind: 'text', text: fallbackReply });
       const run = await h.run({ target: 'bible' });
       assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
       // Two attempts, each a bad reply and its one repair, then the fallback.
@@ -605,7 +606,7 @@ describe('workflow runner (real Gemini service, SDK and the Gemini-protocol test
       if (concept.kind !== 'checkpoint') return;
       assert.deepEqual(concept.meta.flags, ['fallbackPrompt']);
       assert.match(concept.body, /A keeper answers a letter to the dead\./);
-      const bibleRequest = h.generateRequests().find((r) => r.promptText.startsWith('Build the story bible'));
+      const bibleRequest = h.generateRequests().find((r) => promptTask(r.promptText).startsWith('Build the story bible'));
       assert.equal(bibleRequest?.model, 'gemini-3.1-pro-preview');
       const bible = await readCheckpoint(h.fs, join(h.storyDir, '02-bible.md'), '02-bible.md');
       assert.equal(bible.kind === 'checkpoint' && bible.meta.model, 'gemini-3.1-pro-preview');

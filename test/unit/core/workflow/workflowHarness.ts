@@ -1,9 +1,10 @@
 import { MemoryLogger } from '../../../support/memoryLogger';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultSettings, type Settings } from '../../../../src/core/config/settings';
 import { renderBrief } from '../../../../src/core/story/briefFile';
+import { stageFile } from '../../../../src/core/stages';
 import type { Brief } from '../../../../src/core/story/brief';
 import { runWorkflow, type RunWorkflowOptions } from '../../../../src/core/workflow/runner';
 import type { RunSummary } from '../../../../src/core/workflow/progress';
@@ -78,4 +79,16 @@ export async function workflowHarness(over: Partial<Settings> = {}, brief: Brief
     },
   };
   return harness;
+}
+
+/**
+ * The bible as a novelist keeps it: the model's, plus pages of the writer's own world notes (about
+ * 5,000 words), so a chapter stage's shared material is over the 4,096-token minimum of an explicit
+ * context cache. Writes the story up to its outline first.
+ */
+export async function addWritersNotes(h: WorkflowHarness): Promise<void> {
+  const outline = await h.run({ target: 'outline' });
+  if (outline.outcome !== 'completed') throw new Error(`the outline run ${outline.outcome}`);
+  const note = 'The island keeps its own calendar of storms, supply boats and letters, and every keeper before her left a line in the log about the weather and the lamp. ';
+  await appendFile(join(h.storyDir, stageFile('bible')), `\n## World Notes\n\n${Array.from({ length: 24 }, () => note.repeat(8)).join('\n\n')}\n`);
 }
