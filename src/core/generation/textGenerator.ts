@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CostMode } from '../cost/cost';
 
 /**
  * The port the workflow generates text through. The core owns it; the Gemini service implements
@@ -80,6 +81,8 @@ export interface TextResult {
   readonly apiCalls: number;
   readonly model: string;
   readonly durationMs: number;
+  /** How Gemini bills it: omitted, interactive; `batch` for a Batch API result (half price). */
+  readonly costMode?: CostMode;
 }
 
 export interface JsonResult<T> extends TextResult {
