@@ -36,7 +36,7 @@ ${Object.values(COMMANDS)
 The key comes from GEMINI_API_KEY; the endpoint from storyWriter.apiBaseUrl in --config or
 GOOGLE_GEMINI_BASE_URL. Exit codes: 0 ok, 1 unexpected, 2 bad input or configuration,
 3 authentication, 4 quota, credits or plan exhausted, 5 content blocked, 6 service unavailable, 7 lint findings at
-the --fail-on severity, 130 interrupted.`;
+the --fail-on severity, 8 budget reached, 130 interrupted.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -481,7 +481,10 @@ export class GeminiService implements TextGenerator, TokenCounter {
       // The caller's budget, request by request: a refusal sends nothing.
       let settleAdmission: ((usage: Usage | undefined) => void) | undefined;
       try {
-        settleAdmission = options.admit?.({ model: params.model, inputChars: inputChars(params), maxOutputTokens: params.config.maxOutputTokens ?? LARGEST_OUTPUT_LIMIT });
+        settleAdmission = await options.admit?.(
+          { model: params.model, inputChars: inputChars(params), maxOutputTokens: params.config.maxOutputTokens ?? LARGEST_OUTPUT_LIMIT },
+          options.signal,
+        );
       } catch (refusal) {
         permit.release(0);
         throw refusal;

@@ -117,7 +117,7 @@ describe('faults: security', function () {
         const service = new Proxy({} as Record<string, unknown>, {
           get: (_, p: string) => {
             if (p === 'onDidChange') return () => ({ dispose: () => undefined });
-            if (fake.trusted && p === 'getStatistics') return () => ({ requests: 0, rateLimitedForMs: 0 });
+            if (fake.trusted && p === 'getStatistics') return () => ({ requests: 0, rateLimitedForMs: 0, speculative: { requests: 0 } });
             touched.push(p);
             return () => {
               throw new Error(`the service was used: ${p}`);

@@ -49,6 +49,12 @@ function outOfRange(key: SettingKey): unknown[] {
       return [{ draft: '' }, { novella: 'gemini-3.1-pro-preview' }];
     case 'workflow.recovery':
       return [{ draft: 'sometimes' }, { epilogue: 'retry' }];
+    case 'prices':
+      return [{ 'gemini-x': { input: -1, output: 1 } }, { 'gemini-x': { input: 1 } }, { 'gemini-x': { input: 1, output: 1, perImage: 2 } }];
+    case 'style.disabledRules':
+      return [['no-such-rule'], 'stock-phrase'];
+    case 'style.extraPhrases':
+      return [[''], ['x'.repeat(201)]];
     default:
       return [];
   }

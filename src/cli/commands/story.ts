@@ -39,7 +39,7 @@ kept and the next run continues from it.
 
 --budget USD stops the run before a request that could take it over USD (requests in flight
 counted at their most); everything written is kept, and the summary says what was spent and what
-is left (exit code 7). It overrides storyWriter.budget.maxUsdPerRun for this run.
+is left (exit code 8). It overrides storyWriter.budget.maxUsdPerRun for this run.
 --dry-run makes nothing: it lists what the run would generate, per stage, with estimated input,
 output and thinking tokens and cost (--json: the whole estimate, item by item). Prompts whose
 documents exist are counted with Gemini's countTokens (free); the rest follow the stated model it

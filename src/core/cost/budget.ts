@@ -5,8 +5,9 @@ import { costOf, costWith, formatUsd, priceOf, type PriceOverrides } from './cos
 /**
  * A run's hard budget (`storyWriter.budget.maxUsdPerRun`, `--budget USD`). Every request is
  * admitted before it is sent (the generator asks, through `CallOptions.admit`, for retries and
- * repairs too) at the most it could cost; it is refused when what was spent, plus every request
- * in flight at its most, plus it, would go over. So the run never spends more than the budget,
+ * repairs too) at the most it could cost: only when what was spent, plus every request in flight
+ * at its most, plus it, stays within the budget. One that would fit once those in flight end
+ * waits for them; one that cannot fit is refused. So the run never spends more than the budget,
  * however the replies come out.
  */
 
@@ -39,6 +40,8 @@ export class BudgetReachedError extends GenerationError {
 export class RunBudget {
   private inFlight = 0;
   private spent = 0;
+  /** Requests waiting for one in flight to end, to see whether they then fit. */
+  private waiting: Array<() => void> = [];
 
   /** @param maxUsd 0: no budget. */
   constructor(
@@ -55,10 +58,21 @@ export class RunBudget {
     return this.spent;
   }
 
-  /** `CallOptions.admit`: reserves the request at its most, or throws `BudgetReachedError`. */
-  readonly admit = (request: RequestBound): ((usage: Usage | undefined) => void) => {
+  /**
+   * `CallOptions.admit`: reserves the request at its most. A request that would fit once the
+   * requests in flight have ended waits for them (their real cost is usually far below their
+   * most); one that cannot fit whatever they cost is refused with `BudgetReachedError`.
+   */
+  readonly admit = async (request: RequestBound, signal?: AbortSignal): Promise<(usage: Usage | undefined) => void> => {
     const most = mostItCouldCost(request, this.prices);
-    if (most === undefined || this.spent + this.inFlight + most > this.maxUsd) throw new BudgetReachedError(this.maxUsd, this.spent, this.inFlight, most, request.model);
+    for (;;) {
+      if (most !== undefined && this.spent + this.inFlight + most <= this.maxUsd) return this.reserve(request.model, most);
+      if (most === undefined || this.spent + most > this.maxUsd || this.inFlight === 0) throw new BudgetReachedError(this.maxUsd, this.spent, this.inFlight, most, request.model);
+      await this.nextSettle(signal);
+    }
+  };
+
+  private reserve(model: string, most: number): (usage: Usage | undefined) => void {
     this.inFlight += most;
     let settled = false;
     return (usage) => {
@@ -66,9 +80,29 @@ export class RunBudget {
       settled = true;
       this.inFlight -= most;
       // A reply reports its usage; a request that failed before one reported nothing, as Gemini bills it.
-      if (usage) this.spent += costOf(request.model, usage, 'interactive', this.prices)?.usd ?? most;
+      if (usage) this.spent += costOf(model, usage, 'interactive', this.prices)?.usd ?? most;
+      const woken = this.waiting;
+      this.waiting = [];
+      for (const wake of woken) wake();
     };
-  };
+  }
+
+  /** Resolves when a request in flight ends; rejects as cancelled when `signal` aborts first. */
+  private nextSettle(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(new GenerationError('cancelled', 'cancelled while waiting for the budget'));
+      const onAbort = () => {
+        this.waiting = this.waiting.filter((w) => w !== wake);
+        reject(new GenerationError('cancelled', 'cancelled while waiting for the budget'));
+      };
+      const wake = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(wake);
+    });
+  }
 }
 
 /** The most one request could cost at the model's interactive price; undefined for a model without one. */

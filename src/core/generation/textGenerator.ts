@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CallPriority } from './callPriority';
+import type { CostMode } from '../cost/cost';
 
 /**
  * The port the workflow generates text through. The core owns it; the Gemini service implements
@@ -51,11 +52,12 @@ export interface CallOptions {
   readonly priority?: CallPriority;
   /**
    * Asked before each request of the call is sent (a retry, the thinking recovery and the JSON
-   * repair are requests of their own), with the most it could use. Throwing a `GenerationError`
-   * refuses it: the call rejects with that error. The returned function is called when the
-   * request ends, with the usage its reply reported (undefined when none came).
+   * repair are requests of their own), with the most it could use; it may wait (for requests in
+   * flight to end). Rejecting with a `GenerationError` refuses it: the call rejects with that
+   * error. The function it resolves to is called when the request ends, with the usage its reply
+   * reported (undefined when none came).
    */
-  readonly admit?: (request: RequestBound) => (usage: Usage | undefined) => void;
+  readonly admit?: (request: RequestBound, signal?: AbortSignal) => Promise<(usage: Usage | undefined) => void>;
 }
 
 /** What a request could use at most: its model, its prompt's size and its output limit. */
@@ -87,6 +89,8 @@ export interface TextResult {
   readonly apiCalls: number;
   readonly model: string;
   readonly durationMs: number;
+  /** How Gemini bills it: omitted, interactive; `batch` for a Batch API result (half price). */
+  readonly costMode?: CostMode;
 }
 
 export interface JsonResult<T> extends TextResult {

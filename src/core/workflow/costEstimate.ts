@@ -96,7 +96,7 @@ export interface EstimateOptions {
   readonly signal?: AbortSignal;
 }
 
-const TODO: ReadonlySet<ItemState['state']> = new Set(['pending', 'stale', 'partial', 'failed', 'running']);
+const TO_MAKE: ReadonlySet<ItemState['state']> = new Set(['pending', 'stale', 'partial', 'failed', 'running']);
 
 export async function estimateRunCost(options: EstimateOptions): Promise<CostEstimate> {
   const { fs, storyDir, settings } = options;
@@ -137,7 +137,7 @@ class Estimator {
     const chapterTargets = this.outlineIfReady()?.chapters.map((c) => ({ number: c.number, targetWords: c.targetWords }));
     const chapters = chapterTargets ?? Array.from({ length: plan.chapterCount }, (_, i) => ({ number: i + 1, targetWords: plan.wordsPerChapter }));
     const stateOf = (id: ItemId) => this.items.find((i) => i.id === id)?.state ?? 'pending';
-    const needs = (id: ItemId, upstream: boolean) => TODO.has(stateOf(id)) || (upstream && stateOf(id) !== 'edited');
+    const needs = (id: ItemId, upstream: boolean) => TO_MAKE.has(stateOf(id)) || (upstream && stateOf(id) !== 'edited');
     const out: Array<{ id: ItemId; stage: ModelStage; chapter?: number; targetWords: number }> = [];
     let upstream = false;
     for (const stage of ['concept', 'bible', 'outline'] as const) {

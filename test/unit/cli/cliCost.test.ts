@@ -7,6 +7,7 @@ import type { CostEstimate } from '../../../src/core/workflow/costEstimate';
 import { startFakeGemini, type FakeGemini } from '../../support/fakeGemini';
 import { serverCostUsd } from '../../support/serverCost';
 import { SECRET_KEY, describeRun, killLeftoverChildren, listFiles, makeTempRoot, readStageFile, requireBuiltCli, runCli, writeConfig, type CliEnv } from './cliHarness';
+import { EXIT_CODES } from '../../../src/cli/exitCodes';
 
 const generated = (server: FakeGemini, from: number) => server.requests.slice(from).filter((r) => r.action === 'streamGenerateContent' || r.action === 'generateContent');
 
@@ -62,10 +63,10 @@ describe('story-writer run --dry-run, --budget and the cost in status', function
     assert.ok(Math.abs(estimate.total.costUsd - estimate.items.reduce((s, i) => s + i.costUsd!, 0)) < 1e-12);
   });
 
-  it('--budget stops before going over it (exit 7), keeps what it wrote, and the next dry run lists only what is left', async () => {
+  it('--budget stops before going over it (exit 8), keeps what it wrote, and the next dry run lists only what is left', async () => {
     const from = server.requests.length;
     const r = await runCli(['run', story, '--budget', '0.05', '--config', noCache], env);
-    assert.equal(r.code, 7, describeRun(r));
+    assert.equal(r.code, EXIT_CODES.budget, describeRun(r));
     assert.match(r.stderr, /^Budget reached: spent \$0\.\d{4} of the \$0\.05 budget; .* Not made yet \(\d+\): .*Raise the budget and run again to go on\.$/m);
     assert.match(r.stderr, /^Cost of this run: \$0\.\d{4} · [\d,]+ in \([\d,]+ cached\) · [\d,]+ out · [\d,]+ thinking$/m);
     const billed = serverCostUsd(server.requests.slice(from));

@@ -54,7 +54,7 @@ export class RunTally {
 
   /** What a reply from Gemini cost; a model without a price is named in the summary instead. */
   private paid(result: TextResult): void {
-    const cost = costOf(result.model, result.usage, 'interactive', this.prices);
+    const cost = costOf(result.model, result.usage, result.costMode ?? 'interactive', this.prices);
     if (cost) this.costUsd += cost.usd;
     else this.unpriced.add(result.model);
   }

@@ -203,8 +203,8 @@ async function land(ctx: RunContext, stage: ChapterStage, record: JobRecord, res
       ctx.progress.changed(item, ctx.story.stateOf(item.id)?.state ?? 'pending');
       continue;
     }
-    // Counted as one request each, like an interactive call (tokens into the run's summary).
-    await ctx.tally.call(async () => result.result);
+    // Counted as one request each, like an interactive call (tokens into the run's summary), priced at the Batch API's rates.
+    await ctx.tally.call(async () => ({ ...result.result, costMode: 'batch' as const }));
     const prose = proseFromModel(result.result.text);
     const words = countWords(prose);
     if (!result.result.truncated && words < NEAR_EMPTY_WORDS) {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { promptTask } from '../../../support/promptTask';
 import { smallBrief, workflowHarness, type WorkflowHarness } from '../workflow/workflowHarness';
 
 describe('checks.continuity: onRun (real SDK, test server)', function () {
@@ -10,7 +11,7 @@ describe('checks.continuity: onRun (real SDK, test server)', function () {
     h = await workflowHarness({ 'checks.continuity': 'onRun' }, { ...smallBrief, chapters: 4, targetWords: 1600 });
     const summary = await h.run();
     assert.equal(summary.outcome, 'completed');
-    const prompts = h.generateRequests().map((r) => r.promptText);
+    const prompts = h.generateRequests().map((r) => promptTask(r.promptText));
     for (const n of [1, 2, 3, 4]) {
       // Once for the draft, once for the revision.
       assert.equal(prompts.filter((p) => p.startsWith(`Check Chapter ${n} `)).length, 2, `chapter ${n} checked twice`);

@@ -19,36 +19,59 @@ describe('RunBudget', () => {
     assert.equal(mostItCouldCost({ ...request, model: 'no-such-model' }, {}), undefined);
   });
 
-  it('refuses a request that could take spent + in flight over the budget; settling frees the reservation and adds what the reply cost', () => {
+  it('admits within the budget; a request that fits once those in flight end waits for them, then goes', async () => {
     const most = mostItCouldCost(request, {})!;
     const budget = new RunBudget(most * 2.5, {});
-    const first = budget.admit(request);
-    const second = budget.admit(request);
-    assert.throws(
-      () => budget.admit(request),
-      (e: unknown) => e instanceof BudgetReachedError && e instanceof GenerationError && e.kind === 'budget' && e.inFlightUsd === most * 2 && e.spentUsd === 0,
-    );
+    const first = await budget.admit(request);
+    const second = await budget.admit(request);
+    let admitted = false;
+    const waiting = budget.admit(request).then((settle) => {
+      admitted = true;
+      return settle;
+    });
+    await new Promise((resolve) => setImmediate(resolve)); // every pending promise has settled
+    assert.equal(admitted, false, 'two in flight at their most leave no room: the third waits');
     first(usage);
+    const third = await waiting; // the first ended far below its most: the third fits
     second(undefined); // failed before a reply: nothing billed
+    third(usage);
     const replyCost = 1_000 * 0.75e-6 + 100 * 3.75e-6;
-    assert.ok(Math.abs(budget.spentUsd - replyCost) < 1e-12);
-    budget.admit(request)(usage);
-    budget.admit(request)(usage);
-    assert.ok(Math.abs(budget.spentUsd - 3 * replyCost) < 1e-12);
+    assert.ok(Math.abs(budget.spentUsd - 2 * replyCost) < 1e-12);
   });
 
-  it('a settle called twice counts once', () => {
+  it('refuses, without waiting, a request that cannot fit whatever those in flight cost', async () => {
     const most = mostItCouldCost(request, {})!;
     const budget = new RunBudget(most * 1.5, {});
-    const settle = budget.admit(request);
-    settle(usage);
-    settle(usage);
-    budget.admit(request);
+    const first = await budget.admit(request);
+    first({ promptTokens: 2_000, outputTokens: 10_000, thinkingTokens: 0, totalTokens: 12_000 }); // it cost its most
+    await assert.rejects(
+      budget.admit(request),
+      (e: unknown) => e instanceof BudgetReachedError && e instanceof GenerationError && e.kind === 'budget' && e.inFlightUsd === 0 && Math.abs(e.spentUsd - most) < 1e-12,
+    );
   });
 
-  it('no budget (0) is not limited; a budget refuses a model without a price by name', () => {
+  it('a wait ends as cancelled when the run is cancelled', async () => {
+    const most = mostItCouldCost(request, {})!;
+    const budget = new RunBudget(most * 1.5, {});
+    await budget.admit(request);
+    const controller = new AbortController();
+    const waiting = budget.admit(request, controller.signal);
+    controller.abort();
+    await assert.rejects(waiting, (e: unknown) => e instanceof GenerationError && e.kind === 'cancelled');
+  });
+
+  it('a settle called twice counts once', async () => {
+    const most = mostItCouldCost(request, {})!;
+    const budget = new RunBudget(most * 1.5, {});
+    const settle = await budget.admit(request);
+    settle(usage);
+    settle(usage);
+    await budget.admit(request);
+  });
+
+  it('no budget (0) is not limited; a budget refuses a model without a price by name', async () => {
     assert.equal(new RunBudget(0, {}).limited, false);
-    assert.throws(() => new RunBudget(1, {}).admit({ ...request, model: 'no-such-model' }), /no-such-model has no price/);
+    await assert.rejects(new RunBudget(1, {}).admit({ ...request, model: 'no-such-model' }), /no-such-model has no price/);
   });
 });
 
@@ -70,7 +93,7 @@ describe('CallOptions.admit through the Gemini service', () => {
     const asked: RequestBound[] = [];
     const settled: Array<number | undefined> = [];
     const result = await service.generateJson({ model: 'gemini-3.8-flash', prompt: 'Name a lighthouse.', maxOutputTokens: 2_000 }, z.object({ name: z.string() }), {
-      admit: (bound) => {
+      admit: async (bound) => {
         asked.push(bound);
         return (u) => settled.push(u?.promptTokens);
       },

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { costOf } from '../../../../src/core/cost';
 import { join } from 'node:path';
 import { classifyCheckpoint } from '../../../../src/core/checkpoint/checkpointFile';
 import { stageFile } from '../../../../src/core/stages';
@@ -79,6 +80,17 @@ describe('batch mode (real service, SDK and test server)', function () {
       assert.equal(existsSync(batchJobPath(h.storyDir, stage)), false, 'the job record is gone once the job is collected');
     }
     assert.ok(existsSync(join(h.storyDir, stageFile('manuscript'))));
+    // The run's cost is what its files say they cost: the batch chapters at the Batch API's rates, the rest interactive.
+    let filesUsd = 0;
+    for (const file of [stageFile('concept'), stageFile('bible'), stageFile('outline'), ...[1, 2, 3].flatMap((n) => [stageFile('draft', n), stageFile('revision', n)])]) {
+      const read = classifyCheckpoint(readFileSync(join(h.storyDir, file)), file);
+      assert.ok(read.kind === 'checkpoint' && read.meta.costUsd !== undefined, `${file} has its cost`);
+      if (read.kind !== 'checkpoint') continue;
+      const mode = read.meta.flags?.includes('batch') ? 'batch' : 'interactive';
+      assert.ok(Math.abs(read.meta.costUsd! - costOf(read.meta.model, read.meta.usage, mode)!.usd) < 1e-6, `${file} priced ${mode}`);
+      filesUsd += read.meta.costUsd!;
+    }
+    assert.ok(Math.abs(summary.costUsd - filesUsd) < 1e-5, `the run's $${summary.costUsd} is its files' $${filesUsd}`);
   });
 
   it('makes a chapter whose batch entry failed interactively, the others from the job', async () => {

@@ -5,6 +5,7 @@ import { backupsDir } from '../../../../src/core/checkpoint/storyPaths';
 import { bodyHash } from '../../../../src/core/hash';
 import type { ApprovalDecision } from '../../../../src/core/workflow/progress';
 import type { WorkflowStage } from '../../../../src/core/stages';
+import { promptTask } from '../../../support/promptTask';
 import { SpeculationSpy } from '../../../support/speculationSpy';
 import { readText, writeText } from './tempStory';
 import { smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
@@ -180,7 +181,8 @@ describe('predictive generation: the next stage made while the writer reviews on
   });
 
   describe('chapters', () => {
-    const isDraft = (chapter: number) => (r: { promptText: string }) => r.promptText.startsWith('Write about') && r.promptText.includes(`Chapter ${chapter} of the story`);
+    const isDraft = (chapter: number) => (r: { promptText: string }) =>
+      promptTask(r.promptText).startsWith('Write about') && r.promptText.includes(`Chapter ${chapter} of the story`);
     const draftRequests = (chapter: number) => h.generateRequests().filter(isDraft(chapter));
     /** The drafts among a list of items (the bible and outline were made ahead too, on the way). */
     const drafts = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => id.startsWith('draft:')).sort();
@@ -241,7 +243,7 @@ describe('predictive generation: the next stage made while the writer reviews on
 
     it('while the drafts are reviewed, makes the first revisions ahead; an edited draft gets its revision afresh', async () => {
       await harness({ 'rateLimit.maxConcurrent': 2 });
-      const isRevision = (chapter: number) => (r: { promptText: string }) => r.promptText.startsWith(`Revise Chapter ${chapter}`);
+      const isRevision = (chapter: number) => (r: { promptText: string }) => promptTask(r.promptText).startsWith(`Revise Chapter ${chapter}`);
       const draftPath = join(h.storyDir, '04-draft', 'chapter-02.md');
       const summary = await h.run({
         generator: spy,

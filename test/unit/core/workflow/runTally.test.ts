@@ -29,4 +29,18 @@ describe('RunTally', () => {
     assert.equal(totals.cacheHits, 1);
     assert.equal(totals.apiCalls, 5, '3 + 0 + 0 + 0 + 2');
   });
+
+  it('prices what reached Gemini at its mode (batch at half), nothing for the cache, and names a model without a price', async () => {
+    const tally = new RunTally();
+    const big = { promptTokens: 1_000_000, cachedTokens: 200_000, outputTokens: 100_000, thinkingTokens: 20_000, totalTokens: 1_120_000 };
+    await tally.call(async () => reply({ model: 'gemini-3.8-flash', usage: big }));
+    await tally.call(async () => reply({ model: 'gemini-3.8-flash', usage: big, costMode: 'batch' }));
+    await tally.call(async () => reply({ model: 'gemini-3.8-flash', usage: big, fromCache: true, apiCalls: 0 }));
+    await tally.call(async () => reply({ model: 'no-such-model' }));
+    const interactive = 0.8 * 0.75 + 0.2 * 0.075 + 0.12 * 3.75;
+    const totals = tally.totals;
+    assert.ok(Math.abs(totals.costUsd - 1.5 * interactive) < 1e-9, `${totals.costUsd}`);
+    assert.equal(totals.tokens.cached, 600_000, 'cached tokens of every reply used, the cache’s included');
+    assert.deepEqual(totals.unpricedModels, ['no-such-model']);
+  });
 });
