@@ -263,7 +263,13 @@ class WorkflowRun {
       return;
     await runDrafts('as-asked');
     if (!withRevision || this.stopping) return;
-    const revisions = chapters.filter((c) => this.draftUsable(c.draft) && batchable(c.revision)).map((c) => toItem(c, c.revision));
+    const revisions: BatchItem[] = [];
+    for (const c of chapters.filter((c) => this.draftUsable(c.draft) && batchable(c.revision))) {
+      // As interactively: each revision is asked to fix its draft's continuity findings.
+      await this.continuity.beforeRevision(c.draft);
+      const fix = this.continuity.toFix(c.ref.number);
+      revisions.push({ ...toItem(c, c.revision), ...(fix.length > 0 ? { fix } : {}) });
+    }
     if (!(await this.batchStage(batch, 'revision', revisions))) return;
     await Promise.all(chapters.map((c) => revise(c, 'as-asked')));
   }
@@ -272,6 +278,8 @@ class WorkflowRun {
   private async batchStage(batch: BatchMode, stage: 'draft' | 'revision', items: BatchItem[]): Promise<boolean> {
     try {
       const outcome = await runBatchStage(this.ctx, batch, stage, items);
+      // A chapter the job wrote is checked like one written interactively (`checks.continuity` onRun).
+      for (const { item } of items) if (outcome.made.includes(item.id)) await this.continuity.afterChapter(item);
       return !outcome.cancelled && !this.stopping;
     } catch (e) {
       const failure = classifyFailure(e, this.ctx.signal);

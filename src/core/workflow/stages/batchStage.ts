@@ -12,6 +12,7 @@ import type { RunContext } from '../run/runContext';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type OutlineChapterRef } from '../state/graph';
 import type { ItemId } from '../state/items';
 import { lengthFlags, mainPrompt, NEAR_EMPTY_WORDS } from './chapterStage';
+import type { FindingToFix } from '../../continuity/runContinuity';
 
 /**
  * Batch mode: a chapter stage's independent items (every draft in parallel mode, then every
@@ -46,6 +47,8 @@ export async function hasRecordedJob(fs: RunContext['fs'], storyDir: string, sta
 export interface BatchItem {
   readonly item: ChapterGraphItem;
   readonly chapter: OutlineChapterRef;
+  /** For a revision: the draft's continuity findings it is asked to fix (`checks.continuity`). */
+  readonly fix?: readonly FindingToFix[];
 }
 
 /** What came of a stage's job: chapters written, and whether the run was cancelled while waiting. */
@@ -101,8 +104,8 @@ async function submit(ctx: RunContext, mode: BatchMode, stage: ChapterStage, ite
   const plain: BatchEntry[] = [];
   const cached: BatchEntry[] = [];
   const recorded: JobRecord['items'] = [];
-  for (const { item } of items) {
-    const prompt = mainPrompt(ctx, item);
+  for (const { item, fix } of items) {
+    const prompt = mainPrompt(ctx, item, fix);
     const request = ctx.generation.request(prompt);
     plain.push({ key: item.id, request });
     cached.push({ key: item.id, request: await ctx.caches.request(prompt, request, 'batch-job') });

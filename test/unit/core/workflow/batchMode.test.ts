@@ -12,7 +12,7 @@ import { isBatchCreate } from '../../../support/fakeGemini/batches';
 import type { RequestInfo } from '../../../support/fakeGemini';
 import { promptTask } from '../../../support/promptTask';
 import { FakeClock } from '../../gemini/fakeClock';
-import { addWritersNotes, workflowHarness, type WorkflowHarness } from './workflowHarness';
+import { addWritersNotes, smallBrief, workflowHarness, type WorkflowHarness } from './workflowHarness';
 
 /**
  * Batch mode over the real SDK and the test server: each chapter stage's items go as one batch
@@ -91,6 +91,22 @@ describe('batch mode (real service, SDK and test server)', function () {
       filesUsd += read.meta.costUsd!;
     }
     assert.ok(Math.abs(summary.costUsd - filesUsd) < 1e-5, `the run's $${summary.costUsd} is its files' $${filesUsd}`);
+  });
+
+  it("with checks.continuity onRun, checks the chapters a job wrote and gives the revisions job its drafts' findings to fix", async () => {
+    h = await workflowHarness({ 'checks.continuity': 'onRun' }, { ...smallBrief, chapters: 4, targetWords: 1600 });
+    const b = batchRun(h);
+    const summary = await h.run({ batch: b.mode, clock: b.clock, onProgress: b.onProgress });
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    const jobs = h.server.batches.created;
+    assert.equal(jobs.length, 2, 'drafts and revisions each went as a job');
+    const checks = h.generateRequests().map((r) => promptTask(r.promptText));
+    for (const n of [1, 2, 3, 4]) assert.equal(checks.filter((p) => p.startsWith(`Check Chapter ${n} `)).length, 2, `chapter ${n}: its draft and its revision checked`);
+    const continuity = summary.continuity!;
+    assert.ok(continuity && continuity.before > 0, 'the imperfect server finds something in some draft');
+    const revisionEntries = jobs[1]!.requests.map((r) => JSON.stringify(r.request));
+    const withProblems = revisionEntries.filter((r) => r.includes('<continuity_problems>'));
+    assert.ok(withProblems.length > 0 && withProblems.length <= continuity.before, `${withProblems.length} revision entries carry findings`);
   });
 
   it('makes a chapter whose batch entry failed interactively, the others from the job', async () => {
