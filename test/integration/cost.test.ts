@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { exitCodeOfRun } from '../../src/cli/exitCodes';
+import { EXIT_CODES, exitCodeOfRun } from '../../src/cli/exitCodes';
 import type { StoryWriterApi } from '../../src/extension';
 import type { StoryEntry } from '../../src/vscode/storyCatalog';
 import { statisticsRows } from '../../src/vscode/views/statisticsView';
@@ -78,7 +78,7 @@ describe('cost: Estimate Cost and the budget in VS Code', function () {
     assert.ok(summary, 'the run did not start');
     assert.equal(summary.outcome, 'stopped', JSON.stringify(summary.failures));
     assert.equal(summary.budget?.reached, true);
-    assert.equal(exitCodeOfRun(summary), 7);
+    assert.equal(exitCodeOfRun(summary), EXIT_CODES.budget);
     const billed = serverCostUsd(server.requests);
     assert.ok(billed <= 0.05, `the server billed $${billed}`);
     assert.ok(summary.generated.length > 0, 'the budget covered part of the run');
