@@ -1,4 +1,4 @@
-// Scenario 10: what a 50,000-word novel (25 chapters) costs, four ways, from the token counts the
+// Scenario 14: what a 50,000-word novel (25 chapters) costs, four ways, from the token counts the
 // test server reports over HTTP (usageMetadata: promptTokenCount with cachedContentTokenCount,
 // candidates, thoughts) and the dated price table (src/core/cost): naive (no caching, every call
 // at the full input price), implicit prefix reuse (the same run as Gemini bills it: the shared
@@ -166,7 +166,7 @@ function worldNotes(words: number): string {
 }
 
 export async function cachingBench(report: Report, log: (message: string) => void): Promise<void> {
-  log(`10. cost of a ${NOVEL.targetWords.toLocaleString('en-US')}-word novel (${NOVEL.chapters} chapters): naive, implicit prefix reuse, explicit cache, batch + cache`);
+  log(`14. cost of a ${NOVEL.targetWords.toLocaleString('en-US')}-word novel (${NOVEL.chapters} chapters): naive, implicit prefix reuse, explicit cache, batch + cache`);
   const root = await mkdtemp(join(tmpdir(), 'story-writer-bench-caching-'));
   const servers: FakeGemini[] = [];
   try {

@@ -1,4 +1,4 @@
-// Issue #15's cost rows: how close `run --dry-run`'s estimate comes to what the run then reports
+// Scenario 13, issue #15's cost rows: how close `run --dry-run`'s estimate comes to what the run then reports
 // (a 3,000-word story and a 20-chapter novel), and how far a run under a budget ever goes over it,
 // by the test server's own token accounting. `npm run bench -- --only cost` runs just this
 // scenario and merges its rows into bench/results.json, keeping the other scenarios' figures.
@@ -86,7 +86,7 @@ async function budgetOvershoot(root: string, budget: number): Promise<{ overshoo
 }
 
 export async function costBench(report: Report, log: (message: string) => void): Promise<void> {
-  log(`10. cost: estimate vs run (3,000-word story, 20-chapter novel; seeds ${SEEDS.join(', ')}), budget stops at ${BUDGETS_USD.map(formatUsd).join(', ')}`);
+  log(`13. cost: estimate vs run (3,000-word story, 20-chapter novel; seeds ${SEEDS.join(', ')}), budget stops at ${BUDGETS_USD.map(formatUsd).join(', ')}`);
   const root = await mkdtemp(join(tmpdir(), 'story-writer-bench-cost-'));
   try {
     for (const kind of ['short', 'novel'] as const) {

@@ -1,4 +1,4 @@
-// Scenario 10: the style rules against a labelled fixture set (test/fixtures/style/: stories with
+// Scenario 12: the style rules against a labelled fixture set (test/fixtures/style/: stories with
 // planted slop, each instance labelled in the story's labels.json, and clean control chapters),
 // reporting each rule's precision and recall, and how long linting takes. `npm run bench --
 // --only style` runs just this scenario and merges its `style.*` rows into bench/results.json.
@@ -27,7 +27,7 @@ const NOVEL_GOAL_MS = 500;
 const RUNS = 20;
 
 export async function styleBench(report: Report, log: (message: string) => void): Promise<void> {
-  log('10. style rules: precision and recall on the labelled fixtures, lint time');
+  log('12. style rules: precision and recall on the labelled fixtures, lint time');
   const stories = readLabelledStories();
   const fs = new NodeFileSystem();
   const all: Array<{ story: LabelledStory; findings: readonly Finding[] }> = [];
