@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { criticalPath, engineOverheads, engineOwnTimes, idealSchedule, transportOverheads, type LabelledRequest } from './support/analysis';
 import { RATE_WINDOW_MS } from '../src/gemini/serviceConfig';
 import { exportBench, mergeExportRows } from './exportBench';
+import { latencyBench, mergeLatencyRows } from './latencyBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -387,9 +388,19 @@ async function exportOnly(): Promise<void> {
   log('export rows merged into bench/results.json');
 }
 
+/** `--only latency`: scenario 10 alone, merged into the committed results. */
+async function latencyOnly(): Promise<void> {
+  const report = new Report();
+  await latencyBench(root, report, log);
+  report.print('Story Writer — benchmark, scenario 10 only (latency)');
+  mergeLatencyRows(join(root, 'bench', 'results.json'), report);
+  log('latency rows merged into bench/results.json');
+}
+
 async function main(): Promise<void> {
   if (only === 'export') return exportOnly();
-  if (only !== undefined) throw new Error(`--only ${only}: the only scenario that runs alone is "export"`);
+  if (only === 'latency') return latencyOnly();
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export" and "latency"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -417,11 +428,12 @@ async function main(): Promise<void> {
     // the extension is built and packaged (in child processes) meanwhile.
     await Promise.all([quota(ctx), skipExtension ? Promise.resolve() : extension(ctx)]);
     await exportBench(report, log);
+    await latencyBench(root, report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
   }
-  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.']);
+  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'latency.']);
   report.note(
     'Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).',
   );

@@ -12,6 +12,7 @@ import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
 import { createChannelLogger, SecretRedactor } from './vscode/log';
 import { RunController } from './vscode/run/runController';
 import { Questions } from './vscode/questions';
+import { warmUpSdkAfterActivation } from './vscode/sdkWarmUp';
 import { SettingsReader } from './vscode/settingsReader';
 import { StoryCatalog } from './vscode/storyCatalog';
 import { StagesTreeProvider, type StageTreeNode } from './vscode/views/stagesView';
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   const resolver = new StoryResolver(catalog, () => stagesView.selection);
   const story = new StoryCommands(resolver, runs, questions);
   context.subscriptions.push(settings, apiKeys, catalog, questions, runs, stages, statistics, stagesView, { dispose: () => void service.dispose() });
+  context.subscriptions.push(warmUpSdkAfterActivation());
 
   context.subscriptions.push(
     settings.onDidChange((s) => {

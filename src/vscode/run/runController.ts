@@ -12,6 +12,7 @@ import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
+import { modelsToPrepare } from '../../hosts/runPreparation';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
 import type { StoryEntry } from '../storyCatalog';
@@ -152,6 +153,8 @@ export class RunController extends Disposable implements RunningItems {
       void vscode.window.showWarningMessage('Story Writer: a run is already in progress. Cancel it first (Story: Cancel).');
       return undefined;
     }
+    // The SDK and the model lookup get going while the run takes the lock and reads the story.
+    this.service.warmUp(modelsToPrepare(request.entry.state, request.target ?? 'all', this.settings()));
     const run: ActiveRun = { storyId: request.entry.story.id, cancel: new vscode.CancellationTokenSource(), running: new Set() };
     this.active = run;
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
@@ -310,8 +313,9 @@ function describeProgress(event: ProgressEvent): string {
 }
 
 /**
- * Shows one chapter at a time streaming into the editor: the first chapter that starts, then the
- * next one still running when it ends. When a chapter is done, its real file replaces the live
+ * Shows one item at a time streaming into the editor: a structured stage (concept, bible,
+ * outline) rendered to its Markdown as its JSON arrives, or the first chapter that starts, then
+ * the next one still running when it ends. When an item is done, its real file replaces the live
  * view in the same preview tab.
  */
 class ChapterStreamer {
@@ -326,11 +330,11 @@ class ChapterStreamer {
   ) {}
 
   progress(event: ProgressEvent): void {
-    if (!this.enabled || event.chapter === undefined || !isChapterStage(event.stage)) return;
+    if (!this.enabled || !('itemId' in event) || event.stage === 'manuscript') return;
+    if (isChapterStage(event.stage) && event.chapter === undefined) return;
     if (event.type === 'item-started') {
       const file = this.entry.story.uri(`${this.entry.story.storyDir}/${stageFile(event.stage, event.chapter)}`);
-      const heading = `<!-- ${event.stage === 'draft' ? 'Drafting' : 'Revising'} chapter ${event.chapter}… the file is saved when the chapter is done -->`;
-      this.started.set(event.itemId, { heading, file });
+      this.started.set(event.itemId, { heading: liveHeading(event.stage, event.chapter), file });
       if (!this.current) this.show(event.itemId);
     } else if (event.type === 'item-finished' || event.type === 'item-failed') {
       const info = this.started.get(event.itemId);
@@ -361,6 +365,12 @@ class ChapterStreamer {
     this.current = { itemId, uri, file: info.file };
     this.opening = this.opening.then(() => this.live.open(uri, info.heading)).catch(() => {});
   }
+}
+
+/** The comment above the live text: what is being written, and that the file comes when it is done. */
+function liveHeading(stage: Exclude<WorkflowStage, 'manuscript'>, chapter: number | undefined): string {
+  if (isChapterStage(stage)) return `<!-- ${stage === 'draft' ? 'Drafting' : 'Revising'} chapter ${chapter}… the file is saved when the chapter is done -->`;
+  return `<!-- ${ACTIVITY[stage]}… the file is saved when it is done -->`;
 }
 
 /** Shows a file beside the writer's editor without taking the focus or replacing their tab. */
