@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runWorkflow } from '../src/core/workflow/runner';
+import { computeStoryState } from '../src/core/workflow/state/storyState';
+import { modelsToPrepare } from '../src/hosts/runPreparation';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { machine, Report } from './support/report';
 import { median } from './support/stats';
@@ -86,7 +88,7 @@ function runToExit(cli: string, args: string[], env: NodeJS.ProcessEnv): Promise
 
 // ── First visible text of a new story ──────────────────────────────────────────────────────────
 async function firstVisibleText(server: RemoteServer, workspace: Workspace, report: Report, log: (message: string) => void): Promise<void> {
-  log(`10b. first visible text: a new story's concept, ${VISIBLE_RUNS} runs, each with a new service (the SDK loaded once per process)`);
+  log(`10b. first visible text: a new story's concept, ${VISIBLE_RUNS} runs, each with a new service (the SDK loaded once per process, in the first)`);
   const ratios: number[] = [];
   const details: string[] = [];
   for (let i = 0; i < VISIBLE_RUNS; i++) {
@@ -96,7 +98,10 @@ async function firstVisibleText(server: RemoteServer, workspace: Workspace, repo
       const storyDir = await workspace.story({ title: 'First Words', targetWords: 3000, chapters: 3 });
       await server.reset();
       let firstTextAt: number | undefined;
+      // As a host starts a run: the story's state read, the service warmed up for what it will call, the run.
       const started = performance.now();
+      const state = await computeStoryState(fs, storyDir, { draftMode: settings['workflow.draftMode'] });
+      service.warmUp(modelsToPrepare(state, 'concept', settings));
       const summary = await runWorkflow({
         fs,
         storyDir,
@@ -139,18 +144,19 @@ function extensionFirstRequest(root: string, report: Report): void {
   }
   report.goal(
     'latency.extension_first_request_ms',
-    host.firstRequestMs,
+    host.generationRequestMs,
     'ms',
     '<=',
     100,
-    `Generate Concept on a new story, the SDK loaded by the activation warm-up → its first request leaves the extension host (fetch called); measured in the host by test/integration/streaming.test.ts at ${host.writtenAt}`,
+    `Generate Concept on a new story (the SDK loaded by the activation warm-up) → its generation request leaves the extension host (fetch called); measured in the host by test/integration/streaming.test.ts at ${host.writtenAt}`,
   );
+  report.add('latency.extension_first_any_request_ms', host.firstRequestMs, 'ms', 'the same, to the first request of any kind (the model lookup, sent as the run starts)');
 }
 
 /** What test/integration/streaming.test.ts measured in the extension host, if it ran. */
-function latencyHostFigures(root: string): { writtenAt: string; firstRequestMs: number } | undefined {
+function latencyHostFigures(root: string): { writtenAt: string; firstRequestMs: number; generationRequestMs: number } | undefined {
   try {
-    return JSON.parse(readFileSync(join(root, '.test-output', 'bench-latency.json'), 'utf8')) as { writtenAt: string; firstRequestMs: number };
+    return JSON.parse(readFileSync(join(root, '.test-output', 'bench-latency.json'), 'utf8')) as { writtenAt: string; firstRequestMs: number; generationRequestMs: number };
   } catch {
     return undefined;
   }

@@ -62,7 +62,7 @@ describe('structured stages stream into the editor', function () {
       const commandAt = performance.now();
       running = vscode.commands.executeCommand('storyWriter.generateConcept', entry.story.id);
       await waitFor('the concept to appear in the live editor', () => live !== undefined, 60_000);
-      writeFigures({ firstRequestMs: (await firstFetch.at) - commandAt });
+      writeFigures({ firstRequestMs: (await firstFetch.first) - commandAt, generationRequestMs: (await firstFetch.generation) - commandAt });
       const concept = server.requests.find((r) => r.action === 'streamGenerateContent');
       assert.ok(concept, 'no concept request reached the server');
       assert.equal(concept.endedAt, undefined, 'the concept request had already ended when its text first showed');
@@ -83,20 +83,24 @@ describe('structured stages stream into the editor', function () {
   });
 });
 
-/** When the host's first fetch call (the SDK's request leaving) happens. */
-function timeFirstFetch(): { at: Promise<number>; restore(): void } {
+/** When the host's first fetch call (the SDK's request leaving) happens, and its first generation's. */
+function timeFirstFetch(): { first: Promise<number>; generation: Promise<number>; restore(): void } {
   const original = globalThis.fetch;
-  let seen: (at: number) => void = () => {};
-  const at = new Promise<number>((resolve) => (seen = resolve));
+  let first: (at: number) => void = () => {};
+  let generation: (at: number) => void = () => {};
+  const firstAt = new Promise<number>((resolve) => (first = resolve));
+  const generationAt = new Promise<number>((resolve) => (generation = resolve));
   globalThis.fetch = (input, init) => {
-    seen(performance.now());
+    const at = performance.now();
+    first(at);
+    if (String(input instanceof Request ? input.url : input).includes(':streamGenerateContent')) generation(at);
     return original(input, init);
   };
-  return { at, restore: () => (globalThis.fetch = original) };
+  return { first: firstAt, generation: generationAt, restore: () => (globalThis.fetch = original) };
 }
 
-function writeFigures(figures: { firstRequestMs: number }): void {
+function writeFigures(figures: { firstRequestMs: number; generationRequestMs: number }): void {
   mkdirSync(path.dirname(OUT_FILE), { recursive: true });
   writeFileSync(OUT_FILE, `${JSON.stringify({ writtenAt: new Date().toISOString(), ...figures }, null, 2)}\n`);
-  console.log(`[bench] Generate → first request ${figures.firstRequestMs.toFixed(1)} ms → ${OUT_FILE}`);
+  console.log(`[bench] Generate → first request ${figures.firstRequestMs.toFixed(1)} ms, → the generation request ${figures.generationRequestMs.toFixed(1)} ms → ${OUT_FILE}`);
 }

@@ -137,7 +137,7 @@ export const settingsShape = {
   'workflow.recovery': recoverySchema.default(DEFAULT_RECOVERY).describe(RECOVERY_DESCRIPTION),
   'workflow.draftMode': z.enum(['parallel', 'sequential']).default('parallel').describe("Draft chapters at once, or in order with the previous chapter's summary."),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
-  'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
+  'ui.streamToEditor': z.boolean().default(true).describe('Open what is being written (the concept, bible and outline, then each chapter) and show it as it arrives.'),
   'export.author': z.string().max(200).default('').describe('Author name on exported books (title page, EPUB metadata, manuscript header); empty uses `author:` in the brief.'),
 } as const;
 

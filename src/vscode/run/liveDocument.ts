@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../disposable';
-import { RedrawPolicy } from './redrawPolicy';
 
 export const LIVE_SCHEME = 'story-writer-live';
 
@@ -12,26 +11,16 @@ export const LIVE_SCHEME = 'story-writer-live';
  */
 export class LiveDocuments extends Disposable implements vscode.TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();
-  /** The text the editor was last told about, per document. */
-  private readonly fired = new Map<string, string>();
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.changed.event;
-  private readonly redraws: RedrawPolicy;
+  private readonly dirty = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private lastFlush = 0;
 
-  constructor(options = { minIntervalMs: 20, confirmTimeoutMs: 1000 }) {
+  constructor(private readonly throttleMs = 50) {
     super();
-    this.redraws = new RedrawPolicy(
-      (key) => this.fire(key),
-      { now: () => Date.now(), set: (f, ms) => setTimeout(f, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
-      options,
-    );
-    this._register({ dispose: () => this.redraws.dispose() });
     this._register(vscode.workspace.registerTextDocumentContentProvider(LIVE_SCHEME, this));
-    this._register(
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.scheme === LIVE_SCHEME) this.redraws.shown(e.document.uri.toString());
-      }),
-    );
+    this._register({ dispose: () => clearTimeout(this.timer) });
   }
 
   uriFor(target: vscode.Uri, label: string): vscode.Uri {
@@ -44,34 +33,32 @@ export class LiveDocuments extends Disposable implements vscode.TextDocumentCont
 
   /** Opens the live document beside the writer's editor, keeping their focus and their tab. */
   async open(uri: vscode.Uri, heading: string): Promise<void> {
-    const text = `${heading}\n\n`;
-    this.texts.set(uri.toString(), text);
-    this.fired.set(uri.toString(), text);
+    this.texts.set(uri.toString(), `${heading}\n\n`);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
     await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: true, viewColumn: vscode.ViewColumn.Beside });
   }
 
-  /** Replaces the text shown (as soon as the editor has shown the previous text; see RedrawPolicy). */
+  /** Replaces the text shown (throttled: several redraws a second, not one per chunk). */
   update(uri: vscode.Uri, text: string): void {
     const key = uri.toString();
     if (!this.texts.has(key)) return;
     this.texts.set(key, text);
-    this.redraws.changed(key);
+    this.dirty.add(key);
+    // Leading edge: after a quiet spell the text shows at once; during a burst, at most once per
+    // `throttleMs`.
+    this.timer ??= setTimeout(() => this.flush(), Math.max(0, this.lastFlush + this.throttleMs - Date.now()));
   }
 
   close(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.texts.delete(key);
-    this.fired.delete(key);
-    this.redraws.forget(key);
+    this.texts.delete(uri.toString());
+    this.dirty.delete(uri.toString());
   }
 
-  private fire(key: string): boolean {
-    const text = this.texts.get(key);
-    if (text === undefined || text === this.fired.get(key)) return false;
-    this.fired.set(key, text);
-    this.changed.fire(vscode.Uri.parse(key));
-    return true;
+  private flush(): void {
+    this.timer = undefined;
+    this.lastFlush = Date.now();
+    for (const key of this.dirty) this.changed.fire(vscode.Uri.parse(key));
+    this.dirty.clear();
   }
 }
