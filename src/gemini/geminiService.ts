@@ -180,20 +180,6 @@ export class GeminiService implements TextGenerator {
     }
   }
 
-  /**
-   * Gets ready for calls to these models ('' = the default) without sending a generation: the
-   * SDK loaded and each model's profile looked up (`models.get`), so a run's first generation does
-   * not wait for them after the run's own start-up (lock, files). A host calls it as a run that
-   * will call Gemini starts. Never throws: a failure is met, and reported, by the call itself.
-   */
-  warmUp(models: readonly string[]): void {
-    if (models.length === 0) return;
-    void (async () => {
-      const client = await this.clientFor(await this.apiKey());
-      await Promise.all([...new Set(models.map((m) => m || this.config.defaultModel))].map((m) => this.profileOf(client, m)));
-    })().catch(() => {});
-  }
-
   /** The key and the model, with one minimal generation (see `probeHealth`); never throws. */
   async checkHealth(model: string = this.config.defaultModel): Promise<HealthResult> {
     let apiKey: string;

@@ -12,7 +12,6 @@ import { runWorkflow } from '../../core/workflow/runner';
 import type { GeminiService } from '../../gemini';
 import { freeTierRunAdvice } from '../../gemini/freeTier';
 import { estimateRunRequests } from '../../core/workflow/runEstimate';
-import { modelsToPrepare } from '../../hosts/runPreparation';
 import { Disposable } from '../disposable';
 import { presentError, presentFailure } from '../errorPresenter';
 import type { StoryEntry } from '../storyCatalog';
@@ -153,8 +152,6 @@ export class RunController extends Disposable implements RunningItems {
       void vscode.window.showWarningMessage('Story Writer: a run is already in progress. Cancel it first (Story: Cancel).');
       return undefined;
     }
-    // The SDK and the model lookup get going while the run takes the lock and reads the story.
-    this.service.warmUp(modelsToPrepare(request.entry.state, request.target ?? 'all', this.settings()));
     const run: ActiveRun = { storyId: request.entry.story.id, cancel: new vscode.CancellationTokenSource(), running: new Set() };
     this.active = run;
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);

@@ -492,8 +492,7 @@ describe('story-writer headless command (child process, Gemini-protocol test ser
       const from = server.requests.length;
       const first = startCli(['run', dir], { ...storyEnv(), cacheDir: join(root, 'contended-cache') });
       try {
-        // (Its model lookup may come before it takes the lock: the generation comes after.)
-        await server.waitForRequest((req) => server.requests.indexOf(req) >= from && req.action !== 'getModel', 10_000);
+        await server.waitForRequest((req) => server.requests.indexOf(req) >= from, 10_000);
         assert.ok(existsSync(lockPath(dir)), 'the first run holds the lock');
         const second = await runCli(['run', dir], { ...storyEnv(), cacheDir: join(root, 'contended-cache-2') });
         assertExit(second, EXIT.badInput);
