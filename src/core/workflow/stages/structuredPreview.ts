@@ -21,6 +21,8 @@ import { OPEN_TEXT, parsePartialJson } from '../../documents/partialJson';
  */
 export class StructuredPreview {
   private readonly jsonSchema: JsonSchema;
+  /** Without number fields one rendering tells everything (each rendering completes the reply through zod: not free per chunk). */
+  private readonly placeholderNumbers: readonly number[];
 
   constructor(
     schema: z.ZodType,
@@ -28,13 +30,14 @@ export class StructuredPreview {
     private readonly render: (raw: unknown) => string | undefined,
   ) {
     this.jsonSchema = jsonSchemaOf(schema);
+    this.placeholderNumbers = hasNumbers(this.jsonSchema) ? PLACEHOLDER_NUMBERS : PLACEHOLDER_NUMBERS.slice(0, 1);
   }
 
   /** The Markdown to show for the JSON text received so far; undefined when there is none yet. */
   markdown(soFar: string): string | undefined {
     const partial = parsePartialJson(soFar);
     if (!partial) return undefined;
-    const [first, second] = PLACEHOLDER_NUMBERS.map((n) => this.renderSafely(withPlaceholders(partial.value, this.jsonSchema, partial.open, n)));
+    const [first, second = first] = this.placeholderNumbers.map((n) => this.renderSafely(withPlaceholders(partial.value, this.jsonSchema, partial.open, n)));
     if (first === undefined || second === undefined) return undefined;
     const writing = first.indexOf(OPEN_TEXT);
     const notStarted = Math.min(...[first.indexOf(NOT_STARTED), firstDifference(first, second)].filter((i) => i >= 0));
@@ -94,6 +97,13 @@ function withPlaceholders(value: unknown, schema: JsonSchema | undefined, open: 
     return filled;
   }
   return value;
+}
+
+function hasNumbers(schema: JsonSchema | undefined): boolean {
+  if (!schema) return false;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('integer') || types.includes('number')) return true;
+  return hasNumbers(schema.items) || Object.values(schema.properties ?? {}).some(hasNumbers);
 }
 
 /** What stands for a value that has not started. */
