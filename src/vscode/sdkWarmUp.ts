@@ -6,7 +6,7 @@ import { preloadSdk } from '../gemini/sdkClient';
  * first Generate, which otherwise waits for it; a writer who clicks within this time shares the
  * same load.
  */
-export const SDK_WARM_UP_DELAY_MS = 1000;
+const SDK_WARM_UP_DELAY_MS = 1000;
 
 /** Loads the Gemini SDK once the extension host has had a moment after activation. */
 export function warmUpSdkAfterActivation(): { dispose(): void } {

@@ -192,7 +192,7 @@ export class RunController extends Disposable implements RunningItems {
     const advice = this.service.freeTierLimits && freeTierRunAdvice(estimateRunRequests(entry.state), this.settings().model);
     if (advice) void vscode.window.showWarningMessage(`Story Writer: ${advice}`);
     const abort = toAbortSignal(run.cancel.token);
-    const streamer = new ChapterStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
+    const streamer = new LiveStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
     const guard = new SaveGuard(entry, run.running, this.questions, run.cancel.token, this.log);
     this.lastSaveGuard = guard;
     let percent = 0;
@@ -315,7 +315,7 @@ function describeProgress(event: ProgressEvent): string {
  * the next one still running when it ends. When an item is done, its real file replaces the live
  * view in the same preview tab.
  */
-class ChapterStreamer {
+class LiveStreamer {
   private current: { itemId: ItemId; uri: vscode.Uri; file: vscode.Uri } | undefined;
   private readonly started = new Map<ItemId, { heading: string; file: vscode.Uri }>();
   private opening: Promise<void> = Promise.resolve();
