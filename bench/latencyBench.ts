@@ -149,9 +149,14 @@ function extensionFirstRequest(root: string, report: Report): void {
     'ms',
     '<=',
     100,
-    `Generate Concept on a new story (the SDK loaded by the activation warm-up) → its generation request leaves the extension host (fetch called); measured in the host by test/integration/streaming.test.ts at ${host.writtenAt}`,
+    `Generate Concept on a new story (the SDK loaded by the activation warm-up) → its generation request leaves the extension host (fetch called); measured in the host by test/integration/streaming.test.ts at ${host.writtenAt} (the command re-reads every story of the workspace first: after the other suites, many)`,
   );
-  report.add('latency.extension_first_any_request_ms', host.firstRequestMs, 'ms', 'the same, to the first request of any kind (the model lookup)');
+  report.add(
+    'latency.extension_first_any_request_ms',
+    host.firstRequestMs,
+    'ms',
+    'the same, to the first request of any kind (the model lookup, when the session does not know the model yet)',
+  );
 }
 
 /** What test/integration/streaming.test.ts measured in the extension host, if it ran. */
