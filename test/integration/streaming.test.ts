@@ -46,8 +46,12 @@ describe('structured stages stream into the editor', function () {
     });
     const entry = brief && api.catalog.storyOf(brief);
     assert.ok(entry, 'New Story did not make a story');
-    // The activation warm-up has loaded the SDK by the time a writer has typed a premise.
+    // By the time a writer has typed a premise into the brief New Story opened, the activation
+    // warm-up has loaded the SDK, and VS Code's Markdown support (which opening the brief starts,
+    // in this same extension host) is running.
     await waitFor('the SDK to be loaded after activation', () => Object.keys(require.cache).some((f) => f.endsWith(`${path.sep}dist${path.sep}genai.js`)), 30_000);
+    const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
+    if (markdown) await waitFor('Markdown support to be active', () => markdown.isActive, 30_000);
 
     const firstFetch = timeFirstFetch();
     let live: { at: number; text: string } | undefined;
