@@ -86,7 +86,10 @@ function utf8Prefixes(text: string): string[] {
   return Array.from({ length: bytes.length + 1 }, (_, i) => decoder.decode(bytes.subarray(0, i)));
 }
 
-describe('live view of a structured stage while its JSON streams', () => {
+describe('live view of a structured stage while its JSON streams', function () {
+  // Every prefix of several replies, each rendered through the stage's completion: seconds of CPU,
+  // more on a busy machine.
+  this.timeout(120_000);
   for (const c of STAGES) {
     describe(c.stage, () => {
       it('renders every prefix, cut at any character or UTF-8 byte, only ever growing, and the whole reply exactly as the file', () => {
