@@ -14,6 +14,7 @@ import { continuityBench, mergeContinuityRows } from './continuityBench';
 import { mergeStyleRows, styleBench } from './styleBench';
 import { cachingBench, mergeCachingRows } from './cachingBench';
 import { costBench, mergeCostRows } from './costBench';
+import { latencyBench, mergeLatencyRows } from './latencyBench';
 import { bundleFigures, hostFigures } from './support/extensionFigures';
 import { startRemoteServer, type RemoteServer } from './support/remoteServer';
 import { Report } from './support/report';
@@ -406,6 +407,15 @@ async function predictOnly(): Promise<void> {
   log('latency.predicted_* rows merged into bench/results.json');
 }
 
+/** `--only latency`: scenario 15 alone, merged into the committed results. */
+async function latencyOnly(): Promise<void> {
+  const report = new Report();
+  await latencyBench(root, report, log);
+  report.print('Story Writer — benchmark, scenario 15 only (latency)');
+  mergeLatencyRows(join(root, 'bench', 'results.json'), report);
+  log('latency rows merged into bench/results.json');
+}
+
 async function main(): Promise<void> {
   if (only === 'export') return scenarioOnly('scenario 9 (export)', exportBench, mergeExportRows);
   if (only === 'predict') return predictOnly();
@@ -413,7 +423,8 @@ async function main(): Promise<void> {
   if (only === 'style') return scenarioOnly('scenario 12 (style)', styleBench, mergeStyleRows);
   if (only === 'cost') return scenarioOnly('scenario 13 (cost)', costBench, mergeCostRows);
   if (only === 'caching') return scenarioOnly('scenario 14 (caching and batch)', cachingBench, mergeCachingRows);
-  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict", "continuity", "style", "cost" and "caching"`);
+  if (only === 'latency') return latencyOnly();
+  if (only !== undefined) throw new Error(`--only ${only}: the scenarios that run alone are "export", "predict", "continuity", "style", "cost", "caching" and "latency"`);
   if (!hasGc()) log('warning: node was started without --expose-gc; memory figures include garbage');
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const started = performance.now();
@@ -446,11 +457,12 @@ async function main(): Promise<void> {
     await styleBench(report, log);
     await costBench(report, log);
     await cachingBench(report, log);
+    await latencyBench(root, report, log);
   } finally {
     await Promise.all([paced.stop(), zero.stop()]);
     await workspace.dispose();
   }
-  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.', 'style.', 'cost.']);
+  report.order(['short.', 'novel.', 'memory.novel', 'resume.', 'quota.', 'zero.', 'memory.', 'cache.', 'extension.', 'export.', 'continuity.', 'style.', 'cost.', 'latency.']);
   report.note(
     'Server-side time = the test server’s endedAt − startedAt; client-side time = the engine call (TextGenerator) and, inside it, the HTTP exchange (globalThis.fetch → last body byte); all on one clock (the server runs in a child process and reports epoch times).',
   );

@@ -14,6 +14,7 @@ import { StoryCommands, StoryResolver } from './vscode/commands/storyCommands';
 import { createChannelLogger, SecretRedactor } from './vscode/log';
 import { RunController } from './vscode/run/runController';
 import { Questions } from './vscode/questions';
+import { warmUpSdkAfterActivation } from './vscode/sdkWarmUp';
 import { SettingsReader } from './vscode/settingsReader';
 import { StoryCatalog } from './vscode/storyCatalog';
 import { StagesTreeProvider, type StageTreeNode } from './vscode/views/stagesView';
@@ -96,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   context.subscriptions.push(settings, apiKeys, catalog, questions, runs, continuityDiagnostics, style, stages, statistics, stagesView, continuity, {
     dispose: () => void service.dispose(),
   });
+  context.subscriptions.push(warmUpSdkAfterActivation());
 
   context.subscriptions.push(
     settings.onDidChange((s) => {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The headless `story-writer` command: the same engine as the extension, for terminals, batch
 // runs and benchmarks. Errors go to stderr as one sentence plus what to do; exit codes are shared
 // by every subcommand (see the README).
@@ -85,7 +84,8 @@ function report(e: unknown, io: CliIo): number {
   return typeof exitCode === 'number' ? exitCode : EXIT_CODES.unexpected;
 }
 
-if (require.main === module) {
+/** The process's entry (`dist/cli.js` calls it once it has set up the code cache): arguments, Ctrl+C, exit code. */
+export function runFromCommandLine(): void {
   const controller = new AbortController();
   let interrupts = 0;
   process.on('SIGINT', () => {
@@ -104,3 +104,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runFromCommandLine();

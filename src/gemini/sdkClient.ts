@@ -127,6 +127,21 @@ export function loadOnceUnlessFailed<T>(load: () => Promise<T>): () => Promise<T
 const loadSdk: () => Promise<GenAiModule> = loadOnceUnlessFailed(() => import('@google/genai'));
 
 /**
+ * Loads the SDK, and the parts of Node's fetch it calls on a request, ahead of the first request:
+ * a host calls it when it is idle (the extension soon after activation), so that the writer's
+ * first Generate does not wait for them. Never throws: a failed load is tried again on the request.
+ */
+export async function preloadSdk(): Promise<void> {
+  try {
+    await loadSdk();
+    // Node loads its fetch implementation on first use of these globals.
+    new Headers();
+  } catch {
+    // The first request loads it, or reports why it cannot.
+  }
+}
+
+/**
  * The API version, set explicitly: `@google/genai` 2.x defaults to `v1beta` and 3.x to `v1`, and
  * `responseJsonSchema` and `thinkingConfig.thinkingLevel` are served on `v1beta`. (We stay on
  * the 2.x SDK: 3.x needs Node 22, and the headless command, tests and benchmarks run on Node 20.)

@@ -137,6 +137,15 @@ export class StoryCatalog extends Disposable {
     }, delayMs);
   }
 
+  /**
+   * A story's entry read afresh now, for a command about it: without waiting for a load of the
+   * catalog in progress (a new story's file events start one) and without re-reading the others.
+   * The catalog's own list is left to its loads.
+   */
+  async reread(entry: StoryEntry): Promise<StoryEntry> {
+    return { story: entry.story, state: await computeStoryState(entry.story.fs, entry.story.storyDir, { draftMode: this.getSettings()['workflow.draftMode'] }) };
+  }
+
   /** Re-reads only these stories, after any load in progress. */
   private refreshStories(ids: ReadonlySet<string>): Promise<void> {
     const next = this.current.catch(() => {}).then(() => this.loadStories(ids));
@@ -169,11 +178,17 @@ export class StoryCatalog extends Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const fs = new WorkspaceFileSystem(folder.uri);
       try {
-        for (const loc of await discoverStories(fs, this.storiesRoot(folder))) {
-          const story: StoryRef = { id: folder.uri.with({ path: loc.storyDir }).toString(), name: loc.name, storyDir: loc.storyDir, folder, fs, uri: (p) => fs.uri(p) };
-          next.push({ story, state: await computeStoryState(fs, loc.storyDir, { draftMode }) });
-          this.reads.stories++;
-        }
+        // The stories are read side by side: one after the other, a workspace of many stories
+        // kept every command that looks a story up waiting for all of them.
+        const stories = await Promise.all(
+          (await discoverStories(fs, this.storiesRoot(folder))).map(async (loc) => {
+            const story: StoryRef = { id: folder.uri.with({ path: loc.storyDir }).toString(), name: loc.name, storyDir: loc.storyDir, folder, fs, uri: (p) => fs.uri(p) };
+            const state = await computeStoryState(fs, loc.storyDir, { draftMode });
+            this.reads.stories++;
+            return { story, state };
+          }),
+        );
+        next.push(...stories);
       } catch (e) {
         this.log.warn('Could not read stories', { folder: folder.name, error: String(e) });
       }

@@ -21,6 +21,8 @@ import { NodeFileSystem } from '../../node/nodeFileSystem';
 import { UsageError } from '../cliError';
 import { loadSettings } from '../config';
 import { apiKeyFrom, loggerFor, serviceFor, type CliIo } from '../host';
+import { runWillCallGemini } from '../../hosts/runPreparation';
+import { preloadSdk } from '../../gemini/sdkClient';
 import { progressPrinter } from '../progressPrinter';
 
 export const newHelp = `story-writer new DIR --premise TEXT [--title T] [--genre G] [--words N] [--chapters N]
@@ -133,6 +135,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (advice) io.stderr.write(`story-writer: note: ${advice}\n`);
   const logger = loggerFor(io, values.verbose);
   const service = serviceFor(io, settings, logger);
+  if (runWillCallGemini(state, target)) void preloadSdk();
   const printer = progressPrinter(io.stderr);
   try {
     const summary = await runWorkflow({

@@ -168,7 +168,7 @@ export const settingsShape = {
     .default(30)
     .describe('In batch mode (Run Workflow in Batch, `--batch`), seconds between two looks at the batch job while Gemini works on it.'),
   'ui.showProgress': z.boolean().default(true).describe('Show a progress notification while generating.'),
-  'ui.streamToEditor': z.boolean().default(true).describe('Open the chapter being written and show the prose as it arrives.'),
+  'ui.streamToEditor': z.boolean().default(true).describe('Open what is being written (the concept, bible and outline, then each chapter) and show it as it arrives.'),
   prices: pricesSchema
     .default({})
     .describe(

@@ -24,6 +24,10 @@ export class StoryResolver {
     // Read before the refresh: a refreshed tree forgets its elements (and so its selection)
     // until the view asks for its rows again.
     const selectedId = this.selection()[0]?.entry.story.id;
+    // A story the catalog knows, named by the command: only it is read again, at once (waiting for
+    // the catalog to re-read every story held up the command, e.g. Generate's first request).
+    const named = this.fromArgument(arg);
+    if (named) return this.catalog.reread(named);
     await this.catalog.refresh();
     const fromArg = this.fromArgument(arg);
     if (fromArg) return fromArg;

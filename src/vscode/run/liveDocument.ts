@@ -4,9 +4,10 @@ import { Disposable } from '../disposable';
 export const LIVE_SCHEME = 'story-writer-live';
 
 /**
- * Streams a chapter's prose into a read-only document while it is written. The real file is
- * only written (atomically) by the engine when the chapter is done; this document shows the
- * text as it arrives without touching any file or taking the focus from the writer's editor.
+ * Streams an item's text (a chapter's prose, a structured stage rendered to Markdown) into a
+ * read-only document while it is written. The real file is only written (atomically) by the
+ * engine when the item is done; this document shows the text as it arrives without touching any
+ * file or taking the focus from the writer's editor.
  */
 export class LiveDocuments extends Disposable implements vscode.TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();

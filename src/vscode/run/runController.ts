@@ -202,7 +202,7 @@ export class RunController extends Disposable implements RunningItems {
     const advice = this.service.freeTierLimits && freeTierRunAdvice(estimateRunRequests(entry.state), this.settings().model);
     if (advice) void vscode.window.showWarningMessage(`Story Writer: ${advice}`);
     const abort = toAbortSignal(run.cancel.token);
-    const streamer = new ChapterStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
+    const streamer = new LiveStreamer(this.live, entry, this.settings()['ui.streamToEditor']);
     const guard = new SaveGuard(entry, run.running, this.questions, run.cancel.token, this.log);
     this.lastSaveGuard = guard;
     let percent = 0;
@@ -350,11 +350,12 @@ const BATCH_STATE_WORDS: Readonly<Record<BatchJobState, string>> = {
 };
 
 /**
- * Shows one chapter at a time streaming into the editor: the first chapter that starts, then the
- * next one still running when it ends. When a chapter is done, its real file replaces the live
+ * Shows one item at a time streaming into the editor: a structured stage (concept, bible,
+ * outline) rendered to its Markdown as its JSON arrives, or the first chapter that starts, then
+ * the next one still running when it ends. When an item is done, its real file replaces the live
  * view in the same preview tab.
  */
-class ChapterStreamer {
+class LiveStreamer {
   private current: { itemId: ItemId; uri: vscode.Uri; file: vscode.Uri } | undefined;
   private readonly started = new Map<ItemId, { heading: string; file: vscode.Uri }>();
   private opening: Promise<void> = Promise.resolve();
@@ -366,11 +367,11 @@ class ChapterStreamer {
   ) {}
 
   progress(event: ProgressEvent): void {
-    if (!this.enabled || event.chapter === undefined || !isChapterStage(event.stage)) return;
+    if (!this.enabled || !('itemId' in event) || event.stage === 'manuscript') return;
+    if (isChapterStage(event.stage) && event.chapter === undefined) return;
     if (event.type === 'item-started') {
       const file = this.entry.story.uri(`${this.entry.story.storyDir}/${stageFile(event.stage, event.chapter)}`);
-      const heading = `<!-- ${event.stage === 'draft' ? 'Drafting' : 'Revising'} chapter ${event.chapter}… the file is saved when the chapter is done -->`;
-      this.started.set(event.itemId, { heading, file });
+      this.started.set(event.itemId, { heading: liveHeading(event.stage, event.chapter), file });
       if (!this.current) this.show(event.itemId);
     } else if (event.type === 'item-finished' || event.type === 'item-failed') {
       const info = this.started.get(event.itemId);
@@ -401,6 +402,12 @@ class ChapterStreamer {
     this.current = { itemId, uri, file: info.file };
     this.opening = this.opening.then(() => this.live.open(uri, info.heading)).catch(() => {});
   }
+}
+
+/** The comment above the live text: what is being written, and that the file comes when it is done. */
+function liveHeading(stage: Exclude<WorkflowStage, 'manuscript'>, chapter: number | undefined): string {
+  if (isChapterStage(stage)) return `<!-- ${stage === 'draft' ? 'Drafting' : 'Revising'} chapter ${chapter}… the file is saved when the chapter is done -->`;
+  return `<!-- ${ACTIVITY[stage]}… the file is saved when it is done -->`;
 }
 
 /** Shows a file beside the writer's editor without taking the focus or replacing their tab. */

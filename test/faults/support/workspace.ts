@@ -25,14 +25,14 @@ export const REPO_ROOT = resolve(__dirname, '../../../..');
 const DIST = join(REPO_ROOT, 'dist');
 
 /**
- * The headless command under test: `dist/cli.js` and its lazily loaded `dist/genai.js`, copied
+ * The headless command under test: `dist/cli.js`, the command it loads (`dist/cli-main.js`) and its lazily loaded `dist/genai.js`, copied
  * once per suite run to a folder of its own, so a rebuild of dist/ while the suite runs (the
  * build deletes it first) cannot pull the command away mid-case.
  */
 export const CLI_PATH: string = (() => {
   const dir = mkdtempSync(join(tmpdir(), 'story-writer-faults-cli-'));
   chmodSync(dir, 0o755); // readable by `nobody` too (the read-only cases run as nobody under root)
-  for (const name of ['cli.js', 'genai.js']) {
+  for (const name of ['cli.js', 'cli-main.js', 'genai.js']) {
     if (!existsSync(join(DIST, name))) throw new Error(`${join(DIST, name)} is missing: build first (node esbuild.mjs)`);
     copyFileSync(join(DIST, name), join(dir, name));
   }

@@ -18,6 +18,8 @@ import { classifyFailure, UnusableReplyError } from '../failures';
 import type { GraphItem } from '../state/graph';
 import type { RunContext } from '../run/runContext';
 import type { CommitParts } from '../run/checkpointWriter';
+import type { StageCallOptions } from '../run/countedGenerator';
+import { StructuredPreview } from './structuredPreview';
 
 /** One structured stage: its JSON prompt, how to complete and render the reply, its fallback. */
 interface StructuredSpec<R, T> {
@@ -25,6 +27,8 @@ interface StructuredSpec<R, T> {
   readonly complete: (raw: unknown) => CompleteResult<T>;
   readonly fallback: () => MarkdownPrompt<T>;
   readonly render: (value: T) => string;
+  /** How the live view renders the reply while it streams, when not as `render` (which may need the whole reply). */
+  readonly preview?: (value: T) => string;
   /** Replaces the one JSON call of `main` (a long outline comes in parts). */
   readonly generate?: (cache: CacheMode) => Promise<JsonResult<R>>;
 }
@@ -106,6 +110,8 @@ function make(ctx: RunContext, item: GraphItem, stage: StructuredStage, mode: Ma
         complete: (raw) => withDefaults('outline', raw, { targetWordsPerChapter: plan.wordsPerChapter }),
         fallback: () => outlineFallbackPrompt(input),
         render: (outline) => renderOutline(withFittedTargets(outline, brief.targetWords), { title: brief.title }),
+        // Fitting the targets to the story's length takes every chapter: while streaming, the model's own.
+        preview: (outline) => renderOutline(outline, { title: brief.title }),
         ...(needsParts(plan.chapterCount) ? { generate: (cache: CacheMode) => generateOutlineInParts(ctx, item, input, cache) } : {}),
       });
     }
@@ -138,12 +144,38 @@ async function makeWith<R, T>(ctx: RunContext, item: GraphItem, mode: MakeMode, 
 }
 
 async function mainAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>, cache: CacheMode): Promise<Made> {
-  const result = spec.generate ? await spec.generate(cache) : await ctx.generation.generateJson(item, ctx.generation.request(spec.main), spec.main.schema, { cache });
+  const result = spec.generate
+    ? await spec.generate(cache)
+    : await ctx.generation.generateJson(item, ctx.generation.request(spec.main), spec.main.schema, { cache, ...liveView(ctx, item, spec) });
   const completed = spec.complete(result.value);
   if (!completed.ok) throw new UnusableReplyError(`${item.id}: the reply is missing essentials: ${completed.problems.map((p) => p.message).join('; ')}`);
   const flags: CheckpointFlag[] = completed.defaulted.length > 0 ? ['defaults'] : [];
   if (completed.defaulted.length > 0) ctx.log.info(`${item.id}: filled in defaults`, { fields: completed.defaulted });
   return { body: spec.render(completed.value), result, promptHash: spec.main.promptHash, flags };
+}
+
+/** The reply rendered to the stage's Markdown as it streams, for the host's live view. */
+function liveView<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>): Pick<StageCallOptions, 'onText' | 'onRestart'> {
+  const render = spec.preview ?? spec.render;
+  const preview = new StructuredPreview(spec.main.schema, (raw) => {
+    const completed = spec.complete(raw);
+    return completed.ok ? render(completed.value) : undefined;
+  });
+  let shown = '';
+  return {
+    onText: (_delta, soFar) => {
+      const markdown = preview.markdown(soFar);
+      if (markdown === undefined || markdown === shown) return;
+      const delta = markdown.startsWith(shown) ? markdown.slice(shown.length) : markdown;
+      shown = markdown;
+      ctx.progress.streamed(item, delta, markdown);
+    },
+    // A retry or the one repair starts a new reply: what was shown is void.
+    onRestart: () => {
+      shown = '';
+      ctx.progress.restarted(item);
+    },
+  };
 }
 
 async function fallbackAttempt<R, T>(ctx: RunContext, item: GraphItem, spec: StructuredSpec<R, T>): Promise<Made> {
