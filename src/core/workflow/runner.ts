@@ -220,8 +220,15 @@ class WorkflowRun {
 
   /** Batch mode applies to parallel drafting without approvals; sequential drafts and approval rounds stay interactive. */
   private async batchMode(): Promise<BatchMode | undefined> {
-    const batch = this.options.batch;
+    let batch = this.options.batch;
     if (!batch) return undefined;
+    if (batch.scope === 'send' && this.ctx.generation.budget.limited) {
+      // A job is paid as a whole once sent; the budget can only be kept request by request.
+      this.ctx.log.warn(
+        'Batch mode: a budget is set (budget.maxUsdPerRun), so no new batch job is sent: the chapters are made interactively, each request checked against the budget',
+      );
+      batch = { ...batch, scope: 'collect' };
+    }
     if (batch.scope === 'collect') {
       const recorded = await Promise.all(CHAPTER_STAGES.map((stage) => hasRecordedJob(this.ctx.fs, this.ctx.storyDir, stage)));
       if (!recorded.some(Boolean)) return undefined;

@@ -61,7 +61,10 @@ export class RunContext {
     this.generation = new CountedGenerator(options.generator, options.settings, this.tally, options.signal);
     const { fs, storyDir, clock, log } = options;
     this.progress = new ProgressReporter({ storyDir, hooks: options.hooks, tally: this.tally, clock, log, lanes: options.settings['rateLimit.maxConcurrent'] });
-    this.caches = new StageCaches(options.contextCaches, { log, clock, signal: options.signal, title: () => this.inputs.brief().title });
+    // Creating a context cache is billed outside the budget's request-by-request check: under a budget, only Gemini's implicit cache applies.
+    const contextCaches = this.generation.budget.limited ? undefined : options.contextCaches;
+    if (options.contextCaches && !contextCaches) log.info('A budget is set (budget.maxUsdPerRun): no explicit context cache is made; the implicit cache still applies');
+    this.caches = new StageCaches(contextCaches, { log, clock, signal: options.signal, title: () => this.inputs.brief().title });
     this.checkpoints = new CheckpointWriter({ fs, storyDir, story: this.story, tally: this.tally, reporter: this.progress, clock, log, prices: options.settings.prices });
   }
 }

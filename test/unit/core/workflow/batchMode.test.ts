@@ -109,6 +109,19 @@ describe('batch mode (real service, SDK and test server)', function () {
     assert.ok(withProblems.length > 0 && withProblems.length <= continuity.before, `${withProblems.length} revision entries carry findings`);
   });
 
+  it('under a budget sends no new job (a job is paid whole): the chapters are made interactively, each request checked', async () => {
+    h = await workflowHarness({ 'budget.maxUsdPerRun': 5 }, undefined, { behaviour: 'obedient' });
+    const b = batchRun(h);
+    const summary = await h.run({ batch: b.mode, clock: b.clock, onProgress: b.onProgress, target: 'draft' });
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.equal(h.server.batches.created.length, 0, 'no batch job');
+    assert.equal(chapterStreams(h, /^Write about/).length, 3, 'three drafts made interactively');
+    assert.ok(
+      h.logger.lines.some((l) => /a budget is set/.test(l)),
+      'the log says why',
+    );
+  });
+
   it('makes a chapter whose batch entry failed interactively, the others from the job', async () => {
     h = await workflowHarness({}, undefined, { behaviour: 'obedient' });
     h.server.scriptWhen((r) => r.action === 'batchGenerateContent' && /^Write about \d+ words: Chapter 2 of/.test(promptTask(r.promptText)), {

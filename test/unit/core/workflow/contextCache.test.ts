@@ -103,6 +103,15 @@ describe('explicit context caches (real service, SDK and test server)', function
     assert.equal(h.server.requests.filter((r) => r.action === 'createCachedContent').length, 1);
   });
 
+  it('makes no explicit cache under a budget (creating one is billed outside its request-by-request check)', async () => {
+    h = await workflowHarness({ ...goOnAfterAFailure, 'budget.maxUsdPerRun': 20 }, novelBrief, { behaviour: 'obedient' });
+    await addWritersNotes(h);
+    const summary = await h.run({ target: 'draft', contextCaches: new GeminiContextCaches(h.service, h.logger) });
+    assert.equal(summary.outcome, 'completed', JSON.stringify(summary.failures));
+    assert.equal(h.server.requests.filter((r) => r.action === 'createCachedContent').length, 0);
+    assert.ok(h.logger.lines.some((l) => /a budget is set .*no explicit context cache is made/i.test(l)));
+  });
+
   it('asks for no cache when the shared material is under the model minimum', async () => {
     h = await workflowHarness({}, smallBrief, { behaviour: 'obedient' });
     const summary = await h.run({ target: 'draft', contextCaches: new GeminiContextCaches(h.service, h.logger) });
