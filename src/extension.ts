@@ -83,7 +83,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryW
   const stages = new StagesTreeProvider(catalog, runs, continuityDiagnostics, style);
   const statistics = new StatisticsTreeProvider(service, () => settings.settings.prices);
   const stagesView = vscode.window.createTreeView<StageTreeNode>('storyWriter.stages', { treeDataProvider: stages, showCollapseAll: true });
-  const resolver = new StoryResolver(catalog, () => stagesView.selection);
+  // A refreshed tree forgets its elements, and so its selection, until it is drawn again (a style
+  // score or a catalog change refreshes it at any time): a command goes by the last story selected.
+  let lastSelection: readonly StageTreeNode[] = [];
+  context.subscriptions.push(stagesView.onDidChangeSelection((e) => (lastSelection = e.selection.length > 0 ? e.selection : lastSelection)));
+  const resolver = new StoryResolver(catalog, () => (stagesView.selection.length > 0 ? stagesView.selection : lastSelection));
   const story = new StoryCommands(resolver, runs, questions);
   const continuity = new ContinuityCommands({
     resolver,

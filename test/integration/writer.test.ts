@@ -231,14 +231,15 @@ describe('stage by stage, as a writer works', function () {
     await within(api.stagesView.reveal(otherRow, { select: true, focus: false }), 10_000, 'the other story’s row to be revealed');
     await waitFor('the other story to be selected', () => api.stagesView.selection.some((n) => n.entry.story.id === other.story.id));
     await vscode.window.showTextDocument(file('03-outline.md'));
-    const opened = await within(vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'concept' }), 10_000, 'Open Stage File');
+    // Generous bounds: each call re-reads every story in the workspace, slow on a loaded machine.
+    const opened = await within(vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'concept' }), 30_000, 'Open Stage File');
     assert.equal(opened?.path, file('01-concept.md').path, 'the command acted on the selected story, not the one being edited');
     // With no story file in the editor, the selection decides (the selected story has no manuscript).
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     try {
       const fromSelection = await within(
         vscode.commands.executeCommand<vscode.Uri>('storyWriter.openStageFile', { stage: 'manuscript' }),
-        10_000,
+        30_000,
         'Open Stage File to use the selection',
       );
       assert.equal(fromSelection, undefined, 'the selected story has no manuscript, so nothing opens');
