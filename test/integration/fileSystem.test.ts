@@ -68,4 +68,18 @@ describe('workspace file system: reads on the host disk agree with workspace.fs'
     await fs.delete(file);
     assert.equal(await fs.stat(file), undefined);
   });
+
+  it('writes the story lock with Node where workspace.fs sees it, and removes it', async () => {
+    const fs = new WorkspaceFileSystem(folder);
+    const lock = `${folder.path}/fs-adapter-check/.story-writer/lock`;
+    await fs.writeFile(`${lock}.claims/1-2-abc`, new TextEncoder().encode('host'));
+    await fs.writeFile(`${folder.path}/fs-adapter-check/.story-writer/.lock.tmp-2-abc`, new TextEncoder().encode('{}'));
+    await fs.rename(`${folder.path}/fs-adapter-check/.story-writer/.lock.tmp-2-abc`, lock);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(fs.uri(`${lock}.claims/1-2-abc`))), 'host');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(fs.uri(lock))), '{}');
+    await fs.delete(`${lock}.claims/1-2-abc`);
+    await fs.delete(lock);
+    await fs.delete(lock);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fs.uri(lock))), (e: unknown) => e instanceof vscode.FileSystemError && e.code === 'FileNotFound');
+  });
 });
