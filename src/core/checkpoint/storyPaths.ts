@@ -26,3 +26,15 @@ export function backupsDir(storyDir: string): string {
 export function relativeToStory(storyDir: string, path: string): string {
   return posix.relative(storyDir, path);
 }
+
+/**
+ * True for the lock's own files: `lock`, its temp file while it is written, and the claims in
+ * `lock.claims/`. Bookkeeping between runs that no editor shows, so a host may write these by a
+ * faster route than the one it uses for the writer's files.
+ */
+export function isLockFile(path: string): boolean {
+  const dir = posix.dirname(path);
+  const name = posix.basename(path);
+  if (posix.basename(dir) === WORK_DIR) return name === 'lock' || /^\.lock\.tmp-\d+-[a-z0-9]+$/.test(name);
+  return posix.basename(dir) === 'lock.claims' && posix.basename(posix.dirname(dir)) === WORK_DIR;
+}
