@@ -149,7 +149,7 @@ function extensionFirstRequest(root: string, report: Report): void {
     'ms',
     '<=',
     100,
-    `Generate Concept on a new story (the SDK loaded by the activation warm-up) → its generation request leaves the extension host (fetch called); measured in the host by test/integration/streaming.test.ts at ${host.writtenAt} (the command re-reads every story of the workspace first: after the other suites, many)`,
+    `Generate Concept on a new story (the SDK loaded by the activation warm-up) → its generation request leaves the extension host (fetch called); measured in the host by test/integration/streaming.test.ts at ${host.writtenAt}; the model lookup (once per model per session) is part of it when no earlier command made it`,
   );
   report.add(
     'latency.extension_first_any_request_ms',
