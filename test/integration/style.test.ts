@@ -135,6 +135,9 @@ describe('style: problems in the editor', function () {
   it('a chapter rewritten on disk (as a run does) is checked again, so no problem points at old text', async () => {
     await waitFor('the repeat in chapter 2', () => styleOf('04-draft/chapter-02.md').some((d) => codeOf(d) === 'repeated-phrase'));
     writeFileSync(path.join(storyDir, '04-draft', 'chapter-02.md'), CHAPTER_2.replace('the lighthouse keeper climbed the crooked stairs again', 'her father came up'));
+    // As a run does: its writes re-read the catalog (RunController's hook), not only the file
+    // watcher, which a remote host may deliver late (one CI run in four waited past the bound).
+    api.catalog.scheduleRefresh(0);
     await waitFor('the repeat in chapter 2 to clear', () => !styleOf('04-draft/chapter-02.md').some((d) => codeOf(d) === 'repeated-phrase'));
     await waitFor('chapter 1 to keep its own problem', () => styleOf('04-draft/chapter-01.md').map(codeOf).join() === 'said-bookism');
   });
