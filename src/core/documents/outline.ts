@@ -41,13 +41,18 @@ export const outlineSchema = z.object({
  * half times the plan's average, so the chapters add up to roughly the story's length.
  */
 export function outlineSchemaFor(chapterCount: number, targetWordsPerChapter: number) {
-  const hint = `Target length of the chapter, counted in words; about ${targetWordsPerChapter} on average, more for climactic chapters and less for quiet ones.`;
   return z.object({
-    chapters: z
-      .array(chapterSchema(chapterCount, hint, targetWordsPerChapter))
-      .length(chapterCount)
-      .describe(`Exactly ${chapterCount} chapters, in reading order.`),
+    chapters: z.array(outlineChapterSchemaFor(chapterCount, targetWordsPerChapter)).length(chapterCount).describe(`Exactly ${chapterCount} chapters, in reading order.`),
   });
+}
+
+/**
+ * One chapter of such an outline, for the parts a long outline is written in: the same bounds on
+ * its length, so no part can plan a 40-word chapter into a 2,000-words-a-chapter novel.
+ */
+export function outlineChapterSchemaFor(chapterCount: number, targetWordsPerChapter: number) {
+  const hint = `Target length of the chapter, counted in words; about ${targetWordsPerChapter} on average, more for climactic chapters and less for quiet ones.`;
+  return chapterSchema(chapterCount, hint, targetWordsPerChapter);
 }
 
 export type OutlineChapterReply = z.infer<typeof outlineChapterSchema>;

@@ -3,7 +3,7 @@ import { expectingWords, structuredPrompt, type StructuredPrompt } from './stage
 import { bibleMaterial, briefParameters, conceptMaterial, premiseText, tagged } from './storyContext';
 import { OUTLINE_WORDS_PER_CHAPTER, type OutlinePromptInput } from './structuredPrompts';
 import { outlineSystem } from './systemInstructions';
-import { outlineChapterSchema, type OutlineChapterReply } from '../documents/outline';
+import { outlineChapterSchemaFor, type OutlineChapterReply } from '../documents/outline';
 
 /** The chapters one part of a long outline covers, 1-based and inclusive. */
 export interface PartRange {
@@ -45,7 +45,7 @@ export function outlinePartPrompt(input: OutlinePromptInput, range: PartRange, s
     .filter((block) => block !== '')
     .join('\n\n');
   const schema = z.object({
-    chapters: z.array(outlineChapterSchema).length(count).describe(`Exactly ${count} chapters, numbered ${range.from} to ${range.to}, in reading order.`),
+    chapters: z.array(outlineChapterSchemaFor(chapterCount, wordsPerChapter)).length(count).describe(`Exactly ${count} chapters, numbered ${range.from} to ${range.to}, in reading order.`),
   });
   return expectingWords(structuredPrompt('outline', outlineSystem(brief), prompt, schema), count * OUTLINE_WORDS_PER_CHAPTER);
 }

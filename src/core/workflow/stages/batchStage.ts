@@ -11,7 +11,7 @@ import type { ChapterStage } from '../../stages';
 import type { RunContext } from '../run/runContext';
 import { buildGraph, isChapterItem, type ChapterGraphItem, type OutlineChapterRef } from '../state/graph';
 import type { ItemId } from '../state/items';
-import { lengthFlags, mainPrompt, NEAR_EMPTY_WORDS } from './chapterStage';
+import { lengthFlags, mainPrompt, nearEmptyBelow } from './chapterStage';
 import type { FindingToFix } from '../../continuity/runContinuity';
 
 /**
@@ -210,7 +210,7 @@ async function land(ctx: RunContext, stage: ChapterStage, record: JobRecord, res
     await ctx.tally.call(async () => ({ ...result.result, costMode: 'batch' as const }));
     const prose = proseFromModel(result.result.text);
     const words = countWords(prose);
-    if (!result.result.truncated && words < NEAR_EMPTY_WORDS) {
+    if (!result.result.truncated && words < nearEmptyBelow(chapter.targetWords)) {
       ctx.log.warn(`${item.id}: the batch reply held no chapter (${words} words); it is made interactively`);
       ctx.progress.changed(item, ctx.story.stateOf(item.id)?.state ?? 'pending');
       continue;

@@ -32,7 +32,12 @@ const FLAG_BELOW = 0.9;
  * Fewer words than this in a chapter is no chapter: an empty reply, or a one-line refusal. It is
  * a failed attempt (tried again, then a failed item), never a `done` file.
  */
-export const NEAR_EMPTY_WORDS = 40;
+const NEAR_EMPTY_WORDS = 40;
+
+/** Under this many words a reply is no chapter: `NEAR_EMPTY_WORDS`, or half the target of a chapter planned shorter than that. */
+export function nearEmptyBelow(targetWords: number): number {
+  return Math.min(NEAR_EMPTY_WORDS, Math.max(1, Math.floor(targetWords / 2)));
+}
 
 export interface ChapterJob {
   readonly item: ChapterGraphItem;
@@ -85,7 +90,7 @@ export async function makeChapter(ctx: RunContext, job: ChapterJob, output: Chap
           { stage: item.stage, chapter: item.chapter, model: ctx.generation.modelFor(item.stage), promptHash: firstPrompt.promptHash, inputs },
           { initial: prefix },
         );
-  const stream = new ChapterStream(ctx, item, saver, job.mode);
+  const stream = new ChapterStream(ctx, item, saver, job.mode, nearEmptyBelow(chapter.targetWords));
 
   let prose: string;
   try {
@@ -137,6 +142,7 @@ class ChapterStream {
     private readonly item: ChapterJob['item'],
     private readonly saver: PartialSink,
     private readonly mode: MakeMode,
+    private readonly noChapterBelow: number,
   ) {}
 
   async run(prompt: StagePrompt, prefix: string): Promise<string> {
@@ -165,7 +171,7 @@ class ChapterStream {
       if (result.truncated) this.flags.add('truncated');
       const prose = proseFromModel(result.text);
       // A reply cut at the output limit is a real beginning: it is continued, not refused.
-      if (!prefix && !result.truncated && countWords(prose) < NEAR_EMPTY_WORDS) {
+      if (!prefix && !result.truncated && countWords(prose) < this.noChapterBelow) {
         // Nothing of it is worth keeping as a partial either.
         this.current = { prefix, soFar: '' };
         await this.saver.discard();

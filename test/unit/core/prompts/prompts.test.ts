@@ -5,6 +5,7 @@ import { particularPart, type StagePrompt } from '../../../../src/core/prompts/s
 import type { Outline } from '../../../../src/core/documents/outline';
 import { bibleFallbackPrompt, conceptFallbackPrompt, outlineFallbackPrompt } from '../../../../src/core/prompts/fallbackPrompts';
 import { biblePrompt, conceptPrompt, outlinePrompt } from '../../../../src/core/prompts/structuredPrompts';
+import { outlinePartPrompt } from '../../../../src/core/prompts/outlinePartPrompt';
 import { renderBible } from '../../../../src/core/documents/bibleMarkdown';
 import { renderConcept } from '../../../../src/core/documents/conceptMarkdown';
 import { renderOutline } from '../../../../src/core/documents/outlineMarkdown';
@@ -45,6 +46,16 @@ describe('prompts: structured stages', () => {
     const js = z.toJSONSchema(p.schema) as unknown as { properties: { chapters: { minItems: number; maxItems: number } } };
     assert.equal(js.properties.chapters.minItems, 2);
     assert.equal(js.properties.chapters.maxItems, 2);
+  });
+
+  it('a long outline written in parts asks each part for chapter lengths around the plan, as the one-call outline does', () => {
+    const input = { brief, concept, bible, chapterCount: 25, wordsPerChapter: 2000 };
+    const part = outlinePartPrompt(input, { from: 11, to: 20 }, []);
+    const chapters = (targetWords: number) => Array.from({ length: 10 }, (_, i) => ({ number: 11 + i, title: 'T', summary: 'S', beats: ['b'], targetWords }));
+    assert.equal(part.schema.safeParse({ chapters: chapters(2000) }).success, true);
+    assert.equal(part.schema.safeParse({ chapters: chapters(37) }).success, false, 'a 37-word chapter in a 2,000-words-a-chapter novel');
+    const js = z.toJSONSchema(part.schema) as unknown as { properties: { chapters: { items: { properties: { targetWords: { minimum: number; maximum: number } } } } } };
+    assert.deepEqual(js.properties.chapters.items.properties.targetWords, { ...js.properties.chapters.items.properties.targetWords, minimum: 1000, maximum: 3000 });
   });
 
   it("writes in the brief's language while keeping the format keys in English", () => {

@@ -26,4 +26,14 @@ describe('story length against a model that writes short', function () {
       assert.ok(Math.abs(words - 3000) <= 150, `the manuscript: ${words} words against 3,000`);
     });
   }
+
+  it('a chapter planned shorter than the near-empty bar (a 300-word story in 10 chapters) is a chapter, not a refusal', async () => {
+    h = await workflowHarness({}, { ...smallBrief, targetWords: 300, chapters: 10 }, { behaviour: 'obedient' });
+    const run = await h.run({ target: 'draft' });
+    assert.equal(run.outcome, 'completed', JSON.stringify(run.failures));
+    const state = await computeStoryState(h.fs, h.storyDir);
+    const drafts = state.items.filter((i) => i.stage === 'draft');
+    assert.equal(drafts.length, 10);
+    assert.ok(drafts.every((d) => d.state === 'done') && drafts.some((d) => (d.meta?.words ?? 0) < 40), drafts.map((d) => `${d.id} ${d.state} ${d.meta?.words}`).join(', '));
+  });
 });
