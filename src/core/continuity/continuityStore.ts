@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../checkpoint/atomicWrite';
 import { workDir } from '../checkpoint/storyPaths';
 import type { FileSystem, Logger } from '../ports';

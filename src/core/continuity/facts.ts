@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseFrontMatter, renderFrontMatter } from '../documents/markdown/frontMatter';
 import { bodyHash } from '../hash';
 
