@@ -45,7 +45,10 @@ export function outlinePartPrompt(input: OutlinePromptInput, range: PartRange, s
     .filter((block) => block !== '')
     .join('\n\n');
   const schema = z.object({
-    chapters: z.array(outlineChapterSchemaFor(chapterCount, wordsPerChapter)).length(count).describe(`Exactly ${count} chapters, numbered ${range.from} to ${range.to}, in reading order.`),
+    chapters: z
+      .array(outlineChapterSchemaFor(chapterCount, wordsPerChapter))
+      .length(count)
+      .describe(`Exactly ${count} chapters, numbered ${range.from} to ${range.to}, in reading order.`),
   });
   return expectingWords(structuredPrompt('outline', outlineSystem(brief), prompt, schema), count * OUTLINE_WORDS_PER_CHAPTER);
 }
