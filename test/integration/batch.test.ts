@@ -6,7 +6,7 @@ import { classifyCheckpoint } from '../../src/core/checkpoint/checkpointFile';
 import type { StoryWriterApi } from '../../src/extension';
 import type { StoryEntry } from '../../src/vscode/storyCatalog';
 import { startFakeGemini, type FakeGemini } from '../support/fakeGemini';
-import { activateExtension, commandPaletteRows, screenshot, waitFor } from './helpers';
+import { activateExtension, commandPaletteRows, screenshot, useTestServer, waitFor } from './helpers';
 
 /**
  * Story: Run Workflow in Batch (half price) in the real extension host, against the test server:
@@ -24,9 +24,8 @@ describe('batch mode in VS Code: Run Workflow in Batch (half price)', function (
     api = await activateExtension();
     // A job is looked at a few times (a second apart) before it is done: long enough to see its state.
     server = await startFakeGemini({ batchPollsToFinish: 4 });
-    await config().update('apiBaseUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
+    await useTestServer(api, server);
     await config().update('workflow.batchPollSeconds', 1, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.setApiKey(server.apiKey);
     const brief = await vscode.commands.executeCommand<vscode.Uri>('storyWriter.newStory', {
       title: 'The Half-Price Winter',
       premise: 'A ferry pilot keeps a ledger of passengers who never arrive, until one of them does.',

@@ -13,7 +13,8 @@ import { presentError } from '../errorPresenter';
 import type { StoryCatalog, StoryEntry } from '../storyCatalog';
 import { toAbortSignal } from '../toAbortSignal';
 import type { StoryResolver } from '../commands/storyCommands';
-import { toRange, type ContinuityDiagnostics } from './continuityDiagnostics';
+import { toRange } from '../findingDiagnostic';
+import type { ContinuityDiagnostics } from './continuityDiagnostics';
 
 /** Arguments for automation: the story, and what to check, so nothing is asked. */
 interface CheckArgs {

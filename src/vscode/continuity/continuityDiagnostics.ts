@@ -2,9 +2,10 @@ import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { ContinuityReport } from '../../core/continuity/continuityChecker';
 import { chapterOfFile } from '../../core/continuity/storyMaterial';
-import type { Finding, TextRange } from '../../core/findings/finding';
+import type { Finding } from '../../core/findings/finding';
 import { stageFile } from '../../core/stages';
 import { Disposable } from '../disposable';
+import { findingDiagnostic } from '../findingDiagnostic';
 import type { StoryRef } from '../storyCatalog';
 
 /** The diagnostic source writers see in the Problems panel. */
@@ -89,18 +90,13 @@ export class ContinuityDiagnostics extends Disposable {
 
 function toDiagnostic(story: StoryRef, finding: Finding): vscode.Diagnostic {
   const suggestion = finding.suggestion ? `\nSuggested fix: ${finding.suggestion}` : '';
-  const diagnostic = new vscode.Diagnostic(toRange(finding.passage.range), `${finding.message}${suggestion}`, vscode.DiagnosticSeverity.Warning);
-  diagnostic.source = CONTINUITY_SOURCE;
-  diagnostic.code = finding.rule;
-  diagnostic.relatedInformation = (finding.evidence ?? []).map(
-    (e) =>
-      new vscode.DiagnosticRelatedInformation(new vscode.Location(story.uri(e.file), toRange(e.range)), `Evidence in ${whereIs(story, e.file)}: “${e.quote.replace(/\s+/g, ' ')}”`),
-  );
-  return diagnostic;
-}
-
-export function toRange(range: TextRange): vscode.Range {
-  return new vscode.Range(range.startLine, range.startColumn, range.endLine, range.endColumn);
+  return findingDiagnostic(finding, {
+    source: CONTINUITY_SOURCE,
+    severity: vscode.DiagnosticSeverity.Warning,
+    message: `${finding.message}${suggestion}`,
+    uriOf: (file) => story.uri(file),
+    evidenceLabel: (e, quote) => `Evidence in ${whereIs(story, e.file)}: “${quote}”`,
+  });
 }
 
 /** `the story bible`, `chapter 2 (05-revision/chapter-02.md)`, or the file's story-relative path. */

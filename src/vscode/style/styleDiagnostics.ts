@@ -1,11 +1,12 @@
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from '../../core/config/settings';
-import type { Finding, FindingSeverity, TextRange } from '../../core/findings/finding';
+import type { Finding, FindingSeverity } from '../../core/findings/finding';
 import type { Logger } from '../../core/ports';
 import { CHAPTER_DIRS, chapterFromFileName } from '../../core/stages';
 import { StyleChecker, styleOptionsFrom } from '../../core/style';
 import { Disposable } from '../disposable';
+import { findingDiagnostic } from '../findingDiagnostic';
 import type { StoryCatalog, StoryEntry } from '../storyCatalog';
 import type { StyleScores } from '../views/stagesView';
 
@@ -162,17 +163,11 @@ function isChapterFile(entry: StoryEntry, uri: vscode.Uri): boolean {
 }
 
 function toDiagnostic(entry: StoryEntry, f: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(f.passage.range), f.message, SEVERITY[f.severity]);
-  d.code = f.rule;
-  d.source = STYLE_DIAGNOSTIC_SOURCE;
-  if (f.evidence?.length) {
-    d.relatedInformation = f.evidence.map(
-      (e) => new vscode.DiagnosticRelatedInformation(new vscode.Location(entry.story.uri(e.file), toRange(e.range)), `Also here: "${e.quote.replace(/\s+/g, ' ')}"`),
-    );
-  }
-  return d;
-}
-
-function toRange(r: TextRange): vscode.Range {
-  return new vscode.Range(r.startLine, r.startColumn, r.endLine, r.endColumn);
+  return findingDiagnostic(f, {
+    source: STYLE_DIAGNOSTIC_SOURCE,
+    severity: SEVERITY[f.severity],
+    message: f.message,
+    uriOf: (file) => entry.story.uri(file),
+    evidenceLabel: (_, quote) => `Also here: "${quote}"`,
+  });
 }
